@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Tafel",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "tafel", targets: ["tafel"]),
+    .library(name: "TafelCore", targets: ["TafelCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+  ],
+  targets: [
+    // Pure core: model, analysis, content, persistence. Foundation only, no terminal.
+    .target(
+      name: "TafelCore",
+      dependencies: [.product(name: "CSV", package: "CSV.swift")]
+    ),
+    // The system ncursesw library, reached only through the small shim in shim.h.
+    .systemLibrary(
+      name: "CNcursesw",
+      providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
+    ),
+    // The thin shell: the only module that imports ncurses.
+    .target(name: "TafelTerminal", dependencies: ["CNcursesw"]),
+    .executableTarget(
+      name: "tafel",
+      dependencies: [
+        "TafelCore",
+        "TafelTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "TafelCoreTests", dependencies: ["TafelCore"]),
+    .testTarget(name: "TafelCLITests", dependencies: ["TafelCore", "tafel"]),
+  ]
+)

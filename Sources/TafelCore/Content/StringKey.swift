@@ -1,0 +1,84 @@
+/// Every UI string Tafel shows, by key. `strings.json` holds each in Dutch and English; a test
+/// checks that none is missing.
+public enum StringKey: String, CaseIterable, Sendable {
+  // Problems in a workshop's content.
+  case problemEmptyTitle, problemEmptyName, problemEmptyID, problemDuplicateID
+  case problemScoreOutOfRange, problemUnknownOrganisation, problemBadDate, problemNewerSchema
+  case placeField
+
+  // Problems with files.
+  case fileNotFound, fileIsDirectory, fileUnreadable, fileTooLarge, fileNotJSON, fileWrongValue
+  case fileMissingField, fileInvalid, fileAlreadyExists, fileWriteFailed, fileLocked
+
+  // What a file reader expected and found.
+  case expectUTF8, expectValue, expectEndOfFile, expectLessNesting, expectKey, expectColon
+  case expectCommaOrBrace, expectCommaOrBracket, expectHexDigits, expectEscape
+  case expectClosingQuote, expectClosingQuoteOnLine, expectDigit, expectValidValue, expectOneOf
+  case expectWholeNumber, expectNumber, expectText, expectBool, expectList, expectObject
+  case expectFolder
+  case foundEndOfFile, foundNotUTF8, foundControlCharacter, foundCharacter
+
+  // Importing a spreadsheet.
+  case importEmpty, importNotText, importUnreadable, importMissingColumns, importEmptyName
+  case importEmptyOrganisation, importBadScore, importRowProblem, importNothingWritten
+  case importAdded, importUpdated, importCreatedOrganisation, importSaved
+
+  // Command line results.
+  case createdWorkshop, demoWritten, checkPassed, checkSummary, unknownOrganisationFilter
+  case lockedHint
+
+  // The profile report.
+  case reportParticipants, reportGroupWholeRoom, reportGroupDelegation, reportNoParticipants
+  case reportGroupLogic, reportDominant, reportUnderRepresented, reportNone, reportStepAtRisk
+  case reportPitfalls, reportNoPitfalls, reportFacilitatorMoves, reportBasis, reportComplements
+  case reportStrongOn, reportFirstColourWeak, reportCarriedAlone, reportRejectedBy
+  case reportWhenMissing, reportStatusDominant, reportStatusUnder
+
+  // Rule bases.
+  case basisPractice, basisSourced, basisDerived
+
+  // Organisation kinds.
+  case kindMunicipality, kindHousingCorporation, kindWelfare, kindMentalHealthCare, kindShelter
+  case kindYouthCare, kindDisabilityCare, kindElderlyCare, kindHealthInsurer, kindOther
+
+  // Process phases.
+  case phaseIntake, phaseContent, phaseFormalisation, phaseCollaboration
+}
+
+extension RuleBasis {
+  public var stringKey: StringKey {
+    switch self {
+    case .practice: .basisPractice
+    case .sourced: .basisSourced
+    case .derived: .basisDerived
+    }
+  }
+}
+
+extension OrganisationKind {
+  public var stringKey: StringKey {
+    switch self {
+    case .municipality: .kindMunicipality
+    case .housingCorporation: .kindHousingCorporation
+    case .welfare: .kindWelfare
+    case .mentalHealthCare: .kindMentalHealthCare
+    case .shelter: .kindShelter
+    case .youthCare: .kindYouthCare
+    case .disabilityCare: .kindDisabilityCare
+    case .elderlyCare: .kindElderlyCare
+    case .healthInsurer: .kindHealthInsurer
+    case .other: .kindOther
+    }
+  }
+}
+
+extension ProcessPhase {
+  public var stringKey: StringKey {
+    switch self {
+    case .intake: .phaseIntake
+    case .content: .phaseContent
+    case .formalisation: .phaseFormalisation
+    case .collaboration: .phaseCollaboration
+    }
+  }
+}

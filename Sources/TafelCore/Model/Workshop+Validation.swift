@@ -1,0 +1,123 @@
+/// A problem found in a workshop that makes it unfit to use. Each says what is wrong and where.
+public struct ValidationProblem: Equatable, Sendable, CustomStringConvertible {
+  public enum Kind: Equatable, Sendable {
+    case emptyTitle
+    case emptyName
+    case emptyID
+    case duplicateID(String)
+    case scoreOutOfRange(Int)
+    case unknownOrganisation(String)
+    case badDate(String)
+    case unsupportedSchemaVersion(Int)
+  }
+
+  public var kind: Kind
+  /// Where in the workshop the problem is, such as `participants[3].scores.blue`.
+  public var path: FieldPath
+
+  public init(_ kind: Kind, at path: FieldPath) {
+    self.kind = kind
+    self.path = path
+  }
+
+  /// The message's key in the UI strings and the values that fill it in.
+  public var message: Message {
+    switch kind {
+    case .emptyTitle: Message(.problemEmptyTitle)
+    case .emptyName: Message(.problemEmptyName)
+    case .emptyID: Message(.problemEmptyID)
+    case .duplicateID(let id): Message(.problemDuplicateID, ["id": id])
+    case .scoreOutOfRange(let value): Message(.problemScoreOutOfRange, ["value": "\(value)"])
+    case .unknownOrganisation(let id): Message(.problemUnknownOrganisation, ["id": id])
+    case .badDate(let date): Message(.problemBadDate, ["date": date])
+    case .unsupportedSchemaVersion(let version):
+      Message(
+        .problemNewerSchema,
+        ["version": "\(version)", "supported": "\(Workshop.currentSchemaVersion)"])
+    }
+  }
+
+  public var description: String { "\(path): \(kind)" }
+}
+
+extension Workshop {
+  /// Every problem in the workshop, in file order; empty when the workshop is sound.
+  public func validate() -> [ValidationProblem] {
+    var problems: [ValidationProblem] = []
+    if !(1...Self.currentSchemaVersion).contains(schemaVersion) {
+      problems.append(.init(.unsupportedSchemaVersion(schemaVersion), at: [.key("schemaVersion")]))
+    }
+    if title.trimmingWhitespace().isEmpty { problems.append(.init(.emptyTitle, at: [.key("title")])) }
+    for (index, date) in dates.enumerated() where !Self.isCalendarDate(date) {
+      problems.append(.init(.badDate(date), at: [.key("dates"), .index(index)]))
+    }
+    problems += validateOrganisations()
+    problems += validateParticipants()
+    return problems
+  }
+
+  private func validateOrganisations() -> [ValidationProblem] {
+    var problems: [ValidationProblem] = []
+    var seen = Set<String>()
+    for (index, organisation) in organisations.enumerated() {
+      let path: FieldPath = [.key("organisations"), .index(index)]
+      if organisation.id.isEmpty { problems.append(.init(.emptyID, at: path.appending("id"))) }
+      if !seen.insert(organisation.id).inserted {
+        problems.append(.init(.duplicateID(organisation.id), at: path.appending("id")))
+      }
+      if organisation.name.trimmingWhitespace().isEmpty {
+        problems.append(.init(.emptyName, at: path.appending("name")))
+      }
+    }
+    return problems
+  }
+
+  private func validateParticipants() -> [ValidationProblem] {
+    var problems: [ValidationProblem] = []
+    var seen = Set<String>()
+    let organisationIDs = Set(organisations.map(\.id))
+    for (index, participant) in participants.enumerated() {
+      let path: FieldPath = [.key("participants"), .index(index)]
+      if participant.id.isEmpty { problems.append(.init(.emptyID, at: path.appending("id"))) }
+      if !seen.insert(participant.id).inserted {
+        problems.append(.init(.duplicateID(participant.id), at: path.appending("id")))
+      }
+      if participant.name.trimmingWhitespace().isEmpty {
+        problems.append(.init(.emptyName, at: path.appending("name")))
+      }
+      if !organisationIDs.contains(participant.organisationID) {
+        problems.append(
+          .init(.unknownOrganisation(participant.organisationID), at: path.appending("organisation")))
+      }
+      problems += Self.rangeProblems(participant.scores, path: path.appending("scores"))
+      if let rejection = participant.rejection {
+        problems += Self.rangeProblems(rejection, path: path.appending("rejection"))
+      }
+    }
+    return problems
+  }
+
+  private static func rangeProblems(_ scores: DriveScores, path: FieldPath) -> [ValidationProblem] {
+    DriveColour.allCases.compactMap { colour in
+      let value = scores[colour]
+      return DriveScores.range.contains(value)
+        ? nil : .init(.scoreOutOfRange(value), at: path.appending(colour.rawValue))
+    }
+  }
+
+  static func isCalendarDate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+    else { return false }
+    let daysInMonth = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28,
+      31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return (1...12).contains(month) && (1...daysInMonth[month - 1]).contains(day)
+  }
+}
+
+extension String {
+  func trimmingWhitespace() -> String {
+    String(self.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+  }
+}

@@ -1,0 +1,175 @@
+/// The text `tafel profile` prints: each participant's profile, then the group profile with its
+/// dominant and under-represented colours, the steps at risk, the pitfalls as questions, and who
+/// complements the group.
+public struct ProfileReport {
+  public var workshop: Workshop
+  public var participants: [Participant]
+  public var analysis: GroupAnalysis
+  /// The delegation reported on, or nil for the whole room.
+  public var organisation: Organisation?
+  public var content: Content
+  public var language: Language
+  public var colouring: TextColouring
+  public var unicode: Bool
+
+  public init(
+    workshop: Workshop, organisation: Organisation?, content: Content, language: Language,
+    colouring: TextColouring = .none, unicode: Bool = true
+  ) {
+    self.workshop = workshop
+    self.organisation = organisation
+    self.participants = organisation.map { workshop.participants(of: $0.id) } ?? workshop.participants
+    self.analysis = GroupAnalysis(participants: participants, content: content)
+    self.content = content
+    self.language = language
+    self.colouring = colouring
+    self.unicode = unicode
+  }
+
+  private func text(_ key: StringKey, _ arguments: [String: String] = [:]) -> String {
+    content.strings.text(key, arguments, in: language)
+  }
+
+  private func name(_ colour: DriveColour) -> String { content.colour(colour).name[language] }
+
+  private func names(_ colours: [DriveColour]) -> String {
+    colours.isEmpty ? text(.reportNone) : colours.map(name).joined(separator: ", ")
+  }
+
+  private func heading(_ title: String) -> String { colouring.bold + title + colouring.reset }
+
+  private let barWidth = 30
+
+  public func render() -> String {
+    var lines = [heading(workshop.title), ""]
+    lines += participantSection()
+    lines += groupSection()
+    lines += pitfallSection()
+    lines += complementSection()
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// One bar line: letter, name, bar, value, and any suffix.
+  private func barLine(_ colour: DriveColour, value: Double, suffix: String) -> String {
+    let colourContent = content.colour(colour)
+    let letter = colourContent.letter[language].padding(toWidth: 3)
+    let label = colourContent.name[language].padding(toWidth: 8)
+    let bar = TextBar.draw(value: value, width: barWidth, unicode: unicode)
+    let line = "    " + colouring.start(colour) + letter + label + bar + colouring.reset + " " + suffix
+    return String(line.reversed().drop(while: { $0 == " " }).reversed())
+  }
+
+  private func participantSection() -> [String] {
+    var lines = [heading(text(.reportParticipants, ["count": "\(participants.count)"]))]
+    if participants.isEmpty { return lines + ["  " + text(.reportNoParticipants), ""] }
+    for participant in participants {
+      let profile = IndividualProfile(scores: participant.scores)
+      let organisationName = workshop.organisation(withID: participant.organisationID)?.name ?? ""
+      let who = [participant.name, organisationName, participant.role].filter { !$0.isEmpty }
+      lines.append("  " + who.joined(separator: " · ") + "  —  " + profile.label(content, in: language))
+      for colour in DriveColour.allCases {
+        let value = participant.scores[colour]
+        lines.append(barLine(colour, value: Double(value), suffix: "\(value)".leftPadded(toWidth: 3)))
+      }
+      lines.append("")
+    }
+    return lines
+  }
+
+  private func groupSection() -> [String] {
+    let profile = analysis.profile
+    let title =
+      organisation.map { text(.reportGroupDelegation, ["organisation": $0.name, "count": "\(profile.participantCount)"]) }
+      ?? text(.reportGroupWholeRoom, ["count": "\(profile.participantCount)"])
+    var lines = [heading(title)]
+    guard profile.participantCount > 0 else { return lines + ["  " + text(.reportNoParticipants), ""] }
+    for colour in profile.colourOrder {
+      let figures = profile.figures(colour)
+      var suffix = "\(Int(figures.mean.rounded()))".leftPadded(toWidth: 3)
+        + " ±" + "\(Int(figures.spread.rounded()))".padding(toWidth: 3)
+      switch figures.status {
+      case .dominant: suffix += " " + text(.reportStatusDominant)
+      case .underRepresented: suffix += " " + text(.reportStatusUnder)
+      case .balanced: break
+      }
+      lines.append(barLine(colour, value: figures.mean, suffix: suffix))
+    }
+    lines.append("")
+    lines.append("  " + text(.reportGroupLogic) + ": " + names(profile.colourOrder))
+    lines.append("  " + text(.reportDominant) + ": " + names(profile.dominant))
+    lines.append("  " + text(.reportUnderRepresented) + ": " + names(profile.underRepresented))
+    for step in analysis.stepsAtRisk {
+      let colours = step.colours.map(name).joined(separator: " + ")
+      lines.append(
+        "  " + text(.reportStepAtRisk, ["step": step.name[language], "colours": colours]))
+      lines.append("    " + step.atRisk[language])
+    }
+    for colour in profile.underRepresented {
+      lines.append("  " + text(.reportWhenMissing, ["colour": name(colour)]))
+      lines.append("    " + content.colour(colour).whenMissing[language])
+    }
+    return lines + [""]
+  }
+
+  private func pitfallSection() -> [String] {
+    var lines = [heading(text(.reportPitfalls))]
+    guard !analysis.pitfalls.isEmpty else { return lines + ["  " + text(.reportNoPitfalls), ""] }
+    for pitfall in analysis.pitfalls {
+      var arguments: [String: String] = [:]
+      if let colour = pitfall.colour { arguments["colour"] = name(colour) }
+      if let id = pitfall.participantID {
+        arguments["person"] = workshop.participants.first { $0.id == id }?.name ?? id
+      }
+      let rule = pitfall.rule
+      lines.append("  ? " + UIStrings.fill(rule.question[language], with: arguments))
+      lines.append(
+        "    " + UIStrings.fill(rule.title[language], with: arguments) + ": "
+          + UIStrings.fill(rule.explanation[language], with: arguments))
+      lines.append(
+        "    " + text(.reportFacilitatorMoves) + ": "
+          + UIStrings.fill(rule.facilitatorMoves[language], with: arguments))
+      lines.append(
+        "    " + text(.reportBasis, ["basis": text(rule.basis.stringKey), "source": rule.source[language]]))
+      lines.append("")
+    }
+    return lines
+  }
+
+  private func complementSection() -> [String] {
+    guard analysis.profile.participantCount > 1 else { return [] }
+    var lines = [heading(text(.reportComplements))]
+    let names = Dictionary(uniqueKeysWithValues: participants.map { ($0.id, $0) })
+    let width = min(28, participants.map(\.name.count).max() ?? 0)
+    for complement in analysis.complements.prefix(5) where complement.score > 0 {
+      guard let participant = names[complement.participantID] else { continue }
+      let label = IndividualProfile(scores: participant.scores).label(content, in: language)
+      var line = "  " + participant.name.padding(toWidth: width) + "  " + label.padding(toWidth: 16)
+      line += text(.reportStrongOn, ["colours": self.names(complement.strongOn)])
+      if complement.firstColourIsWeak { line += "; " + text(.reportFirstColourWeak) }
+      lines.append(line)
+    }
+    for carried in analysis.carriedAlone {
+      let person = names[carried.participantID]?.name ?? carried.participantID
+      lines.append("  " + text(.reportCarriedAlone, ["colour": name(carried.colour), "person": person]))
+    }
+    for rejection in analysis.rejections {
+      lines.append(
+        "  "
+          + text(
+            .reportRejectedBy,
+            ["colour": name(rejection.colour), "count": "\(rejection.count)", "outOf": "\(rejection.outOf)"]))
+    }
+    return lines + [""]
+  }
+}
+
+extension String {
+  /// The string padded with spaces to `width` characters (never cut).
+  func padding(toWidth width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+
+  func leftPadded(toWidth width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+}

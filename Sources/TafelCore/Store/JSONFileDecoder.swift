@@ -1,0 +1,133 @@
+import Foundation
+
+/// Decodes a JSON file into a value and, when it cannot, says where and why in terms a
+/// facilitator who edited the file by hand can act on.
+public enum JSONFileDecoder {
+  /// Files larger than this are refused before they are read into memory.
+  public static let maximumFileSize = 64 * 1_048_576
+
+  /// The file's bytes, or the reason they cannot be had.
+  public static func readBytes(at path: String) throws(FileError) -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw FileError(path: path, kind: .notFound)
+    }
+    if isDirectory.boolValue { throw FileError(path: path, kind: .isDirectory) }
+    let handle: FileHandle
+    do {
+      handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+    } catch {
+      throw FileError(path: path, kind: .unreadable(reason: SystemError.describe(error)))
+    }
+    defer { try? handle.close() }
+    do {
+      let size = try handle.seekToEnd()
+      if size > UInt64(maximumFileSize) {
+        throw FileError(
+          path: path, kind: .tooLarge(bytes: Int(clamping: size), limit: maximumFileSize))
+      }
+      try handle.seek(toOffset: 0)
+      return [UInt8](try handle.readToEnd() ?? Data())
+    } catch let error as FileError {
+      throw error
+    } catch {
+      throw FileError(path: path, kind: .unreadable(reason: SystemError.describe(error)))
+    }
+  }
+
+  /// Decodes `bytes`, read from `path`, as a `T`. Syntax is checked strictly first, so that a
+  /// mistake is reported at its line and column rather than as "corrupted data".
+  public static func decode<T: Decodable>(
+    _ type: T.Type, from bytes: [UInt8], path: String
+  ) throws(FileError) -> (value: T, sourceMap: JSONSourceMap) {
+    let sourceMap: JSONSourceMap
+    do {
+      sourceMap = try JSONSourceMap(bytes)
+    } catch {
+      throw FileError(
+        path: path, kind: .notJSON(expected: error.expected, found: error.found),
+        position: error.position)
+    }
+    do {
+      let value = try JSONDecoder().decode(T.self, from: Data(bytes))
+      return (value, sourceMap)
+    } catch let error as DecodingError {
+      throw fileError(for: error, path: path, sourceMap: sourceMap)
+    } catch {
+      throw FileError(path: path, kind: .unreadable(reason: "\(error)"))
+    }
+  }
+
+  static func fileError(
+    for error: DecodingError, path: String, sourceMap: JSONSourceMap
+  ) -> FileError {
+    switch error {
+    case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+      let field = fieldPath(context.codingPath)
+      return FileError(
+        path: path, kind: .wrongValue(field: field, expected: describe(type)),
+        position: sourceMap.nearestPosition(of: field))
+    case .keyNotFound(let key, let context):
+      let field = fieldPath(context.codingPath)
+      return FileError(
+        path: path, kind: .missingField(field: field, name: key.stringValue),
+        position: sourceMap.nearestPosition(of: field))
+    case .dataCorrupted(let context):
+      let field = fieldPath(context.codingPath)
+      return FileError(
+        path: path, kind: .wrongValue(field: field, expected: allowedValues(for: field)),
+        position: sourceMap.nearestPosition(of: field))
+    @unknown default:
+      return FileError(path: path, kind: .unreadable(reason: "\(error)"))
+    }
+  }
+
+  static func fieldPath(_ codingPath: [any CodingKey]) -> FieldPath {
+    FieldPath(codingPath.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) })
+  }
+
+  /// What a field of an enumerated type accepts, found by the nearest key in its path.
+  static func allowedValues(for field: FieldPath) -> Message {
+    let keys = field.components.compactMap { component -> String? in
+      if case .key(let key) = component { key } else { nil }
+    }
+    let values: [String]
+    switch keys.last {
+    case "language": values = Language.allCases.map(\.rawValue)
+    case "phase": values = ProcessPhase.allCases.map(\.rawValue)
+    case "kind": values = OrganisationKind.allCases.map(\.rawValue)
+    case "basis": values = RuleBasis.allCases.map(\.rawValue)
+    case "colour", "colours", "dominant", "underRepresented":
+      values = DriveColour.allCases.map(\.rawValue)
+    default: return Message(.expectValidValue)
+    }
+    return Message(.expectOneOf, ["values": values.joined(separator: ", ")])
+  }
+
+  static func describe(_ type: Any.Type) -> Message {
+    switch type {
+    case is Int.Type, is Int64.Type, is UInt.Type: Message(.expectWholeNumber)
+    case is Double.Type, is Float.Type: Message(.expectNumber)
+    case is String.Type: Message(.expectText)
+    case is Bool.Type: Message(.expectBool)
+    default:
+      Message(String(describing: type).hasPrefix("Array") ? .expectList : .expectObject)
+    }
+  }
+}
+
+/// Turns system errors into short human sentences.
+enum SystemError {
+  static func describe(_ error: any Error) -> String {
+    if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+    let nsError = error as NSError
+    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+      underlying.domain == NSPOSIXErrorDomain
+    {
+      return String(cString: strerror(Int32(underlying.code)))
+    }
+    return nsError.localizedDescription
+  }
+
+  static func describe(errno code: Int32) -> String { String(cString: strerror(code)) }
+}

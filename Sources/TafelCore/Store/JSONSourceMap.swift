@@ -1,0 +1,270 @@
+/// A strict JSON (RFC 8259) reader that keeps positions: it finds the first syntax error with its
+/// line and column, and the line and column of any value by its path. Foundation's decoder says
+/// neither, and a facilitator who edited a file by hand needs both to find the mistake.
+public struct JSONSourceMap: Sendable {
+  /// A 1-based line and column; the column counts characters, not bytes.
+  public struct Position: Equatable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public var description: String { "\(line):\(column)" }
+  }
+
+  /// Where the text stops being JSON, and what was expected there.
+  public struct SyntaxError: Error, Equatable, Sendable {
+    public var position: Position
+    public var expected: Message
+    public var found: Message
+  }
+
+  private let bytes: [UInt8]
+  private var positions: [FieldPath: Int] = [:]
+
+  /// Reads `data`; throws `SyntaxError` at the first place that is not valid JSON.
+  public init(_ data: [UInt8]) throws(SyntaxError) {
+    bytes = data
+    var parser = Parser(bytes: data)
+    try parser.parseDocument()
+    positions = parser.positions
+  }
+
+  /// Where the value at `path` starts, if there is one.
+  public func position(of path: FieldPath) -> Position? {
+    positions[path].map { Self.position(at: $0, in: bytes) }
+  }
+
+  /// The position of the value at `path`, or of the nearest enclosing value that exists.
+  public func nearestPosition(of path: FieldPath) -> Position? {
+    var components = path.components
+    while true {
+      if let found = position(of: FieldPath(components)) { return found }
+      if components.isEmpty { return nil }
+      components.removeLast()
+    }
+  }
+
+  static func position(at offset: Int, in bytes: [UInt8]) -> Position {
+    var line = 1
+    var lineStart = 0
+    let end = min(offset, bytes.count)
+    for index in 0..<end where bytes[index] == 0x0A {
+      line += 1
+      lineStart = index + 1
+    }
+    // Count characters, not bytes: skip UTF-8 continuation bytes.
+    let column = bytes[lineStart..<end].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    return Position(line: line, column: column)
+  }
+}
+
+extension JSONSourceMap {
+  private struct Parser {
+    let bytes: [UInt8]
+    var offset = 0
+    var path: [FieldPathComponent] = []
+    var positions: [FieldPath: Int] = [:]
+    // Deep nesting is refused rather than risking the stack on a hostile file.
+    let maximumDepth = 512
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func parseDocument() throws(SyntaxError) {
+      if let invalid = Self.firstInvalidUTF8Offset(bytes) {
+        offset = invalid
+        throw SyntaxError(
+          position: JSONSourceMap.position(at: invalid, in: bytes), expected: Message(.expectUTF8),
+          found: Message(.foundNotUTF8))
+      }
+      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
+      skipWhitespace()
+      if offset >= bytes.count { throw error(expected: Message(.expectValue)) }
+      try parseValue()
+      skipWhitespace()
+      if offset < bytes.count { throw error(expected: Message(.expectEndOfFile)) }
+    }
+
+    mutating func parseValue() throws(SyntaxError) {
+      if path.count > maximumDepth { throw error(expected: Message(.expectLessNesting)) }
+      positions[FieldPath(path)] = offset
+      guard offset < bytes.count else { throw error(expected: Message(.expectValue)) }
+      switch bytes[offset] {
+      case UInt8(ascii: "{"): try parseObject()
+      case UInt8(ascii: "["): try parseArray()
+      case UInt8(ascii: "\""): _ = try parseString()
+      case UInt8(ascii: "t"): try parseLiteral("true")
+      case UInt8(ascii: "f"): try parseLiteral("false")
+      case UInt8(ascii: "n"): try parseLiteral("null")
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber()
+      default: throw error(expected: Message(.expectValue))
+      }
+    }
+
+    mutating func parseObject() throws(SyntaxError) {
+      offset += 1
+      skipWhitespace()
+      if peek(UInt8(ascii: "}")) {
+        offset += 1
+        return
+      }
+      while true {
+        skipWhitespace()
+        guard peek(UInt8(ascii: "\"")) else { throw error(expected: Message(.expectKey)) }
+        let key = try parseString()
+        skipWhitespace()
+        guard peek(UInt8(ascii: ":")) else { throw error(expected: Message(.expectColon)) }
+        offset += 1
+        skipWhitespace()
+        path.append(.key(key))
+        try parseValue()
+        path.removeLast()
+        skipWhitespace()
+        if peek(UInt8(ascii: ",")) {
+          offset += 1
+        } else if peek(UInt8(ascii: "}")) {
+          offset += 1
+          return
+        } else {
+          throw error(expected: Message(.expectCommaOrBrace))
+        }
+      }
+    }
+
+    mutating func parseArray() throws(SyntaxError) {
+      offset += 1
+      skipWhitespace()
+      if peek(UInt8(ascii: "]")) {
+        offset += 1
+        return
+      }
+      var index = 0
+      while true {
+        skipWhitespace()
+        path.append(.index(index))
+        try parseValue()
+        path.removeLast()
+        index += 1
+        skipWhitespace()
+        if peek(UInt8(ascii: ",")) {
+          offset += 1
+        } else if peek(UInt8(ascii: "]")) {
+          offset += 1
+          return
+        } else {
+          throw error(expected: Message(.expectCommaOrBracket))
+        }
+      }
+    }
+
+    mutating func parseString() throws(SyntaxError) -> String {
+      offset += 1
+      var content: [UInt8] = []
+      while offset < bytes.count {
+        let byte = bytes[offset]
+        switch byte {
+        case UInt8(ascii: "\""):
+          offset += 1
+          return String(decoding: content, as: UTF8.self)
+        case UInt8(ascii: "\\"):
+          offset += 1
+          guard offset < bytes.count else { break }
+          let escaped = bytes[offset]
+          if escaped == UInt8(ascii: "u") {
+            let hex = bytes[min(offset + 1, bytes.count)..<min(offset + 5, bytes.count)]
+            guard hex.count == 4, hex.allSatisfy(Self.isHexDigit) else {
+              throw error(expected: Message(.expectHexDigits))
+            }
+            offset += 5
+          } else if Array("\"\\/bfnrt".utf8).contains(escaped) {
+            content.append(escaped)
+            offset += 1
+          } else {
+            throw error(expected: Message(.expectEscape))
+          }
+        case 0x00..<0x20:
+          throw error(expected: Message(.expectClosingQuoteOnLine))
+        default:
+          content.append(byte)
+          offset += 1
+        }
+      }
+      throw error(expected: Message(.expectClosingQuote))
+    }
+
+    mutating func parseLiteral(_ word: String) throws(SyntaxError) {
+      let expected = Array(word.utf8)
+      guard bytes[offset...].starts(with: expected) else { throw error(expected: Message(.expectValue)) }
+      offset += expected.count
+    }
+
+    mutating func parseNumber() throws(SyntaxError) {
+      if peek(UInt8(ascii: "-")) { offset += 1 }
+      if peek(UInt8(ascii: "0")) {
+        offset += 1
+      } else {
+        guard digits() > 0 else { throw error(expected: Message(.expectDigit)) }
+      }
+      if peek(UInt8(ascii: ".")) {
+        offset += 1
+        guard digits() > 0 else { throw error(expected: Message(.expectDigit)) }
+      }
+      if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
+        offset += 1
+        if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { offset += 1 }
+        guard digits() > 0 else { throw error(expected: Message(.expectDigit)) }
+      }
+    }
+
+    mutating func digits() -> Int {
+      let start = offset
+      while offset < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) {
+        offset += 1
+      }
+      return offset - start
+    }
+
+    mutating func skipWhitespace() {
+      while offset < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[offset]) { offset += 1 }
+    }
+
+    func peek(_ byte: UInt8) -> Bool { offset < bytes.count && bytes[offset] == byte }
+
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+      var parser = Unicode.UTF8.ForwardParser()
+      var iterator = bytes.makeIterator()
+      var consumed = 0
+      while true {
+        switch parser.parseScalar(from: &iterator) {
+        case .valid(let scalar): consumed += scalar.count
+        case .emptyInput: return nil
+        case .error: return consumed
+        }
+      }
+    }
+
+    static func isHexDigit(_ byte: UInt8) -> Bool {
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+        || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+    }
+
+    func error(expected: Message) -> SyntaxError {
+      let found: Message
+      if offset >= bytes.count {
+        found = Message(.foundEndOfFile)
+      } else {
+        let scalarEnd = min(offset + 4, bytes.count)
+        let character = String(decoding: bytes[offset..<scalarEnd], as: UTF8.self).first
+        found = character.map { Self.describe($0) } ?? Message(.foundNotUTF8)
+      }
+      return SyntaxError(
+        position: JSONSourceMap.position(at: offset, in: bytes), expected: expected, found: found)
+    }
+
+    static func describe(_ character: Character) -> Message {
+      if character == "\u{FFFD}" { return Message(.foundNotUTF8) }
+      if character.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) {
+        return Message(.foundControlCharacter)
+      }
+      return Message(.foundCharacter, ["character": String(character)])
+    }
+  }
+}

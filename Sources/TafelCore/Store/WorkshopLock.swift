@@ -1,0 +1,75 @@
+import Foundation
+
+/// Who holds a workshop file open for editing.
+public struct LockOwner: Codable, Equatable, Sendable {
+  public var processID: Int32
+  public var host: String
+  /// When the lock was taken, as ISO 8601 in local time.
+  public var since: String
+}
+
+/// An exclusive claim on a workshop file so that only one Tafel edits it at a time. It is an
+/// advisory `flock` on `FILE.lock`: the kernel drops it when the holder dies, however it dies, so
+/// a lock left by a crash never blocks. The file's text names the holder for the message a second
+/// Tafel shows.
+public final class WorkshopLock {
+  public let lockPath: String
+  private var descriptor: Int32
+
+  /// Takes the lock for the workshop at `workshopPath`, or throws `.locked` naming the holder.
+  public init(workshopPath: String, now: Date = Date()) throws(FileError) {
+    lockPath = workshopPath + ".lock"
+    let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard fd >= 0 else {
+      throw FileError(
+        path: lockPath, kind: .writeFailed(reason: SystemError.describe(errno: errno)))
+    }
+    guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+      let owner = Self.readOwner(fd: fd)
+      close(fd)
+      throw FileError(
+        path: workshopPath,
+        kind: .locked(owner ?? LockOwner(processID: 0, host: "?", since: "?")))
+    }
+    descriptor = fd
+    let owner = LockOwner(
+      processID: getpid(), host: ProcessInfo.processInfo.hostName,
+      since: ISO8601DateFormatter.string(
+        from: now, timeZone: .current, formatOptions: [.withInternetDateTime]))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    if let data = try? encoder.encode(owner) {
+      _ = ftruncate(fd, 0)
+      _ = data.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+    }
+  }
+
+  /// Gives the lock up; also done when the lock is released from memory.
+  public func release() {
+    guard descriptor >= 0 else { return }
+    unlink(lockPath)
+    close(descriptor)
+    descriptor = -1
+  }
+
+  deinit { release() }
+
+  /// The holder named in the lock file at `workshopPath + ".lock"`, if it is held right now.
+  public static func currentOwner(ofWorkshopAt workshopPath: String) -> LockOwner? {
+    let fd = open(workshopPath + ".lock", O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+      flock(fd, LOCK_UN)
+      return nil
+    }
+    return readOwner(fd: fd)
+  }
+
+  private static func readOwner(fd: Int32) -> LockOwner? {
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    let count = pread(fd, &buffer, buffer.count, 0)
+    guard count > 0 else { return nil }
+    return try? JSONDecoder().decode(LockOwner.self, from: Data(buffer[0..<count]))
+  }
+}

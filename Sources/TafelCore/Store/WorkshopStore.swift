@@ -1,0 +1,73 @@
+import Foundation
+
+/// Reads and writes workshop files. Writing is atomic (a temporary file in the same folder, flushed
+/// to disk, then renamed over the old one), keeps the previous version as `FILE.bak`, and leaves
+/// the file readable by its owner only: profiles are personal data.
+public enum WorkshopStore {
+  /// Loads the workshop at `path`. Refuses files that are not JSON, do not have a workshop's shape,
+  /// or come from a newer Tafel; with `validating`, also workshops with problems in their content.
+  public static func load(from path: String, validating: Bool = true) throws(FileError) -> Workshop {
+    let bytes = try JSONFileDecoder.readBytes(at: path)
+    return try decode(bytes, path: path, validating: validating)
+  }
+
+  /// `load` on bytes already read, with `path` named in errors.
+  public static func decode(
+    _ bytes: [UInt8], path: String, validating: Bool = true
+  ) throws(FileError) -> Workshop {
+    let (header, sourceMap) = try JSONFileDecoder.decode(SchemaHeader.self, from: bytes, path: path)
+    if header.schemaVersion > Workshop.currentSchemaVersion {
+      throw FileError(
+        path: path,
+        kind: .newerSchema(
+          version: header.schemaVersion, supported: Workshop.currentSchemaVersion),
+        position: sourceMap.position(of: [.key("schemaVersion")]))
+    }
+    let (workshop, _) = try JSONFileDecoder.decode(Workshop.self, from: bytes, path: path)
+    if validating {
+      let problems = workshop.validate()
+      if !problems.isEmpty {
+        throw FileError(
+          path: path, kind: .invalid(problems),
+          problemPositions: problems.map { sourceMap.nearestPosition(of: $0.path) })
+      }
+    }
+    return workshop
+  }
+
+  /// The bytes of a workshop file: UTF-8, pretty-printed, keys sorted, so a workshop kept in git
+  /// diffs cleanly.
+  public static func encode(_ workshop: Workshop) throws(FileError) -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    do {
+      return [UInt8](try encoder.encode(workshop)) + [0x0A]
+    } catch {
+      throw FileError(path: "", kind: .writeFailed(reason: "\(error)"))
+    }
+  }
+
+  /// Writes `workshop` to `path` atomically, keeping the previous version as `path.bak`.
+  public static func save(_ workshop: Workshop, to path: String) throws(FileError) {
+    var bytes: [UInt8]
+    do {
+      bytes = try encode(workshop)
+    } catch {
+      throw FileError(path: path, kind: error.kind)
+    }
+    try AtomicFile.write(bytes, to: path, backup: path + ".bak")
+  }
+
+  /// Writes a new workshop file; refuses to replace one that exists.
+  public static func create(_ workshop: Workshop, at path: String) throws(FileError) {
+    if FileManager.default.fileExists(atPath: path) {
+      throw FileError(path: path, kind: .alreadyExists)
+    }
+    try save(workshop, to: path)
+  }
+
+  /// Only the version, read first so a newer file is refused before its shape is judged.
+  private struct SchemaHeader: Decodable {
+    var schemaVersion: Int
+  }
+}

@@ -1,0 +1,27 @@
+import CNcursesw
+import Glibc
+
+/// What the terminal on the other end of standard output can show, asked of terminfo without
+/// taking the screen over. Command-line output uses it to decide on colours and glyphs.
+public struct TerminalCapabilities: Equatable, Sendable {
+  /// How many colours the terminal has; 0 when it has none or output is not a terminal.
+  public var colours: Int
+  /// Whether the locale's character set is UTF-8, so block and box glyphs can be drawn.
+  public var unicode: Bool
+
+  public init(colours: Int, unicode: Bool) {
+    self.colours = colours
+    self.unicode = unicode
+  }
+
+  /// Asks the environment: `NO_COLOR` turns colour off, as does output that is not a terminal.
+  public static func detect(environment: [String: String]) -> TerminalCapabilities {
+    setlocale(LC_ALL, "")
+    let unicode = tafel_locale_is_utf8() != 0
+    guard isatty(STDOUT_FILENO) != 0, environment["NO_COLOR"].map(\.isEmpty) ?? true,
+      let term = environment["TERM"], !term.isEmpty, term != "dumb"
+    else { return TerminalCapabilities(colours: 0, unicode: unicode) }
+    let colours = term.withCString { tafel_terminfo_colours($0) }
+    return TerminalCapabilities(colours: max(0, Int(colours)), unicode: unicode)
+  }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import TafelCore
+
+/// Options every command takes: the language and the content folder.
+struct CommonOptions: ParsableArguments {
+  @Option(help: "Language of the output: nl or en (default: from LANG, else nl).")
+  var lang: Language?
+
+  @Option(help: "A folder with your own content files (colours.json, pitfall-rules.json, …).")
+  var content: String?
+
+  var language: Language {
+    lang ?? Language.preferred(environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// The content to use; a broken content file ends the command with its error.
+  func loadContent() throws -> Content {
+    do {
+      if let content { return try Content.load(overridingWith: content) }
+      return try Content.embedded()
+    } catch {
+      // The embedded strings may not be available when the content itself failed to load.
+      let fallback = try? Content.embedded()
+      throw CommandFailure(
+        lines: fallback.map { error.messages($0.strings, in: language) } ?? ["\(error)"])
+    }
+  }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// A command that failed: its lines go to standard error and the exit code is 1.
+struct CommandFailure: Error, CustomStringConvertible {
+  var lines: [String]
+  var description: String { lines.joined(separator: "\n") }
+}
+
+/// Runs `body`; a `FileError` becomes the localised lines of a `CommandFailure`.
+func reportingFileErrors<T>(
+  _ content: Content, _ language: Language, _ body: () throws(FileError) -> T
+) throws -> T {
+  do {
+    return try body()
+  } catch {
+    var lines = error.messages(content.strings, in: language)
+    if case .locked = error.kind { lines.append(content.strings.text(.lockedHint, in: language)) }
+    throw CommandFailure(lines: lines)
+  }
+}
+
+/// Prints to standard error.
+func printError(_ line: String) {
+  FileHandle.standardError.write(Data((line + "\n").utf8))
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import TafelCore
+
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Add participants from a spreadsheet export (CSV) to a workshop file.",
+    discussion: """
+      Columns: name, organisation, role, yellow, green, orange, blue, red, purple (or in Dutch: \
+      naam, organisatie, rol, geel, groen, oranje, blauw, rood, paars). Comma, semicolon or tab \
+      separated, UTF-8 with or without BOM. Unknown organisations are created. When any row is \
+      bad, every bad row is listed and nothing is written.
+      """)
+
+  @Argument(help: "The workshop file to add to.")
+  var file: String
+
+  @Option(help: "The spreadsheet export (CSV) with one participant per row.")
+  var participants: String
+
+  @OptionGroup var common: CommonOptions
+
+  func run() throws {
+    let content = try common.loadContent()
+    let language = common.language
+    let strings = content.strings
+    let lock = try reportingFileErrors(content, language) { () throws(FileError) in
+      try WorkshopLock(workshopPath: file)
+    }
+    defer { lock.release() }
+    var workshop = try reportingFileErrors(content, language) { () throws(FileError) in
+      try WorkshopStore.load(from: file)
+    }
+    let bytes = try reportingFileErrors(content, language) { () throws(FileError) in
+      try JSONFileDecoder.readBytes(at: participants)
+    }
+    let sheet: ParticipantSheet
+    do {
+      sheet = try ParticipantSheet(bytes: bytes)
+    } catch {
+      var lines = Self.messages(for: error, path: participants, strings, language)
+      lines.append(strings.text(.importNothingWritten, ["file": file], in: language))
+      throw CommandFailure(lines: lines)
+    }
+    let summary = workshop.importParticipants(sheet)
+    try reportingFileErrors(content, language) { () throws(FileError) in
+      try WorkshopStore.save(workshop, to: file)
+    }
+    for organisation in summary.createdOrganisations {
+      print(strings.text(.importCreatedOrganisation, ["name": organisation.name], in: language))
+    }
+    for participant in summary.added {
+      print(strings.text(.importAdded, ["name": participant.name], in: language))
+    }
+    for participant in summary.updated {
+      print(strings.text(.importUpdated, ["name": participant.name], in: language))
+    }
+    print(
+      strings.text(
+        .importSaved,
+        ["file": file, "added": "\(summary.added.count)", "updated": "\(summary.updated.count)"],
+        in: language))
+  }
+
+  static func messages(
+    for failure: ParticipantSheet.Failure, path: String, _ strings: UIStrings, _ language: Language
+  ) -> [String] {
+    switch failure {
+    case .empty: return ["\(path): " + strings.text(.importEmpty, in: language)]
+    case .notText: return ["\(path): " + strings.text(.importNotText, in: language)]
+    case .unreadable(let reason):
+      return ["\(path): " + strings.text(.importUnreadable, ["reason": reason], in: language)]
+    case .missingColumns(let columns):
+      let names = columns.map { $0.headers.joined(separator: "/") }.joined(separator: ", ")
+      return ["\(path): " + strings.text(.importMissingColumns, ["columns": names], in: language)]
+    case .badRows(let problems):
+      return problems.map { problem in
+        "\(path):\(problem.line): " + strings.text(problem.message, in: language)
+      }
+    }
+  }
+}

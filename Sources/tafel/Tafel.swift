@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import TafelCore
+
+/// The `tafel` command: a workshop companion for facilitators of alliances between care and
+/// welfare organisations.
+@main
+struct Tafel: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "tafel",
+    abstract: "Workshop companion for facilitators of alliances between care and welfare organisations.",
+    discussion: """
+      Tafel keeps a workshop (organisations, participants and their drive profiles) in a \
+      human-readable JSON file and shows each person's and the group's colour profile, \
+      with the pitfalls for the group to test.
+      """,
+    subcommands: [
+      NewCommand.self, CheckCommand.self, ProfileCommand.self, ImportCommand.self,
+      DemoCommand.self,
+    ]
+  )
+
+  /// Runs the command; a `CommandFailure` prints its own lines to standard error, without the
+  /// parser's English "Error:" prefix, and exits with 1.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let failure as CommandFailure {
+      failure.lines.forEach(printError)
+      Foundation.exit(1)
+    } catch {
+      exit(withError: error)
+    }
+  }
+}
