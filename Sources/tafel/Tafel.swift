@@ -8,7 +8,8 @@ import TafelCore
 struct Tafel: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tafel",
-    abstract: "Workshop companion for facilitators of alliances between care and welfare organisations.",
+    abstract:
+      "Workshop companion for facilitators of alliances between care and welfare organisations.",
     discussion: """
       Tafel keeps a workshop (organisations, participants and their drive profiles) in a \
       human-readable JSON file and shows each person's and the group's colour profile, \

@@ -75,7 +75,8 @@ public struct GroupAnalysis: Equatable, Sendable {
     }
     // Stable: equal scores keep the workshop's order.
     return result.enumerated().sorted {
-      $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset
+      $0.element.score != $1.element.score
+        ? $0.element.score > $1.element.score : $0.offset < $1.offset
     }.map(\.element)
   }
 
@@ -106,7 +107,8 @@ public struct GroupAnalysis: Equatable, Sendable {
 
   /// A step is at risk when one of its colours is under-represented and the two together stay
   /// below the group's overall level.
-  static func stepsAtRisk(_ steps: [DevelopmentStep], _ profile: GroupProfile) -> [DevelopmentStep] {
+  static func stepsAtRisk(_ steps: [DevelopmentStep], _ profile: GroupProfile) -> [DevelopmentStep]
+  {
     guard profile.participantCount > 0 else { return [] }
     return steps.filter { step in
       let means = step.colours.map { profile.figures($0).mean }
@@ -126,7 +128,8 @@ public struct GroupAnalysis: Equatable, Sendable {
         Set(condition.underRepresented ?? []).isSubset(of: under)
       else { continue }
       let isGeneric = condition.rejectedByMany == true || condition.carriedAlone == true
-      let hasColourCondition = !(condition.dominant ?? []).isEmpty
+      let hasColourCondition =
+        !(condition.dominant ?? []).isEmpty
         || !(condition.underRepresented ?? []).isEmpty
       if condition.rejectedByMany == true {
         result += analysis.rejections.map { Pitfall(rule: rule, colour: $0.colour) }

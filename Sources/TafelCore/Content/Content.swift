@@ -35,14 +35,17 @@ public struct Content: Sendable, Equatable {
       throw FileError(path: directory, kind: .notFound)
     }
     guard isDirectory.boolValue else {
-      throw FileError(path: directory, kind: .wrongValue(field: [], expected: Message(.expectFolder)))
+      throw FileError(
+        path: directory, kind: .wrongValue(field: [], expected: Message(.expectFolder)))
     }
     return try load { file throws(FileError) in
       let path = (directory as NSString).appendingPathComponent(file.rawValue)
       if FileManager.default.fileExists(atPath: path) {
         return (try JSONFileDecoder.readBytes(at: path), path)
       }
-      return (Array((EmbeddedContent.files[file.rawValue] ?? "").utf8), "(embedded) " + file.rawValue)
+      return (
+        Array((EmbeddedContent.files[file.rawValue] ?? "").utf8), "(embedded) " + file.rawValue
+      )
     }
   }
 
@@ -50,11 +53,13 @@ public struct Content: Sendable, Equatable {
     _ source: (File) throws(FileError) -> (bytes: [UInt8], path: String)
   ) throws(FileError) -> Content {
     let (colourBytes, colourPath) = try source(.colours)
-    let colourTable = try JSONFileDecoder.decode(ColourTable.self, from: colourBytes, path: colourPath)
+    let colourTable = try JSONFileDecoder.decode(
+      ColourTable.self, from: colourBytes, path: colourPath)
     let (ruleBytes, rulePath) = try source(.pitfallRules)
     let rules = try JSONFileDecoder.decode(PitfallRuleTable.self, from: ruleBytes, path: rulePath)
     let (stepBytes, stepPath) = try source(.developmentSteps)
-    let steps = try JSONFileDecoder.decode(DevelopmentStepTable.self, from: stepBytes, path: stepPath)
+    let steps = try JSONFileDecoder.decode(
+      DevelopmentStepTable.self, from: stepBytes, path: stepPath)
     let (stringBytes, stringPath) = try source(.strings)
     let strings = try JSONFileDecoder.decode(UIStrings.self, from: stringBytes, path: stringPath)
     let colours = try orderedColours(colourTable.value.colours, path: colourPath)
@@ -69,7 +74,8 @@ public struct Content: Sendable, Equatable {
     var ordered: [ColourContent] = []
     for colour in DriveColour.allCases {
       guard let entry = entries.first(where: { $0.colour == colour }) else {
-        throw FileError(path: path, kind: .missingField(field: [.key("colours")], name: colour.rawValue))
+        throw FileError(
+          path: path, kind: .missingField(field: [.key("colours")], name: colour.rawValue))
       }
       ordered.append(entry)
     }

@@ -94,7 +94,8 @@ public struct ParticipantSheet: Equatable, Sendable {
   ) throws(Failure) -> [(fields: [String], line: Int)] {
     let reader: CSVReader
     do {
-      reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
+      reader = try CSVReader(
+        string: text, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
     } catch {
       throw .unreadable("\(error)")
     }

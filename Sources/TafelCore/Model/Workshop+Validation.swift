@@ -47,7 +47,9 @@ extension Workshop {
     if !(1...Self.currentSchemaVersion).contains(schemaVersion) {
       problems.append(.init(.unsupportedSchemaVersion(schemaVersion), at: [.key("schemaVersion")]))
     }
-    if title.trimmingWhitespace().isEmpty { problems.append(.init(.emptyTitle, at: [.key("title")])) }
+    if title.trimmingWhitespace().isEmpty {
+      problems.append(.init(.emptyTitle, at: [.key("title")]))
+    }
     for (index, date) in dates.enumerated() where !Self.isCalendarDate(date) {
       problems.append(.init(.badDate(date), at: [.key("dates"), .index(index)]))
     }
@@ -87,7 +89,8 @@ extension Workshop {
       }
       if !organisationIDs.contains(participant.organisationID) {
         problems.append(
-          .init(.unknownOrganisation(participant.organisationID), at: path.appending("organisation")))
+          .init(
+            .unknownOrganisation(participant.organisationID), at: path.appending("organisation")))
       }
       problems += Self.rangeProblems(participant.scores, path: path.appending("scores"))
       if let rejection = participant.rejection {
@@ -110,8 +113,10 @@ extension Workshop {
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
     else { return false }
-    let daysInMonth = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28,
-      31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    let daysInMonth = [
+      31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28,
+      31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]
     return (1...12).contains(month) && (1...daysInMonth[month - 1]).contains(day)
   }
 }

@@ -81,7 +81,9 @@ extension ProfileReport {
     let group = ProfileReportJSON.Group(
       participantCount: profile.participantCount, overallLevel: tenth(profile.overallLevel),
       colours: profile.colours.map {
-        .init(colour: $0.colour, mean: tenth($0.mean), spread: tenth($0.spread), status: $0.status.rawValue)
+        .init(
+          colour: $0.colour, mean: tenth($0.mean), spread: tenth($0.spread),
+          status: $0.status.rawValue)
       },
       colourOrder: profile.colourOrder, dominant: profile.dominant,
       underRepresented: profile.underRepresented, stepsAtRisk: analysis.stepsAtRisk.map(\.id),

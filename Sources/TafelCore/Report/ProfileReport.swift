@@ -18,7 +18,8 @@ public struct ProfileReport {
   ) {
     self.workshop = workshop
     self.organisation = organisation
-    self.participants = organisation.map { workshop.participants(of: $0.id) } ?? workshop.participants
+    self.participants =
+      organisation.map { workshop.participants(of: $0.id) } ?? workshop.participants
     self.analysis = GroupAnalysis(participants: participants, content: content)
     self.content = content
     self.language = language
@@ -55,7 +56,8 @@ public struct ProfileReport {
     let letter = colourContent.letter[language].padding(toWidth: 3)
     let label = colourContent.name[language].padding(toWidth: 8)
     let bar = TextBar.draw(value: value, width: barWidth, unicode: unicode)
-    let line = "    " + colouring.start(colour) + letter + label + bar + colouring.reset + " " + suffix
+    let line =
+      "    " + colouring.start(colour) + letter + label + bar + colouring.reset + " " + suffix
     return String(line.reversed().drop(while: { $0 == " " }).reversed())
   }
 
@@ -66,10 +68,12 @@ public struct ProfileReport {
       let profile = IndividualProfile(scores: participant.scores)
       let organisationName = workshop.organisation(withID: participant.organisationID)?.name ?? ""
       let who = [participant.name, organisationName, participant.role].filter { !$0.isEmpty }
-      lines.append("  " + who.joined(separator: " · ") + "  —  " + profile.label(content, in: language))
+      lines.append(
+        "  " + who.joined(separator: " · ") + "  —  " + profile.label(content, in: language))
       for colour in DriveColour.allCases {
         let value = participant.scores[colour]
-        lines.append(barLine(colour, value: Double(value), suffix: "\(value)".leftPadded(toWidth: 3)))
+        lines.append(
+          barLine(colour, value: Double(value), suffix: "\(value)".leftPadded(toWidth: 3)))
       }
       lines.append("")
     }
@@ -79,13 +83,19 @@ public struct ProfileReport {
   private func groupSection() -> [String] {
     let profile = analysis.profile
     let title =
-      organisation.map { text(.reportGroupDelegation, ["organisation": $0.name, "count": "\(profile.participantCount)"]) }
+      organisation.map {
+        text(
+          .reportGroupDelegation, ["organisation": $0.name, "count": "\(profile.participantCount)"])
+      }
       ?? text(.reportGroupWholeRoom, ["count": "\(profile.participantCount)"])
     var lines = [heading(title)]
-    guard profile.participantCount > 0 else { return lines + ["  " + text(.reportNoParticipants), ""] }
+    guard profile.participantCount > 0 else {
+      return lines + ["  " + text(.reportNoParticipants), ""]
+    }
     for colour in profile.colourOrder {
       let figures = profile.figures(colour)
-      var suffix = "\(Int(figures.mean.rounded()))".leftPadded(toWidth: 3)
+      var suffix =
+        "\(Int(figures.mean.rounded()))".leftPadded(toWidth: 3)
         + " ±" + "\(Int(figures.spread.rounded()))".padding(toWidth: 3)
       switch figures.status {
       case .dominant: suffix += " " + text(.reportStatusDominant)
@@ -129,7 +139,9 @@ public struct ProfileReport {
         "    " + text(.reportFacilitatorMoves) + ": "
           + UIStrings.fill(rule.facilitatorMoves[language], with: arguments))
       lines.append(
-        "    " + text(.reportBasis, ["basis": text(rule.basis.stringKey), "source": rule.source[language]]))
+        "    "
+          + text(
+            .reportBasis, ["basis": text(rule.basis.stringKey), "source": rule.source[language]]))
       lines.append("")
     }
     return lines
@@ -150,14 +162,18 @@ public struct ProfileReport {
     }
     for carried in analysis.carriedAlone {
       let person = names[carried.participantID]?.name ?? carried.participantID
-      lines.append("  " + text(.reportCarriedAlone, ["colour": name(carried.colour), "person": person]))
+      lines.append(
+        "  " + text(.reportCarriedAlone, ["colour": name(carried.colour), "person": person]))
     }
     for rejection in analysis.rejections {
       lines.append(
         "  "
           + text(
             .reportRejectedBy,
-            ["colour": name(rejection.colour), "count": "\(rejection.count)", "outOf": "\(rejection.outOf)"]))
+            [
+              "colour": name(rejection.colour), "count": "\(rejection.count)",
+              "outOf": "\(rejection.outOf)",
+            ]))
     }
     return lines + [""]
   }

@@ -29,7 +29,9 @@ public enum TextColouring: Sendable, Equatable {
   func start(_ colour: DriveColour) -> String {
     guard case .ansi(let count) = self else { return "" }
     if count >= 256 {
-      let index = [DriveColour.yellow: 226, .green: 40, .orange: 208, .blue: 33, .red: 196, .purple: 129]
+      let index = [
+        DriveColour.yellow: 226, .green: 40, .orange: 208, .blue: 33, .red: 196, .purple: 129,
+      ]
       return "\u{1B}[38;5;\(index[colour] ?? 7)m"
     }
     switch colour {

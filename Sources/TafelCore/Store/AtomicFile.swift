@@ -3,14 +3,16 @@ import Foundation
 /// Writes a file so that, whatever happens midway (a crash, a full disk, a kill), the file on disk
 /// holds either the old content or the new, never a mix.
 enum AtomicFile {
-  static func write(_ bytes: [UInt8], to path: String, backup backupPath: String?) throws(FileError) {
+  static func write(_ bytes: [UInt8], to path: String, backup backupPath: String?) throws(FileError)
+  {
     let directory = (path as NSString).deletingLastPathComponent
     let folder = directory.isEmpty ? "." : directory
     let name = (path as NSString).lastPathComponent
     var template = Array("\(folder)/.\(name).tmp-XXXXXX".utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard fd >= 0 else { throw failure(path) }
-    let temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let temporaryPath = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var finished = false
     defer {
       if !finished { unlink(temporaryPath) }

@@ -191,7 +191,9 @@ extension JSONSourceMap {
 
     mutating func parseLiteral(_ word: String) throws(SyntaxError) {
       let expected = Array(word.utf8)
-      guard bytes[offset...].starts(with: expected) else { throw error(expected: Message(.expectValue)) }
+      guard bytes[offset...].starts(with: expected) else {
+        throw error(expected: Message(.expectValue))
+      }
       offset += expected.count
     }
 

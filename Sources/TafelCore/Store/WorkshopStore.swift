@@ -6,7 +6,8 @@ import Foundation
 public enum WorkshopStore {
   /// Loads the workshop at `path`. Refuses files that are not JSON, do not have a workshop's shape,
   /// or come from a newer Tafel; with `validating`, also workshops with problems in their content.
-  public static func load(from path: String, validating: Bool = true) throws(FileError) -> Workshop {
+  public static func load(from path: String, validating: Bool = true) throws(FileError) -> Workshop
+  {
     let bytes = try JSONFileDecoder.readBytes(at: path)
     return try decode(bytes, path: path, validating: validating)
   }
