@@ -36,7 +36,10 @@ public struct UIStrings: Codable, Sendable, Equatable {
     var rest = Substring(template)
     while let open = rest.firstIndex(of: "{") {
       result += rest[..<open]
-      guard let close = rest[open...].firstIndex(of: "}") else { break }
+      guard let close = rest[open...].firstIndex(of: "}") else {
+        rest = rest[open...]
+        break
+      }
       let name = String(rest[rest.index(after: open)..<close])
       result += arguments[name] ?? String(rest[open...close])
       rest = rest[rest.index(after: close)...]

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@testable import TafelCore
+
+@Suite struct ContentTests {
+  let content = Fixtures.content
+
+  @Test func everyColourHasEveryFieldInBothLanguages() {
+    #expect(content.colours.map(\.colour) == DriveColour.allCases)
+    for colour in content.colours {
+      for language in Language.allCases {
+        let texts = [
+          colour.letter[language], colour.name[language], colour.role[language],
+          colour.whyCollaborate[language], colour.whenMissing[language],
+        ]
+        #expect(texts.allSatisfy { !$0.isEmpty }, "\(colour.colour) in \(language)")
+        #expect(!colour.keywords[language].isEmpty, "\(colour.colour) keywords in \(language)")
+        #expect(!colour.strengths[language].isEmpty)
+        #expect(!colour.pitfalls[language].isEmpty)
+      }
+    }
+  }
+
+  @Test func colourLettersTellEveryColourApartInEachLanguage() {
+    for language in Language.allCases {
+      #expect(Set(content.colours.map { $0.letter[language] }).count == 6)
+    }
+  }
+
+  @Test func thereAreAtLeastTenRulesEachCompleteInBothLanguages() {
+    #expect(content.rules.rules.count >= 10)
+    #expect(Set(content.rules.rules.map(\.id)).count == content.rules.rules.count)
+    for rule in content.rules.rules {
+      for language in Language.allCases {
+        let texts = [
+          rule.title[language], rule.question[language], rule.explanation[language],
+          rule.facilitatorMoves[language], rule.source[language],
+        ]
+        #expect(texts.allSatisfy { !$0.isEmpty }, "\(rule.id) in \(language)")
+        #expect(rule.question[language].hasSuffix("?"), "\(rule.id) asks, in \(language)")
+      }
+    }
+  }
+
+  @Test func everyRuleHasAConditionThatCanFire() {
+    for rule in content.rules.rules {
+      let condition = rule.when
+      let colours = (condition.dominant ?? []) + (condition.underRepresented ?? [])
+      #expect(
+        !colours.isEmpty || condition.rejectedByMany == true || condition.carriedAlone == true,
+        "\(rule.id)")
+      #expect(
+        Set(condition.dominant ?? []).isDisjoint(with: condition.underRepresented ?? []),
+        "\(rule.id) cannot be dominant and missing at once")
+    }
+  }
+
+  @Test func theThreeDevelopmentStepsCoverAllSixColours() {
+    #expect(content.steps.map(\.id) == ["missionVision", "strategyFocus", "organiseCommunicate"])
+    #expect(Set(content.steps.flatMap(\.colours)) == Set(DriveColour.allCases))
+  }
+
+  @Test func everyUIStringIsThereInBothLanguages() {
+    for key in StringKey.allCases {
+      let text = content.strings.strings[key.rawValue]
+      #expect(text != nil, "\(key.rawValue) is missing")
+      #expect(text?.nl.isEmpty == false && text?.en.isEmpty == false, "\(key.rawValue)")
+    }
+  }
+
+  @Test func theEmbeddedContentIsTheContentInData() throws {
+    let folder = Fixtures.packageRoot.appendingPathComponent("data/content")
+    for file in Content.File.allCases {
+      let onDisk = try String(
+        contentsOf: folder.appendingPathComponent(file.rawValue), encoding: .utf8)
+      let embedded = EmbeddedContent.files[file.rawValue]
+      #expect(
+        embedded == onDisk.trimmingCharacters(in: .newlines),
+        "run scripts/embed-content.py: \(file.rawValue) differs")
+    }
+    let demo = try String(
+      contentsOf: Fixtures.packageRoot.appendingPathComponent("data/demo/workshop.json"),
+      encoding: .utf8)
+    #expect(DemoWorkshop.fileText == demo, "run scripts/embed-content.py: the demo differs")
+  }
+
+  @Test func aContentFolderReplacesOnlyTheFilesItHolds() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var table = try JSONDecoder().decode(
+      PitfallRuleTable.self, from: Data(EmbeddedContent.files["pitfall-rules.json"]!.utf8))
+    table.thresholds.dominantMargin = 25
+    try JSONEncoder().encode(table).write(to: folder.appendingPathComponent("pitfall-rules.json"))
+    let custom = try Content.load(overridingWith: folder.path)
+    #expect(custom.rules.thresholds.dominantMargin == 25)
+    #expect(custom.colours == content.colours)
+  }
+
+  @Test func aBrokenContentFileIsReportedWithItsPathAndPosition() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("colours.json").path
+    try Data("{\n  \"colours\": [\n    {\"colour\": \"pink\"}\n  ]\n}\n".utf8).write(
+      to: URL(fileURLWithPath: path))
+    #expect {
+      try Content.load(overridingWith: folder.path)
+    } throws: { error in
+      guard let error = error as? FileError else { return false }
+      return error.path == path && error.position?.line == 3
+    }
+  }
+
+  @Test func placeholdersAreFilledAndUnknownOnesKept() {
+    #expect(UIStrings.fill("{a} en {b}", with: ["a": "geel"]) == "geel en {b}")
+    #expect(UIStrings.fill("open {", with: ["a": "x"]) == "open {")
+    #expect(content.strings.text(.importAdded, ["name": "Ünal"], in: .nl) == "+ Ünal")
+  }
+}

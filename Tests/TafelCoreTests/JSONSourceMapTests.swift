@@ -1,0 +1,73 @@
+import Testing
+
+@testable import TafelCore
+
+@Suite struct JSONSourceMapTests {
+  func syntaxError(_ text: String) -> JSONSourceMap.SyntaxError? {
+    do {
+      _ = try JSONSourceMap(Array(text.utf8))
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  @Test func aMissingCommaIsReportedWhereTheNextKeyStarts() {
+    let error = syntaxError("{\n  \"a\": 1\n  \"b\": 2\n}")
+    #expect(error?.position == .init(line: 3, column: 3))
+    #expect(error?.expected == Message(.expectCommaOrBrace))
+    #expect(error?.found == Message(.foundCharacter, ["character": "\""]))
+  }
+
+  @Test func truncatedFileReportsLineAndColumnOfTheEnd() {
+    let error = syntaxError("{\n  \"participants\": [\n    {\"name\": \"Ünal\"")
+    #expect(error?.position == .init(line: 3, column: 20))
+    #expect(error?.found == Message(.foundEndOfFile))
+  }
+
+  @Test func columnsCountCharactersNotBytes() {
+    let error = syntaxError("{\"naam\": \"Çelik\" x}")
+    #expect(error?.position == .init(line: 1, column: 18))
+  }
+
+  @Test func trailingCommasAndCommentsAreNotJSON() {
+    #expect(syntaxError("[1, 2,]") != nil)
+    #expect(syntaxError("{\"a\": 1} // note") != nil)
+    #expect(syntaxError("{\"a\": 01}") != nil)
+  }
+
+  @Test func bytesThatAreNotUTF8AreFoundWhereTheyAre() {
+    let found = syntaxErrorBytes([0x7B, 0x0A, 0x22, 0xFF, 0x22])
+    #expect(found?.position == .init(line: 2, column: 2))
+    #expect(found?.found == Message(.foundNotUTF8))
+  }
+
+  func syntaxErrorBytes(_ bytes: [UInt8]) -> JSONSourceMap.SyntaxError? {
+    do {
+      _ = try JSONSourceMap(bytes)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  @Test func anEmptyFileExpectsAValue() {
+    #expect(syntaxError("")?.expected == Message(.expectValue))
+    #expect(syntaxError("  \n")?.position == .init(line: 2, column: 1))
+  }
+
+  @Test func deepNestingIsRefusedNotCrashedOn() {
+    let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+    #expect(syntaxError(deep)?.expected == Message(.expectLessNesting))
+  }
+
+  @Test func valuesAreFoundByTheirPath() throws {
+    let map = try JSONSourceMap(Array("{\n  \"p\": [\n    {\"s\": {\"blue\": 140}}\n  ]\n}".utf8))
+    #expect(
+      map.position(of: [.key("p"), .index(0), .key("s"), .key("blue")])
+        == .init(line: 3, column: 20))
+    #expect(
+      map.nearestPosition(of: [.key("p"), .index(0), .key("missing")]) == .init(line: 3, column: 5))
+    #expect(map.position(of: [.key("nope")]) == nil)
+  }
+}
