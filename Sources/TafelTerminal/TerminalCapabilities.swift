@@ -8,20 +8,29 @@ public struct TerminalCapabilities: Equatable, Sendable {
   public var colours: Int
   /// Whether the locale's character set is UTF-8, so block and box glyphs can be drawn.
   public var unicode: Bool
+  /// The terminal's width in columns, when output is a terminal.
+  public var columns: Int?
 
-  public init(colours: Int, unicode: Bool) {
+  public init(colours: Int, unicode: Bool, columns: Int? = nil) {
     self.colours = colours
     self.unicode = unicode
+    self.columns = columns
   }
 
   /// Asks the environment: `NO_COLOR` turns colour off, as does output that is not a terminal.
   public static func detect(environment: [String: String]) -> TerminalCapabilities {
     setlocale(LC_ALL, "")
     let unicode = tafel_locale_is_utf8() != 0
-    guard isatty(STDOUT_FILENO) != 0, environment["NO_COLOR"].map(\.isEmpty) ?? true,
+    guard isatty(STDOUT_FILENO) != 0 else {
+      return TerminalCapabilities(colours: 0, unicode: unicode)
+    }
+    var size = winsize()
+    let columns =
+      ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
+    guard environment["NO_COLOR"].map(\.isEmpty) ?? true,
       let term = environment["TERM"], !term.isEmpty, term != "dumb"
-    else { return TerminalCapabilities(colours: 0, unicode: unicode) }
+    else { return TerminalCapabilities(colours: 0, unicode: unicode, columns: columns) }
     let colours = term.withCString { tafel_terminfo_colours($0) }
-    return TerminalCapabilities(colours: max(0, Int(colours)), unicode: unicode)
+    return TerminalCapabilities(colours: max(0, Int(colours)), unicode: unicode, columns: columns)
   }
 }

@@ -51,7 +51,7 @@ struct ProfileCommand: ParsableCommand {
     let report = ProfileReport(
       workshop: workshop, organisation: delegation, content: content, language: language,
       colouring: terminal.colours >= 8 ? .ansi(colours: terminal.colours) : .none,
-      unicode: terminal.unicode)
+      unicode: terminal.unicode, width: min(terminal.columns ?? 100, 100))
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -3,12 +3,16 @@ import Testing
 
 @testable import TafelCore
 
-@Suite struct WorkshopLockTests {
+@Suite final class WorkshopLockTests {
+  let folder: URL
   let path: String
 
   init() throws {
-    path = try Fixtures.temporaryDirectory().appendingPathComponent("workshop.json").path
+    folder = try Fixtures.temporaryDirectory()
+    path = folder.appendingPathComponent("workshop.json").path
   }
+
+  deinit { try? FileManager.default.removeItem(at: folder) }
 
   @Test func aSecondLockIsRefusedAndToldWhoHoldsIt() throws {
     let first = try WorkshopLock(workshopPath: path)

@@ -3,7 +3,7 @@ import Testing
 
 @testable import TafelCore
 
-@Suite struct WorkshopStoreTests {
+@Suite final class WorkshopStoreTests {
   let folder: URL
   let path: String
 
@@ -11,6 +11,8 @@ import Testing
     folder = try Fixtures.temporaryDirectory()
     path = folder.appendingPathComponent("workshop.json").path
   }
+
+  deinit { try? FileManager.default.removeItem(at: folder) }
 
   func text(_ path: String) throws -> String {
     try String(contentsOfFile: path, encoding: .utf8)

@@ -963,10 +963,6 @@ enum EmbeddedContent {
       "nl": "{file}: in orde ({organisations} organisaties, {participants} deelnemers).",
       "en": "{file}: sound ({organisations} organisations, {participants} participants)."
     },
-    "checkSummary": {
-      "nl": "{count} problemen gevonden.",
-      "en": "{count} problems found."
-    },
     "createdWorkshop": {
       "nl": "Workshop \"{title}\" aangemaakt in {file}.",
       "en": "Created workshop \"{title}\" in {file}."
@@ -1158,10 +1154,6 @@ enum EmbeddedContent {
     "importNothingWritten": {
       "nl": "Niets toegevoegd; {file} is niet veranderd.",
       "en": "Nothing imported; {file} is unchanged."
-    },
-    "importRowProblem": {
-      "nl": "regel {line}: {problem}",
-      "en": "line {line}: {problem}"
     },
     "importSaved": {
       "nl": "{file}: {added} deelnemers toegevoegd, {updated} bijgewerkt.",

@@ -20,11 +20,11 @@ public enum StringKey: String, CaseIterable, Sendable {
 
   // Importing a spreadsheet.
   case importEmpty, importNotText, importUnreadable, importMissingColumns, importEmptyName
-  case importEmptyOrganisation, importBadScore, importRowProblem, importNothingWritten
+  case importEmptyOrganisation, importBadScore, importNothingWritten
   case importAdded, importUpdated, importCreatedOrganisation, importSaved
 
   // Command line results.
-  case createdWorkshop, demoWritten, checkPassed, checkSummary, unknownOrganisationFilter
+  case createdWorkshop, demoWritten, checkPassed, unknownOrganisationFilter
   case lockedHint
 
   // The profile report.

@@ -11,10 +11,12 @@ public struct ProfileReport {
   public var language: Language
   public var colouring: TextColouring
   public var unicode: Bool
+  /// The width prose is wrapped to, so long explanations stay readable on a narrow terminal.
+  public var width: Int
 
   public init(
     workshop: Workshop, organisation: Organisation?, content: Content, language: Language,
-    colouring: TextColouring = .none, unicode: Bool = true
+    colouring: TextColouring = .none, unicode: Bool = true, width: Int = 100
   ) {
     self.workshop = workshop
     self.organisation = organisation
@@ -25,6 +27,7 @@ public struct ProfileReport {
     self.language = language
     self.colouring = colouring
     self.unicode = unicode
+    self.width = max(40, width)
   }
 
   private func text(_ key: StringKey, _ arguments: [String: String] = [:]) -> String {
@@ -47,7 +50,26 @@ public struct ProfileReport {
     lines += groupSection()
     lines += pitfallSection()
     lines += complementSection()
-    return lines.joined(separator: "\n") + "\n"
+    return lines.flatMap { wrap($0) }.joined(separator: "\n") + "\n"
+  }
+
+  /// Breaks a line wider than `width` at spaces, indenting the continuation like the line itself.
+  /// Lines with escape codes (bars, headings) are short by construction and left alone.
+  func wrap(_ line: String) -> [String] {
+    guard line.count > width, !line.contains("\u{1B}") else { return [line] }
+    let indent = String(line.prefix { $0 == " " })
+    var lines: [String] = []
+    var current = ""
+    for word in line.dropFirst(indent.count).split(separator: " ") {
+      let candidate = current.isEmpty ? indent + word : current + " " + word
+      if candidate.count > width, !current.isEmpty {
+        lines.append(current)
+        current = indent + "  " + word
+      } else {
+        current = candidate
+      }
+    }
+    return lines + [current]
   }
 
   /// One bar line: letter, name, bar, value, and any suffix.

@@ -19,19 +19,8 @@ public final class WorkshopLock {
   /// Takes the lock for the workshop at `workshopPath`, or throws `.locked` naming the holder.
   public init(workshopPath: String, now: Date = Date()) throws(FileError) {
     lockPath = workshopPath + ".lock"
-    let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    guard fd >= 0 else {
-      throw FileError(
-        path: lockPath, kind: .writeFailed(reason: SystemError.describe(errno: errno)))
-    }
-    guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-      let owner = Self.readOwner(fd: fd)
-      close(fd)
-      throw FileError(
-        path: workshopPath,
-        kind: .locked(owner ?? LockOwner(processID: 0, host: "?", since: "?")))
-    }
-    descriptor = fd
+    descriptor = try Self.acquire(lockPath, workshopPath: workshopPath)
+    let fd = descriptor
     let owner = LockOwner(
       processID: getpid(), host: ProcessInfo.processInfo.hostName,
       since: ISO8601DateFormatter.string(
@@ -41,6 +30,34 @@ public final class WorkshopLock {
     if let data = try? encoder.encode(owner) {
       _ = ftruncate(fd, 0)
       _ = data.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+    }
+  }
+
+  /// Opens and locks the lock file. A holder that is releasing unlinks the file; a lock taken on
+  /// such an unlinked file would be worthless, so the lock only counts when the locked file is
+  /// still the one at the path.
+  private static func acquire(_ lockPath: String, workshopPath: String) throws(FileError) -> Int32 {
+    while true {
+      let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+      guard fd >= 0 else {
+        throw FileError(
+          path: lockPath, kind: .writeFailed(reason: SystemError.describe(errno: errno)))
+      }
+      guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        let owner = readOwner(fd: fd)
+        close(fd)
+        throw FileError(
+          path: workshopPath,
+          kind: .locked(owner ?? LockOwner(processID: 0, host: "?", since: "?")))
+      }
+      var locked = stat()
+      var current = stat()
+      if fstat(fd, &locked) == 0, stat(lockPath, &current) == 0,
+        locked.st_ino == current.st_ino, locked.st_dev == current.st_dev
+      {
+        return fd
+      }
+      close(fd)
     }
   }
 
