@@ -24,7 +24,9 @@ struct ImportLockTests {
         refused.errorLines.first?.hasPrefix(
           "w.json: is being edited by another Tafel (process \(pid) on ") == true)
       #expect(
-        refused.errorLines.last == "Close that Tafel first, or open the file read-only.")
+        refused.errorLines.last
+          == "Close that Tafel first. Reading works meanwhile: tafel profile and tafel check do not take the file over."
+      )
       #expect(try workspace.bytes("w.json") == before)
       // The refused import must not take over or remove the holder's lock.
       #expect(WorkshopLock.currentOwner(ofWorkshopAt: workspace.path("w.json"))?.processID == pid)
@@ -55,7 +57,10 @@ struct ImportLockTests {
       #expect(refused.stdout.isEmpty)
       let pid = ProcessInfo.processInfo.processIdentifier
       #expect(refused.errorLines.count == 2)
-      #expect(refused.errorLines.last == "Sluit die Tafel eerst, of open het bestand alleen-lezen.")
+      #expect(
+        refused.errorLines.last
+          == "Sluit die Tafel eerst. Lezen kan intussen wel: tafel profile en tafel check nemen het bestand niet over."
+      )
       #expect(
         refused.errorLines.first?.hasPrefix(
           "w.json: wordt al bewerkt door een andere Tafel (proces \(pid) op ") == true)

@@ -1208,8 +1208,8 @@ enum EmbeddedContent {
       "en": "youth care"
     },
     "lockedHint": {
-      "nl": "Sluit die Tafel eerst, of open het bestand alleen-lezen.",
-      "en": "Close that Tafel first, or open the file read-only."
+      "nl": "Sluit die Tafel eerst. Lezen kan intussen wel: tafel profile en tafel check nemen het bestand niet over.",
+      "en": "Close that Tafel first. Reading works meanwhile: tafel profile and tafel check do not take the file over."
     },
     "phaseCollaboration": {
       "nl": "Samenwerken",
