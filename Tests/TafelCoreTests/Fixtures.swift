@@ -50,3 +50,13 @@ enum Fixtures {
     return url
   }
 }
+
+/// A temporary folder for one test, removed when the test is done with it.
+final class ScratchFolder: Sendable {
+  let url: URL
+  var workshopPath: String { url.appendingPathComponent("workshop.json").path }
+
+  init() throws { url = try Fixtures.temporaryDirectory() }
+
+  deinit { try? FileManager.default.removeItem(at: url) }
+}

@@ -3,16 +3,11 @@ import Testing
 
 @testable import TafelCore
 
-@Suite final class WorkshopStoreTests {
-  let folder: URL
-  let path: String
-
-  init() throws {
-    folder = try Fixtures.temporaryDirectory()
-    path = folder.appendingPathComponent("workshop.json").path
-  }
-
-  deinit { try? FileManager.default.removeItem(at: folder) }
+@Suite struct WorkshopStoreTests {
+  let scratch: ScratchFolder
+  init() throws { scratch = try ScratchFolder() }
+  var folder: URL { scratch.url }
+  var path: String { scratch.workshopPath }
 
   func text(_ path: String) throws -> String {
     try String(contentsOfFile: path, encoding: .utf8)
