@@ -23,17 +23,22 @@ let package = Package(
       name: "CNcursesw",
       providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
     ),
+    // The screen as pure values: cell grid, view state, reducer, views. No terminal.
+    .target(name: "TafelUI", dependencies: ["TafelCore"]),
     // The thin shell: the only module that imports ncurses.
-    .target(name: "TafelTerminal", dependencies: ["CNcursesw"]),
+    .target(name: "TafelTerminal", dependencies: ["CNcursesw", "TafelUI"]),
     .executableTarget(
       name: "tafel",
       dependencies: [
         "TafelCore",
+        "TafelUI",
         "TafelTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "TafelCoreTests", dependencies: ["TafelCore"]),
+    .testTarget(name: "TafelUITests", dependencies: ["TafelUI"]),
+    .testTarget(name: "TafelTerminalTests", dependencies: ["TafelTerminal"]),
     .testTarget(name: "TafelCLITests", dependencies: ["TafelCore", "tafel"]),
   ]
 )

@@ -1,0 +1,77 @@
+/// The screen as an off-screen grid of cells. Views draw into it; the terminal backend paints it;
+/// tests read it as text. Drawing outside the grid is clipped, never a crash.
+public struct Grid: Equatable, Sendable {
+  public private(set) var size: Size
+  public private(set) var cells: [Cell]
+
+  public init(size: Size) {
+    self.size = size
+    cells = Array(repeating: .blank, count: size.width * size.height)
+  }
+
+  public subscript(x: Int, y: Int) -> Cell {
+    get { contains(x: x, y: y) ? cells[y * size.width + x] : .blank }
+    set {
+      guard contains(x: x, y: y) else { return }
+      cells[y * size.width + x] = newValue
+    }
+  }
+
+  public func contains(x: Int, y: Int) -> Bool {
+    x >= 0 && y >= 0 && x < size.width && y < size.height
+  }
+
+  /// Writes `text` from (x, y), clipped to `limit` columns and to the grid; returns the columns
+  /// used. A wide character that does not fit whole is left out.
+  @discardableResult
+  public mutating func write(
+    _ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, limit: Int? = nil
+  ) -> Int {
+    guard y >= 0, y < size.height else { return 0 }
+    let end = min(size.width, limit.map { x + max(0, $0) } ?? size.width)
+    var column = x
+    for character in text {
+      let width = DisplayWidth.of(character)
+      if width == 0 { continue }
+      if column + width > end { break }
+      if column >= 0 {
+        self[column, y] = Cell(character, style: style)
+        if width == 2 { self[column + 1, y] = Cell(" ", style: style, isContinuation: true) }
+      }
+      column += width
+    }
+    return max(0, column - x)
+  }
+
+  /// Fills `rect` with `character` in `style`.
+  public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
+    for y in rect.y..<rect.maxY {
+      for x in rect.x..<rect.maxX { self[x, y] = Cell(character, style: style) }
+    }
+  }
+
+  /// Sets the style of every cell in `rect`, keeping the characters.
+  public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
+    for y in rect.y..<rect.maxY {
+      for x in rect.x..<rect.maxX where contains(x: x, y: y) {
+        change(&cells[y * size.width + x].style)
+      }
+    }
+  }
+
+  /// The text of row `y`, trailing spaces removed.
+  public func rowText(_ y: Int) -> String {
+    guard y >= 0, y < size.height else { return "" }
+    var text = ""
+    for x in 0..<size.width where !self[x, y].isContinuation {
+      text.append(self[x, y].character)
+    }
+    while text.last == " " { text.removeLast() }
+    return text
+  }
+
+  /// All rows as text, for tests and snapshots.
+  public var text: String {
+    (0..<size.height).map(rowText).joined(separator: "\n")
+  }
+}

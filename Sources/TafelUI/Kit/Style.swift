@@ -1,0 +1,51 @@
+import TafelCore
+
+/// A colour by meaning, not by number: the terminal backend picks the nearest it can show
+/// (256 colours, 8 colours, or none).
+public enum PaletteColour: Hashable, Sendable {
+  case terminalDefault
+  case black, white, grey
+  case drive(DriveColour)
+}
+
+/// How one cell looks: colours and attributes. The theme fills these in from roles; monochrome
+/// terminals keep only the attributes.
+public struct Style: Hashable, Sendable {
+  public var foreground: PaletteColour
+  public var background: PaletteColour
+  public var bold: Bool
+  public var reverse: Bool
+  public var underline: Bool
+  public var dim: Bool
+
+  public init(
+    foreground: PaletteColour = .terminalDefault, background: PaletteColour = .terminalDefault,
+    bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false
+  ) {
+    self.foreground = foreground
+    self.background = background
+    self.bold = bold
+    self.reverse = reverse
+    self.underline = underline
+    self.dim = dim
+  }
+
+  public static let plain = Style()
+}
+
+/// One cell of the screen: a character (a whole grapheme, so "ë" written as e + diaeresis stays
+/// one cell) and its style. A wide character's second column holds a continuation cell.
+public struct Cell: Hashable, Sendable {
+  public var character: Character
+  public var style: Style
+  /// True for the right half of a double-width character; the backend draws nothing there.
+  public var isContinuation: Bool
+
+  public init(_ character: Character, style: Style = .plain, isContinuation: Bool = false) {
+    self.character = character
+    self.style = style
+    self.isContinuation = isContinuation
+  }
+
+  public static let blank = Cell(" ")
+}

@@ -1,0 +1,30 @@
+/// What the terminal reports: a key, a mouse click, a new size. The backend turns raw input into
+/// these; the key map turns them into actions.
+public enum TerminalEvent: Hashable, Sendable {
+  case key(Key)
+  case mouse(x: Int, y: Int, button: MouseButton)
+  case resize(Size)
+}
+
+/// A key press, by meaning.
+public enum Key: Hashable, Sendable {
+  case character(Character)
+  case control(Character)
+  case enter, escape, tab, backTab, backspace, delete
+  case up, down, left, right, home, end, pageUp, pageDown
+  case shiftUp, shiftDown, shiftLeft, shiftRight
+  case function(Int)
+}
+
+public enum MouseButton: Hashable, Sendable {
+  case left, wheelUp, wheelDown
+}
+
+/// The screen and keyboard the UI loop talks to: ncurses in the real program, a fake in tests.
+public protocol Terminal: AnyObject {
+  var size: Size { get }
+  /// Shows `grid`; only cells that changed need to reach the terminal.
+  func paint(_ grid: Grid)
+  /// The next event, or nil when `timeoutMilliseconds` pass without one.
+  func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
+}

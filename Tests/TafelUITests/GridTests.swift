@@ -1,0 +1,44 @@
+import Testing
+
+@testable import TafelUI
+
+@Suite struct GridTests {
+  @Test func textIsWrittenAndClippedToTheLimit() {
+    var grid = Grid(size: Size(width: 10, height: 2))
+    #expect(grid.write("Hoëvenaars, Anouk", x: 1, y: 0, limit: 8) == 8)
+    #expect(grid.rowText(0) == " Hoëvenaa")
+    #expect(grid.rowText(1) == "")
+  }
+
+  @Test func combiningMarksStayWithTheirLetter() {
+    var grid = Grid(size: Size(width: 6, height: 1))
+    grid.write("U\u{308}nal", x: 0, y: 0)
+    #expect(grid.rowText(0) == "Ünal")
+    #expect(grid[4, 0] == .blank)
+  }
+
+  @Test func wideCharactersTakeTwoCellsOrNone() {
+    var grid = Grid(size: Size(width: 5, height: 1))
+    #expect(grid.write("a漢b", x: 0, y: 0) == 4)
+    #expect(grid[2, 0].isContinuation)
+    #expect(grid.rowText(0) == "a漢b")
+    var narrow = Grid(size: Size(width: 2, height: 1))
+    #expect(narrow.write("a漢", x: 0, y: 0) == 1)
+  }
+
+  @Test func drawingOutsideTheGridIsIgnored() {
+    var grid = Grid(size: Size(width: 3, height: 1))
+    grid.write("xyz", x: -1, y: 0)
+    grid.write("zzz", x: 0, y: 5)
+    grid.fill(Rect(x: 2, y: 0, width: 10, height: 10), with: "#")
+    #expect(grid.text == "yz#")
+  }
+
+  @Test func aOneByOneGridTakesAnything() {
+    var grid = Grid(size: Size(width: 1, height: 1))
+    grid.write("Gebrek aan focus", x: 0, y: 0)
+    grid.fill(Rect(x: -5, y: -5, width: 20, height: 20), with: "█")
+    #expect(grid.text == "█")
+    #expect(Grid(size: Size(width: 0, height: 0)).text == "")
+  }
+}
