@@ -18,10 +18,12 @@ public struct TerminalCapabilities: Equatable, Sendable {
   }
 
   /// Asks the environment: `NO_COLOR` turns colour off, as does output that is not a terminal.
-  public static func detect(environment: [String: String]) -> TerminalCapabilities {
+  public static func detect(
+    environment: [String: String], outputIsTerminal: Bool = isatty(STDOUT_FILENO) != 0
+  ) -> TerminalCapabilities {
     setlocale(LC_ALL, "")
     let unicode = tafel_locale_is_utf8() != 0
-    guard isatty(STDOUT_FILENO) != 0 else {
+    guard outputIsTerminal else {
       return TerminalCapabilities(colours: 0, unicode: unicode)
     }
     var size = winsize()

@@ -4,9 +4,28 @@ import Testing
 
 @Suite struct TerminalCapabilitiesTests {
   @Test func outputThatIsNotATerminalGetsNoColour() {
-    // Tests run with standard output redirected, as CI does.
-    let capabilities = TerminalCapabilities.detect(environment: ["TERM": "xterm-256color"])
+    let capabilities = TerminalCapabilities.detect(
+      environment: ["TERM": "xterm-256color"], outputIsTerminal: false)
     #expect(capabilities.colours == 0)
     #expect(capabilities.columns == nil)
+  }
+}
+
+@Suite struct TerminfoColourTests {
+  @Test func noColorTurnsColourOff() {
+    let capabilities = TerminalCapabilities.detect(
+      environment: ["TERM": "xterm-256color", "NO_COLOR": "1"], outputIsTerminal: true)
+    #expect(capabilities.colours == 0)
+  }
+
+  @Test func terminfoTellsTheColourDepth() {
+    let wide = TerminalCapabilities.detect(
+      environment: ["TERM": "xterm-256color"], outputIsTerminal: true)
+    #expect(wide.colours == 256)
+    let linux = TerminalCapabilities.detect(environment: ["TERM": "linux"], outputIsTerminal: true)
+    #expect(linux.colours == 8)
+    let unknown = TerminalCapabilities.detect(
+      environment: ["TERM": "no-such-term"], outputIsTerminal: true)
+    #expect(unknown.colours == 0)
   }
 }
