@@ -1,0 +1,55 @@
+import TafelCore
+
+/// Everything that can happen to the screen's state. Keys, mouse clicks and the save loop all
+/// become actions; `reduce` is the one place they take effect.
+public enum Action: Equatable, Sendable {
+  case show(Screen)
+  case nextScreen
+  case previousScreen
+  /// Moves the selection in the Team list by this many rows.
+  case moveSelection(Int)
+  case selectParticipant(id: String)
+  /// Steps the organisation filter through the organisations (and "all") by this many.
+  case stepOrganisationFilter(Int)
+
+  case startScoreEdit
+  /// Moves the edited colour up (-1) or down (+1).
+  case stepEditedColour(Int)
+  case adjustScore(Int)
+  case typeDigit(Int)
+  case commit
+  case cancel
+
+  case startAddParticipant
+  case startRenameParticipant
+  case startAddOrganisation
+  case startRenameOrganisation
+  case text(TextEdit)
+
+  case requestRemoveParticipant
+
+  case undo
+  case redo
+  case toggleHelp
+  case quit
+  /// The save loop reports how the last save went.
+  case saveFinished(SaveStatus)
+}
+
+/// An edit to the line of text being typed.
+public enum TextEdit: Equatable, Sendable {
+  case insert(String)
+  case deleteBackward
+  case deleteForward
+  case moveLeft
+  case moveRight
+  case moveHome
+  case moveEnd
+}
+
+/// Work the reducer asks the shell to do: it stays data, so tests can check it.
+public enum Effect: Equatable, Sendable {
+  /// Write this version of the workshop to its file.
+  case save(Workshop)
+  case quit
+}

@@ -1,0 +1,109 @@
+import Foundation
+import TafelCore
+
+extension AppState {
+  mutating func editPeople(_ action: Action) {
+    guard !isReadOnly else { return }
+    switch action {
+    case .startAddParticipant:
+      guard mode == .browsing else { return }
+      guard
+        let organisationID = selectedParticipant?.organisationID ?? organisationFilter
+          ?? workshop.organisations.first?.id
+      else {
+        // People belong to an organisation; with none yet, the first one is asked for first.
+        mode = .enteringText(TextEntry(purpose: .newOrganisationName))
+        return
+      }
+      mode = .enteringText(TextEntry(purpose: .newParticipantName(organisationID: organisationID)))
+    case .startRenameParticipant:
+      guard mode == .browsing, let participant = selectedParticipant else { return }
+      mode = .enteringText(
+        TextEntry(purpose: .renameParticipant(id: participant.id), text: participant.name))
+    case .startAddOrganisation:
+      guard mode == .browsing else { return }
+      mode = .enteringText(TextEntry(purpose: .newOrganisationName))
+    case .startRenameOrganisation:
+      guard mode == .browsing,
+        let organisation = (selectedParticipant?.organisationID ?? organisationFilter)
+          .flatMap(workshop.organisation(withID:))
+      else { return }
+      mode = .enteringText(
+        TextEntry(purpose: .renameOrganisation(id: organisation.id), text: organisation.name))
+    case .text(let edit):
+      guard case .enteringText(var entry) = mode else { return }
+      entry.field.apply(edit)
+      mode = .enteringText(entry)
+    case .requestRemoveParticipant:
+      guard mode == .browsing, let participant = selectedParticipant else { return }
+      mode = .confirmingRemoval(participantID: participant.id)
+    default: break
+    }
+  }
+
+  mutating func commitText(_ entry: TextEntry) {
+    let text = entry.field.value.trimmingCharacters(in: .whitespaces)
+    // An empty name is not a name: the field stays open until there is one or Esc.
+    guard !text.isEmpty else { return }
+    mode = .browsing
+    let previous = workshop
+    switch entry.purpose {
+    case .newParticipantName(let organisationID):
+      let id = Slug.unique(from: text, avoiding: Set(workshop.participants.map(\.id)))
+      let scores = DriveScores(all: 50)
+      workshop.participants.append(
+        Participant(id: id, name: text, organisationID: organisationID, role: "", scores: scores))
+      recordUndo(previous)
+      if let filter = organisationFilter, filter != organisationID { organisationFilter = nil }
+      selectedParticipantID = id
+      // A new person's scores are typed in straight away; Esc keeps the neutral 50s.
+      mode = .editingScores(ScoreEditor(participantID: id, original: scores))
+    case .renameParticipant(let id):
+      guard let index = workshop.participants.firstIndex(where: { $0.id == id }),
+        workshop.participants[index].name != text
+      else { return }
+      workshop.participants[index].name = text
+      recordUndo(previous)
+    case .newOrganisationName:
+      let id = Slug.unique(from: text, avoiding: Set(workshop.organisations.map(\.id)))
+      workshop.organisations.append(Organisation(id: id, name: text, shortName: text, kind: .other))
+      recordUndo(previous)
+      organisationFilter = id
+      mode = .enteringText(TextEntry(purpose: .newParticipantName(organisationID: id)))
+    case .renameOrganisation(let id):
+      guard let index = workshop.organisations.firstIndex(where: { $0.id == id }),
+        workshop.organisations[index].name != text
+      else { return }
+      workshop.organisations[index].name = text
+      workshop.organisations[index].shortName = text
+      recordUndo(previous)
+    }
+  }
+
+  mutating func removeParticipant(_ id: String) {
+    mode = .browsing
+    guard let index = workshop.participants.firstIndex(where: { $0.id == id }) else { return }
+    let previous = workshop
+    let visible = visibleParticipants
+    let position = visible.firstIndex { $0.id == id } ?? 0
+    workshop.participants.remove(at: index)
+    recordUndo(previous)
+    let remaining = visibleParticipants
+    selectedParticipantID =
+      remaining.isEmpty ? nil : remaining[min(position, remaining.count - 1)].id
+  }
+}
+
+extension TextField {
+  mutating func apply(_ edit: TextEdit) {
+    switch edit {
+    case .insert(let text): insert(text)
+    case .deleteBackward: deleteBackward()
+    case .deleteForward: deleteForward()
+    case .moveLeft: moveLeft()
+    case .moveRight: moveRight()
+    case .moveHome: moveHome()
+    case .moveEnd: moveEnd()
+    }
+  }
+}

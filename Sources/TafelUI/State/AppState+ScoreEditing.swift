@@ -1,0 +1,50 @@
+import TafelCore
+
+extension AppState {
+  mutating func editScores(_ action: Action) {
+    if case .startScoreEdit = action {
+      guard mode == .browsing, !isReadOnly, let participant = selectedParticipant else { return }
+      mode = .editingScores(
+        ScoreEditor(participantID: participant.id, original: participant.scores))
+      return
+    }
+    guard case .editingScores(var editor) = mode,
+      let index = workshop.participants.firstIndex(where: { $0.id == editor.participantID })
+    else { return }
+    switch action {
+    case .stepEditedColour(let delta):
+      let all = DriveColour.allCases
+      editor.colour = all[min(max(0, editor.colour.canonicalIndex + delta), all.count - 1)]
+      editor.typed = nil
+    case .adjustScore(let delta):
+      let current = workshop.participants[index].scores[editor.colour]
+      workshop.participants[index].scores[editor.colour] = clamp(current + delta)
+      editor.typed = nil
+    case .typeDigit(let digit):
+      // Typing starts a new value; a third digit only fits as 100.
+      var typed = (editor.typed ?? "") + "\(digit)"
+      if typed.count > 3 || (Int(typed) ?? 0) > 100 { typed = "\(digit)" }
+      editor.typed = typed
+      workshop.participants[index].scores[editor.colour] = clamp(Int(typed) ?? 0)
+    default: break
+    }
+    mode = .editingScores(editor)
+  }
+
+  mutating func commitScores(_ editor: ScoreEditor) {
+    mode = .browsing
+    guard let participant = workshop.participants.first(where: { $0.id == editor.participantID }),
+      participant.scores != editor.original
+    else { return }
+    // The whole edit is one step back: the workshop as it was with the original scores.
+    var previous = workshop
+    if let index = previous.participants.firstIndex(where: { $0.id == editor.participantID }) {
+      previous.participants[index].scores = editor.original
+    }
+    recordUndo(previous)
+  }
+
+  private func clamp(_ value: Int) -> Int {
+    min(max(value, DriveScores.range.lowerBound), DriveScores.range.upperBound)
+  }
+}

@@ -1,0 +1,89 @@
+import TafelCore
+
+/// Everything the screen shows, as one value: the workshop, where the facilitator is, what is
+/// being edited, and the undo history. Only `reduce` changes it.
+public struct AppState: Equatable, Sendable {
+  /// What the keyboard is doing right now.
+  public enum Mode: Equatable, Sendable {
+    case browsing
+    case editingScores(ScoreEditor)
+    case enteringText(TextEntry)
+    case confirmingRemoval(participantID: String)
+  }
+
+  public var workshop: Workshop
+  public var screen: Screen = .team
+  public var mode: Mode = .browsing
+  public var selectedParticipantID: String?
+  /// The organisation whose people the Team list shows and whose delegation the Group view
+  /// profiles; nil for the whole room.
+  public var organisationFilter: String?
+  public var showsHelp = false
+  public var saveStatus: SaveStatus
+  public var language: Language
+  /// Earlier versions of the workshop, newest last.
+  public private(set) var undoStack: [Workshop] = []
+  public private(set) var redoStack: [Workshop] = []
+  /// How many versions undo keeps; a workshop is small, so this is generous.
+  public static let undoLimit = 200
+
+  public init(workshop: Workshop, language: Language, readOnly: Bool = false, savedAt: String = "")
+  {
+    self.workshop = workshop
+    self.language = language
+    saveStatus = readOnly ? .readOnly : .saved(at: savedAt)
+    selectedParticipantID = visibleParticipants.first?.id
+  }
+
+  public var isReadOnly: Bool { saveStatus == .readOnly }
+
+  /// The participants the Team list shows, grouped by organisation in the workshop's order.
+  public var visibleParticipants: [Participant] {
+    workshop.organisations
+      .filter { organisationFilter == nil || $0.id == organisationFilter }
+      .flatMap { workshop.participants(of: $0.id) }
+  }
+
+  public var selectedParticipant: Participant? {
+    workshop.participants.first { $0.id == selectedParticipantID }
+  }
+
+  /// Records the workshop as it is before a change, so undo can bring it back.
+  mutating func recordUndo(_ previous: Workshop) {
+    undoStack.append(previous)
+    if undoStack.count > Self.undoLimit { undoStack.removeFirst() }
+    redoStack.removeAll()
+  }
+
+  mutating func undo() -> Bool {
+    guard let previous = undoStack.popLast() else { return false }
+    redoStack.append(workshop)
+    workshop = previous
+    return true
+  }
+
+  mutating func redo() -> Bool {
+    guard let next = redoStack.popLast() else { return false }
+    undoStack.append(workshop)
+    workshop = next
+    return true
+  }
+}
+
+/// A line of text being typed, and what it is for.
+public struct TextEntry: Equatable, Sendable {
+  public enum Purpose: Equatable, Sendable {
+    case newParticipantName(organisationID: String)
+    case renameParticipant(id: String)
+    case newOrganisationName
+    case renameOrganisation(id: String)
+  }
+
+  public var purpose: Purpose
+  public var field: TextField
+
+  public init(purpose: Purpose, text: String = "") {
+    self.purpose = purpose
+    field = TextField(text)
+  }
+}

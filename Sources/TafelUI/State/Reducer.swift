@@ -1,0 +1,115 @@
+import TafelCore
+
+/// The one way the screen's state changes. Returns the effects for the shell to run: every change
+/// to the workshop asks for a save, which is what makes autosave complete.
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+  let before = state.workshop
+  var effects: [Effect] = []
+  switch action {
+  case .show, .nextScreen, .previousScreen, .moveSelection, .selectParticipant,
+    .stepOrganisationFilter, .toggleHelp:
+    state.navigate(action)
+  case .startScoreEdit, .stepEditedColour, .adjustScore, .typeDigit:
+    state.editScores(action)
+  case .startAddParticipant, .startRenameParticipant, .startAddOrganisation,
+    .startRenameOrganisation, .text, .requestRemoveParticipant:
+    state.editPeople(action)
+  case .commit: state.commit()
+  case .cancel: state.cancel()
+  case .undo:
+    guard state.mode == .browsing, !state.isReadOnly, state.undo() else { return [] }
+    state.keepSelectionValid()
+    return [.save(state.workshop)]
+  case .redo:
+    guard state.mode == .browsing, !state.isReadOnly, state.redo() else { return [] }
+    state.keepSelectionValid()
+    return [.save(state.workshop)]
+  case .quit:
+    effects.append(.quit)
+  case .saveFinished(let status):
+    if !state.isReadOnly { state.saveStatus = status }
+  }
+  if state.workshop != before {
+    if state.isReadOnly {
+      // Read-only is enforced here, once, rather than in every editing path.
+      state.workshop = before
+      state.mode = .browsing
+    } else {
+      state.saveStatus = .saving
+      effects.insert(.save(state.workshop), at: 0)
+    }
+  }
+  return effects
+}
+
+extension AppState {
+  mutating func navigate(_ action: Action) {
+    switch action {
+    case .show(let screen): self.screen = screen
+    case .nextScreen: screen = Self.step(screen, by: 1)
+    case .previousScreen: screen = Self.step(screen, by: -1)
+    case .moveSelection(let delta): moveSelection(by: delta)
+    case .selectParticipant(let id):
+      if visibleParticipants.contains(where: { $0.id == id }) { selectedParticipantID = id }
+    case .stepOrganisationFilter(let delta): stepOrganisationFilter(by: delta)
+    case .toggleHelp: showsHelp.toggle()
+    default: break
+    }
+  }
+
+  static func step(_ screen: Screen, by delta: Int) -> Screen {
+    let all = Screen.allCases
+    let index = all.firstIndex(of: screen) ?? 0
+    return all[((index + delta) % all.count + all.count) % all.count]
+  }
+
+  mutating func moveSelection(by delta: Int) {
+    let people = visibleParticipants
+    guard !people.isEmpty else {
+      selectedParticipantID = nil
+      return
+    }
+    let current = people.firstIndex { $0.id == selectedParticipantID } ?? 0
+    let next = min(max(0, current + delta), people.count - 1)
+    selectedParticipantID = people[next].id
+  }
+
+  mutating func stepOrganisationFilter(by delta: Int) {
+    let choices: [String?] = [nil] + workshop.organisations.map(\.id)
+    let index = choices.firstIndex(of: organisationFilter) ?? 0
+    organisationFilter = choices[((index + delta) % choices.count + choices.count) % choices.count]
+    keepSelectionValid()
+  }
+
+  /// After a change that may have removed the selected person from view, select someone visible.
+  mutating func keepSelectionValid() {
+    if organisationFilter.map({ workshop.organisation(withID: $0) == nil }) ?? false {
+      organisationFilter = nil
+    }
+    if !visibleParticipants.contains(where: { $0.id == selectedParticipantID }) {
+      selectedParticipantID = visibleParticipants.first?.id
+    }
+  }
+
+  mutating func commit() {
+    switch mode {
+    case .browsing: break
+    case .editingScores(let editor): commitScores(editor)
+    case .enteringText(let entry): commitText(entry)
+    case .confirmingRemoval(let id): removeParticipant(id)
+    }
+  }
+
+  mutating func cancel() {
+    if showsHelp {
+      showsHelp = false
+      return
+    }
+    if case .editingScores(let editor) = mode,
+      let index = workshop.participants.firstIndex(where: { $0.id == editor.participantID })
+    {
+      workshop.participants[index].scores = editor.original
+    }
+    mode = .browsing
+  }
+}

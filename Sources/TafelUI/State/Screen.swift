@@ -1,0 +1,5 @@
+/// The facilitator's views, in the order the number keys and Tab reach them.
+public enum Screen: String, CaseIterable, Sendable {
+  case team
+  case group
+}

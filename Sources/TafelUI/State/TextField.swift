@@ -1,0 +1,40 @@
+/// A one-line text input: the text and a cursor that moves by whole characters, so "ë" and "Ç"
+/// are one step and one backspace.
+public struct TextField: Equatable, Sendable {
+  public private(set) var text: [Character]
+  /// The cursor's position: 0 is before the first character, `text.count` after the last.
+  public private(set) var cursor: Int
+
+  public init(_ text: String = "") {
+    self.text = Array(text)
+    cursor = self.text.count
+  }
+
+  public var value: String { String(text) }
+
+  public mutating func insert(_ character: Character) {
+    guard !character.isNewline else { return }
+    text.insert(character, at: cursor)
+    cursor += 1
+  }
+
+  public mutating func insert(_ string: String) {
+    for character in string { insert(character) }
+  }
+
+  public mutating func deleteBackward() {
+    guard cursor > 0 else { return }
+    text.remove(at: cursor - 1)
+    cursor -= 1
+  }
+
+  public mutating func deleteForward() {
+    guard cursor < text.count else { return }
+    text.remove(at: cursor)
+  }
+
+  public mutating func moveLeft() { cursor = max(0, cursor - 1) }
+  public mutating func moveRight() { cursor = min(text.count, cursor + 1) }
+  public mutating func moveHome() { cursor = 0 }
+  public mutating func moveEnd() { cursor = text.count }
+}

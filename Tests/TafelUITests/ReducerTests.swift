@@ -1,0 +1,201 @@
+import TafelCore
+import Testing
+
+@testable import TafelUI
+
+@Suite struct ReducerTests {
+  static func demoState() throws -> AppState {
+    AppState(workshop: try DemoWorkshop.load(), language: .nl, savedAt: "14:32")
+  }
+
+  func run(_ state: inout AppState, _ actions: [Action]) -> [Effect] {
+    actions.flatMap { reduce(&state, $0) }
+  }
+
+  @Test func theFirstVisiblePersonIsSelectedAtStart() throws {
+    let state = try Self.demoState()
+    #expect(state.selectedParticipantID == state.visibleParticipants.first?.id)
+    #expect(state.saveStatus == .saved(at: "14:32"))
+  }
+
+  @Test func selectionMovesAndStopsAtTheEnds() throws {
+    var state = try Self.demoState()
+    _ = run(&state, [.moveSelection(-1)])
+    #expect(state.selectedParticipantID == state.visibleParticipants[0].id)
+    _ = run(&state, [.moveSelection(2)])
+    #expect(state.selectedParticipantID == state.visibleParticipants[2].id)
+    _ = run(&state, [.moveSelection(100)])
+    #expect(state.selectedParticipantID == state.visibleParticipants.last?.id)
+  }
+
+  @Test func tabAndNumberKeysSwitchScreens() throws {
+    var state = try Self.demoState()
+    _ = run(&state, [.nextScreen])
+    #expect(state.screen == .group)
+    _ = run(&state, [.nextScreen])
+    #expect(state.screen == .team)
+    _ = run(&state, [.previousScreen])
+    #expect(state.screen == .group)
+    _ = run(&state, [.show(.team)])
+    #expect(state.screen == .team)
+  }
+
+  @Test func filteringByOrganisationShowsOnlyItsPeopleAndKeepsASelection() throws {
+    var state = try Self.demoState()
+    _ = run(&state, [.stepOrganisationFilter(1)])
+    let first = state.workshop.organisations[0].id
+    #expect(state.organisationFilter == first)
+    #expect(state.visibleParticipants.allSatisfy { $0.organisationID == first })
+    #expect(state.selectedParticipant?.organisationID == first)
+    _ = run(&state, [.stepOrganisationFilter(-1)])
+    #expect(state.organisationFilter == nil)
+  }
+
+  @Test func scoreEditChangesLiveAndSavesEachStep() throws {
+    var state = try Self.demoState()
+    let id = try #require(state.selectedParticipantID)
+    let before = try #require(state.selectedParticipant?.scores)
+    #expect(run(&state, [.startScoreEdit]).isEmpty)
+    let effects = run(&state, [.stepEditedColour(3), .adjustScore(10)])
+    #expect(state.selectedParticipant?.scores.blue == before.blue + 10)
+    #expect(effects == [.save(state.workshop)])
+    #expect(state.saveStatus == .saving)
+    _ = run(&state, [.commit])
+    #expect(state.mode == .browsing)
+    #expect(state.workshop.participants.first { $0.id == id }?.scores.blue == before.blue + 10)
+  }
+
+  @Test func typedDigitsReplaceTheValueAndCapAtOneHundred() throws {
+    var state = try Self.demoState()
+    _ = run(&state, [.startScoreEdit, .typeDigit(4), .typeDigit(2)])
+    #expect(state.selectedParticipant?.scores.yellow == 42)
+    _ = run(&state, [.typeDigit(7)])
+    #expect(state.selectedParticipant?.scores.yellow == 7)
+    // Moving to another colour and back starts a fresh number.
+    _ = run(
+      &state,
+      [.stepEditedColour(1), .stepEditedColour(-1), .typeDigit(1), .typeDigit(0), .typeDigit(0)])
+    #expect(state.selectedParticipant?.scores.yellow == 100)
+    _ = run(&state, [.adjustScore(10)])
+    #expect(state.selectedParticipant?.scores.yellow == 100)
+  }
+
+  @Test func escPutsTheScoresBackAndSavesThat() throws {
+    var state = try Self.demoState()
+    let original = state.workshop
+    _ = run(&state, [.startScoreEdit, .adjustScore(-10), .stepEditedColour(1), .adjustScore(5)])
+    #expect(state.workshop != original)
+    let effects = run(&state, [.cancel])
+    #expect(state.workshop == original)
+    #expect(effects == [.save(original)])
+    #expect(state.undoStack.isEmpty)
+  }
+
+  @Test func aWholeScoreEditIsOneUndoStepAndRedoBringsItBack() throws {
+    var state = try Self.demoState()
+    let original = state.workshop
+    _ = run(&state, [.startScoreEdit, .adjustScore(1), .adjustScore(1), .adjustScore(1), .commit])
+    let edited = state.workshop
+    #expect(run(&state, [.undo]) == [.save(original)])
+    #expect(state.workshop == original)
+    #expect(run(&state, [.redo]) == [.save(edited)])
+    #expect(state.workshop == edited)
+    #expect(run(&state, [.redo]).isEmpty)
+  }
+
+  @Test func addingAPersonTakesTheirNameThenTheirScores() throws {
+    var state = try Self.demoState()
+    let organisation = try #require(state.selectedParticipant?.organisationID)
+    _ = run(
+      &state,
+      [.startAddParticipant, .text(.insert("Ünal")), .text(.moveHome), .text(.insert("Elif "))])
+    guard case .enteringText(let entry) = state.mode else {
+      Issue.record("expected a text field, got \(state.mode)")
+      return
+    }
+    #expect(entry.field.value == "Elif Ünal")
+    let effects = run(&state, [.commit])
+    let added = try #require(state.workshop.participants.last)
+    #expect(added.name == "Elif Ünal")
+    #expect(added.id == "elif-unal-2")
+    #expect(added.organisationID == organisation)
+    #expect(effects == [.save(state.workshop)])
+    #expect(state.selectedParticipantID == added.id)
+    #expect(
+      state.mode
+        == .editingScores(ScoreEditor(participantID: added.id, original: DriveScores(all: 50))))
+    _ = run(&state, [.cancel, .undo])
+    #expect(!state.workshop.participants.contains { $0.id == added.id })
+  }
+
+  @Test func anEmptyNameKeepsTheFieldOpen() throws {
+    var state = try Self.demoState()
+    _ = run(&state, [.startAddParticipant, .text(.insert("  ")), .commit])
+    guard case .enteringText = state.mode else {
+      Issue.record("the field closed on an empty name")
+      return
+    }
+  }
+
+  @Test func renamingKeepsTheID() throws {
+    var state = try Self.demoState()
+    let id = try #require(state.selectedParticipantID)
+    _ = run(
+      &state, [.startRenameParticipant, .text(.deleteBackward), .text(.insert("ë")), .commit])
+    let renamed = try #require(state.workshop.participants.first { $0.id == id })
+    #expect(renamed.name.hasSuffix("ë"))
+  }
+
+  @Test func removingAsksFirstAndSelectsTheNextPerson() throws {
+    var state = try Self.demoState()
+    let first = state.visibleParticipants[0].id
+    let second = state.visibleParticipants[1].id
+    #expect(run(&state, [.requestRemoveParticipant]).isEmpty)
+    #expect(state.mode == .confirmingRemoval(participantID: first))
+    _ = run(&state, [.cancel])
+    #expect(state.workshop.participants.contains { $0.id == first })
+    _ = run(&state, [.requestRemoveParticipant, .commit])
+    #expect(!state.workshop.participants.contains { $0.id == first })
+    #expect(state.selectedParticipantID == second)
+    _ = run(&state, [.undo])
+    #expect(state.workshop.participants.contains { $0.id == first })
+  }
+
+  @Test func addingAnOrganisationAsksForItsFirstPerson() throws {
+    var state = try Self.demoState()
+    _ = run(&state, [.startAddOrganisation, .text(.insert("Stichting Ébène")), .commit])
+    let organisation = try #require(state.workshop.organisations.last)
+    #expect(organisation.id == "stichting-ebene")
+    #expect(
+      state.mode
+        == .enteringText(TextEntry(purpose: .newParticipantName(organisationID: organisation.id))))
+  }
+
+  @Test func readOnlyRefusesEveryChange() throws {
+    var state = AppState(workshop: try DemoWorkshop.load(), language: .nl, readOnly: true)
+    let original = state.workshop
+    let effects = run(
+      &state,
+      [
+        .startScoreEdit, .adjustScore(5), .startAddParticipant, .requestRemoveParticipant, .commit,
+        .undo,
+      ])
+    #expect(effects.isEmpty)
+    #expect(state.workshop == original)
+    #expect(state.saveStatus == .readOnly)
+  }
+
+  @Test func aFailedSaveIsShownAndLosesNothing() throws {
+    var state = try Self.demoState()
+    _ = run(&state, [.startScoreEdit, .adjustScore(3), .commit])
+    let edited = state.workshop
+    _ = run(&state, [.saveFinished(.failed(message: "schijf vol"))])
+    #expect(state.saveStatus == .failed(message: "schijf vol"))
+    #expect(state.workshop == edited)
+  }
+
+  @Test func quitIsAnEffect() throws {
+    var state = try Self.demoState()
+    #expect(run(&state, [.quit]) == [.quit])
+  }
+}
