@@ -1167,6 +1167,174 @@ enum EmbeddedContent {
       "nl": "~ {name} (scores bijgewerkt)",
       "en": "~ {name} (scores updated)"
     },
+    "keyAddOrganisation": {
+      "nl": "nieuwe organisatie",
+      "en": "add organisation"
+    },
+    "keyAddParticipant": {
+      "nl": "nieuw",
+      "en": "add"
+    },
+    "keyCancel": {
+      "nl": "annuleer",
+      "en": "cancel"
+    },
+    "keyCloseHelp": {
+      "nl": "sluit hulp",
+      "en": "close help"
+    },
+    "keyConfirm": {
+      "nl": "ja",
+      "en": "yes"
+    },
+    "keyCursorEnd": {
+      "nl": "naar eind",
+      "en": "to end"
+    },
+    "keyCursorHome": {
+      "nl": "naar begin",
+      "en": "to start"
+    },
+    "keyCursorLeft": {
+      "nl": "cursor links",
+      "en": "cursor left"
+    },
+    "keyCursorRight": {
+      "nl": "cursor rechts",
+      "en": "cursor right"
+    },
+    "keyDeleteBackward": {
+      "nl": "wis links",
+      "en": "delete left"
+    },
+    "keyDeleteForward": {
+      "nl": "wis rechts",
+      "en": "delete right"
+    },
+    "keyDown": {
+      "nl": "omlaag",
+      "en": "down"
+    },
+    "keyEditScores": {
+      "nl": "scores",
+      "en": "scores"
+    },
+    "keyFirst": {
+      "nl": "eerste",
+      "en": "first"
+    },
+    "keyGroup": {
+      "nl": "Groep",
+      "en": "Group"
+    },
+    "keyHelp": {
+      "nl": "hulp",
+      "en": "help"
+    },
+    "keyHelpNextPage": {
+      "nl": "volgende pagina",
+      "en": "next page"
+    },
+    "keyHelpPreviousPage": {
+      "nl": "vorige pagina",
+      "en": "previous page"
+    },
+    "keyKeep": {
+      "nl": "bewaar",
+      "en": "keep"
+    },
+    "keyLast": {
+      "nl": "laatste",
+      "en": "last"
+    },
+    "keyNextColour": {
+      "nl": "volgende kleur",
+      "en": "next colour"
+    },
+    "keyNextScreen": {
+      "nl": "volgend scherm",
+      "en": "next view"
+    },
+    "keyOrganisationFilter": {
+      "nl": "organisatie",
+      "en": "organisation"
+    },
+    "keyOrganisationFilterBack": {
+      "nl": "vorige organisatie",
+      "en": "previous organisation"
+    },
+    "keyPageDown": {
+      "nl": "pagina omlaag",
+      "en": "page down"
+    },
+    "keyPageUp": {
+      "nl": "pagina omhoog",
+      "en": "page up"
+    },
+    "keyPreviousColour": {
+      "nl": "kleur",
+      "en": "colour"
+    },
+    "keyPreviousScreen": {
+      "nl": "vorig scherm",
+      "en": "previous view"
+    },
+    "keyQuit": {
+      "nl": "stop",
+      "en": "quit"
+    },
+    "keyRedo": {
+      "nl": "opnieuw",
+      "en": "redo"
+    },
+    "keyRemoveParticipant": {
+      "nl": "verwijderen",
+      "en": "remove"
+    },
+    "keyRenameOrganisation": {
+      "nl": "organisatie hernoemen",
+      "en": "rename organisation"
+    },
+    "keyRenameParticipant": {
+      "nl": "naam wijzigen",
+      "en": "rename"
+    },
+    "keyScoreDown": {
+      "nl": "-1",
+      "en": "-1"
+    },
+    "keyScoreDownTen": {
+      "nl": "-10",
+      "en": "-10"
+    },
+    "keyScoreUp": {
+      "nl": "+1",
+      "en": "+1"
+    },
+    "keyScoreUpTen": {
+      "nl": "+10",
+      "en": "+10"
+    },
+    "keyScrollDown": {
+      "nl": "scrollen",
+      "en": "scroll"
+    },
+    "keyScrollUp": {
+      "nl": "omhoog",
+      "en": "scroll up"
+    },
+    "keyTeam": {
+      "nl": "Team",
+      "en": "Team"
+    },
+    "keyUndo": {
+      "nl": "terug",
+      "en": "undo"
+    },
+    "keyUp": {
+      "nl": "omhoog",
+      "en": "up"
+    },
     "kindDisabilityCare": {
       "nl": "gehandicaptenzorg",
       "en": "disability care"
@@ -1346,6 +1514,142 @@ enum EmbeddedContent {
     "reportWhenMissing": {
       "nl": "Als {colour} ontbreekt:",
       "en": "When {colour} is missing:"
+    },
+    "scopeConfirmation": {
+      "nl": "Bevestigen",
+      "en": "Confirming"
+    },
+    "scopeGlobal": {
+      "nl": "Overal",
+      "en": "Everywhere"
+    },
+    "scopeGroup": {
+      "nl": "Groep",
+      "en": "Group"
+    },
+    "scopeHelp": {
+      "nl": "Hulp",
+      "en": "Help"
+    },
+    "scopeScoreEditing": {
+      "nl": "Scores bewerken",
+      "en": "Editing scores"
+    },
+    "scopeTeam": {
+      "nl": "Team",
+      "en": "Team"
+    },
+    "scopeTextEntry": {
+      "nl": "Tekst invoeren",
+      "en": "Typing text"
+    },
+    "uiColourPitfalls": {
+      "nl": "Valkuil: {items}",
+      "en": "Pitfalls: {items}"
+    },
+    "uiConfirmRemove": {
+      "nl": "{name} verwijderen? j = ja, n = nee",
+      "en": "Remove {name}? y = yes, n = no"
+    },
+    "uiDrivesToCollaborate": {
+      "nl": "Wat elke kleur drijft om samen te werken",
+      "en": "What drives each colour to collaborate"
+    },
+    "uiEditingHint": {
+      "nl": "↑↓ kleur · ←→ ±1 · PgUp/PgDn ±10 · cijfers typen · ⏎ bewaar · Esc terug",
+      "en": "↑↓ colour · ←→ ±1 · PgUp/PgDn ±10 · type digits · ⏎ keep · Esc undo"
+    },
+    "uiFirstThen": {
+      "nl": "Eerst {first} ({firstRole}), dan {second} ({secondRole})",
+      "en": "First {first} ({firstRole}), then {second} ({secondRole})"
+    },
+    "uiGroupProfile": {
+      "nl": "Groepsprofiel · {scope} ({count})",
+      "en": "Group profile · {scope} ({count})"
+    },
+    "uiHelpPage": {
+      "nl": "({page}/{pages}, PgDn verder)",
+      "en": "({page}/{pages}, PgDn for more)"
+    },
+    "uiHelpTitle": {
+      "nl": "Toetsen",
+      "en": "Keys"
+    },
+    "uiKeywords": {
+      "nl": "Trefwoorden: {keywords}",
+      "en": "Keywords: {keywords}"
+    },
+    "uiNoParticipants": {
+      "nl": "Nog geen deelnemers. Druk a om iemand toe te voegen, A voor een organisatie.",
+      "en": "No participants yet. Press a to add someone, A for an organisation."
+    },
+    "uiParticipants": {
+      "nl": "Deelnemers ({count})",
+      "en": "Participants ({count})"
+    },
+    "uiPhase": {
+      "nl": "fase: {phase}",
+      "en": "phase: {phase}"
+    },
+    "uiPromptNewOrganisation": {
+      "nl": "Naam van de nieuwe organisatie:",
+      "en": "Name of the new organisation:"
+    },
+    "uiPromptNewParticipant": {
+      "nl": "Nieuwe deelnemer bij {organisation}:",
+      "en": "New participant at {organisation}:"
+    },
+    "uiPromptRename": {
+      "nl": "Nieuwe naam:",
+      "en": "New name:"
+    },
+    "uiPromptRenameOrganisation": {
+      "nl": "Nieuwe naam van de organisatie:",
+      "en": "New name of the organisation:"
+    },
+    "uiReadOnly": {
+      "nl": "alleen lezen",
+      "en": "read-only"
+    },
+    "uiSaveFailed": {
+      "nl": "NIET opgeslagen",
+      "en": "NOT saved"
+    },
+    "uiSaved": {
+      "nl": "opgeslagen {time}",
+      "en": "saved {time}"
+    },
+    "uiSaving": {
+      "nl": "opslaan…",
+      "en": "saving…"
+    },
+    "uiScrollHint": {
+      "nl": "{shown} van {total} · ↑↓",
+      "en": "{shown} of {total} · ↑↓"
+    },
+    "uiSelectSomeone": {
+      "nl": "Kies links een deelnemer.",
+      "en": "Choose a participant on the left."
+    },
+    "uiStrengths": {
+      "nl": "Sterk: {items}",
+      "en": "Strengths: {items}"
+    },
+    "uiStrongOn": {
+      "nl": "sterk in {colours}",
+      "en": "strong in {colours}"
+    },
+    "uiTooSmall": {
+      "nl": "Maak het venster groter: Tafel heeft minstens {width}×{height} nodig (nu {current}).",
+      "en": "Make the window larger: Tafel needs at least {width}×{height} (now {current})."
+    },
+    "uiWholeRoom": {
+      "nl": "hele zaal",
+      "en": "whole room"
+    },
+    "uiWhyCollaborate": {
+      "nl": "Waarom samenwerken?",
+      "en": "Why collaborate?"
     },
     "unknownOrganisationFilter": {
       "nl": "geen organisatie heet \"{name}\"; bekend zijn: {known}",

@@ -34,6 +34,28 @@ public enum StringKey: String, CaseIterable, Sendable {
   case reportStrongOn, reportFirstColourWeak, reportCarriedAlone, reportRejectedBy
   case reportWhenMissing, reportStatusDominant, reportStatusUnder
 
+  // The terminal UI.
+  case uiConfirmRemove, uiDrivesToCollaborate, uiEditingHint, uiFirstThen, uiGroupProfile
+  case uiHelpTitle, uiKeywords, uiNoParticipants, uiParticipants, uiPhase
+  case uiPromptNewOrganisation, uiPromptNewParticipant, uiPromptRename
+  case uiPromptRenameOrganisation, uiReadOnly, uiSaveFailed, uiSaved, uiSaving, uiScrollHint
+  case uiSelectSomeone, uiStrongOn, uiTooSmall, uiWholeRoom, uiWhyCollaborate
+
+  case uiStrengths, uiColourPitfalls, uiHelpPage, keyHelpNextPage, keyHelpPreviousPage
+
+  // Key labels, in the bottom bar and the help.
+  case keyTeam, keyGroup, keyNextScreen, keyPreviousScreen, keyOrganisationFilter
+  case keyOrganisationFilterBack, keyUndo, keyRedo, keyHelp, keyQuit, keyUp, keyDown, keyPageUp
+  case keyPageDown, keyFirst, keyLast, keyEditScores, keyAddParticipant, keyRenameParticipant
+  case keyRemoveParticipant, keyAddOrganisation, keyRenameOrganisation, keyScrollUp
+  case keyScrollDown, keyPreviousColour, keyNextColour, keyScoreUp, keyScoreDown, keyScoreUpTen
+  case keyScoreDownTen, keyKeep, keyCancel, keyDeleteBackward, keyDeleteForward, keyCursorLeft
+  case keyCursorRight, keyCursorHome, keyCursorEnd, keyConfirm, keyCloseHelp
+
+  // Where keys apply, as the help groups them.
+  case scopeGlobal, scopeTeam, scopeGroup, scopeScoreEditing, scopeTextEntry, scopeConfirmation
+  case scopeHelp
+
   // Rule bases.
   case basisPractice, basisSourced, basisDerived
 

@@ -9,6 +9,8 @@ public enum Action: Equatable, Sendable {
   /// Moves the selection in the Team list by this many rows.
   case moveSelection(Int)
   case selectParticipant(id: String)
+  /// Scrolls the Group view's pitfalls by this many rows.
+  case scrollGroup(Int)
   /// Steps the organisation filter through the organisations (and "all") by this many.
   case stepOrganisationFilter(Int)
 
@@ -31,6 +33,8 @@ public enum Action: Equatable, Sendable {
   case undo
   case redo
   case toggleHelp
+  /// Turns the help's pages; past the last page it starts again at the first.
+  case stepHelpPage(Int)
   case quit
   /// The save loop reports how the last save went.
   case saveFinished(SaveStatus)

@@ -19,6 +19,10 @@ public struct AppState: Equatable, Sendable {
   /// profiles; nil for the whole room.
   public var organisationFilter: String?
   public var showsHelp = false
+  /// How far the Group view's right-hand pane (pitfalls, drives) is scrolled, in rows.
+  public var groupScroll = 0
+  /// The page of the help overlay, when it does not fit on one.
+  public var helpPage = 0
   public var saveStatus: SaveStatus
   public var language: Language
   /// Earlier versions of the workshop, newest last.

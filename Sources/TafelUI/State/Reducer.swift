@@ -7,7 +7,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   var effects: [Effect] = []
   switch action {
   case .show, .nextScreen, .previousScreen, .moveSelection, .selectParticipant,
-    .stepOrganisationFilter, .toggleHelp:
+    .stepOrganisationFilter, .toggleHelp, .scrollGroup, .stepHelpPage:
     state.navigate(action)
   case .startScoreEdit, .stepEditedColour, .adjustScore, .typeDigit:
     state.editScores(action)
@@ -52,7 +52,11 @@ extension AppState {
     case .selectParticipant(let id):
       if visibleParticipants.contains(where: { $0.id == id }) { selectedParticipantID = id }
     case .stepOrganisationFilter(let delta): stepOrganisationFilter(by: delta)
-    case .toggleHelp: showsHelp.toggle()
+    case .toggleHelp:
+      showsHelp.toggle()
+      helpPage = 0
+    case .stepHelpPage(let delta): helpPage += delta
+    case .scrollGroup(let delta): groupScroll = max(0, groupScroll + delta)
     default: break
     }
   }
@@ -78,6 +82,7 @@ extension AppState {
     let choices: [String?] = [nil] + workshop.organisations.map(\.id)
     let index = choices.firstIndex(of: organisationFilter) ?? 0
     organisationFilter = choices[((index + delta) % choices.count + choices.count) % choices.count]
+    groupScroll = 0
     keepSelectionValid()
   }
 

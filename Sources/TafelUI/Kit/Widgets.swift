@@ -1,0 +1,118 @@
+import TafelCore
+
+/// Small drawing helpers the views share: boxes, bars, wrapped text.
+extension Grid {
+  /// Draws a border around `rect` with `title` in its top edge, and returns the inside.
+  @discardableResult
+  public mutating func box(
+    _ rect: Rect, title: String = "", glyphs: Glyphs, theme: Theme, titleStyle: Style? = nil
+  ) -> Rect {
+    guard rect.width >= 2, rect.height >= 2 else {
+      return Rect(x: rect.x, y: rect.y, width: 0, height: 0)
+    }
+    let style = theme.border
+    for x in rect.x..<rect.maxX {
+      self[x, rect.y] = Cell(glyphs.horizontal, style: style)
+      self[x, rect.maxY - 1] = Cell(glyphs.horizontal, style: style)
+    }
+    for y in rect.y..<rect.maxY {
+      self[rect.x, y] = Cell(glyphs.vertical, style: style)
+      self[rect.maxX - 1, y] = Cell(glyphs.vertical, style: style)
+    }
+    self[rect.x, rect.y] = Cell(glyphs.topLeft, style: style)
+    self[rect.maxX - 1, rect.y] = Cell(glyphs.topRight, style: style)
+    self[rect.x, rect.maxY - 1] = Cell(glyphs.bottomLeft, style: style)
+    self[rect.maxX - 1, rect.maxY - 1] = Cell(glyphs.bottomRight, style: style)
+    if !title.isEmpty, rect.width > 4 {
+      let text = " " + title.truncated(toWidth: rect.width - 4, glyphs: glyphs) + " "
+      write(text, x: rect.x + 1, y: rect.y, style: titleStyle ?? theme.heading)
+    }
+    return rect.inset(by: 1)
+  }
+
+  /// Draws a bar for `value` out of 100 across `width` columns, in eighths where glyphs allow.
+  public mutating func bar(
+    value: Double, x: Int, y: Int, width: Int, style: Style, glyphs: Glyphs
+  ) {
+    guard width > 0 else { return }
+    let clamped = min(max(value, 0), 100)
+    let eighths = Int((clamped / 100 * Double(width * 8)).rounded())
+    let full = glyphs.partials.isEmpty ? (eighths + 4) / 8 : eighths / 8
+    for column in 0..<min(full, width) { self[x + column, y] = Cell(glyphs.full, style: style) }
+    let rest = eighths % 8
+    if !glyphs.partials.isEmpty, rest > 0, full < width {
+      self[x + full, y] = Cell(glyphs.partials[rest - 1], style: style)
+    }
+  }
+
+  /// Writes `text` word-wrapped into `rect`, starting at row `from`; returns the rows used.
+  @discardableResult
+  public mutating func paragraph(
+    _ text: String, in rect: Rect, from row: Int = 0, style: Style, indent: Int = 0
+  ) -> Int {
+    let lines = TextWrap.lines(text, width: rect.width - indent)
+    for (offset, line) in lines.enumerated() where row + offset < rect.height {
+      write(
+        line, x: rect.x + indent, y: rect.y + row + offset, style: style, limit: rect.width - indent
+      )
+    }
+    return lines.count
+  }
+}
+
+/// Word wrapping by display width.
+public enum TextWrap {
+  public static func lines(_ text: String, width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      let candidate = current.isEmpty ? String(word) : current + " " + word
+      if DisplayWidth.of(candidate) <= width {
+        current = candidate
+        continue
+      }
+      if !current.isEmpty { lines.append(current) }
+      // A word longer than the line is cut into pieces rather than lost.
+      var piece = String(word)
+      while DisplayWidth.of(piece) > width {
+        let head = piece.prefixFitting(width)
+        lines.append(head)
+        piece = String(piece.dropFirst(head.count))
+      }
+      current = piece
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
+  }
+}
+
+extension String {
+  /// The longest prefix that fits in `width` columns.
+  func prefixFitting(_ width: Int) -> String {
+    var result = ""
+    var used = 0
+    for character in self {
+      let next = DisplayWidth.of(character)
+      if used + next > width { break }
+      result.append(character)
+      used += next
+    }
+    return result
+  }
+
+  /// The string cut to `width` columns, with an ellipsis when something was cut.
+  public func truncated(toWidth width: Int, glyphs: Glyphs) -> String {
+    guard width > 0 else { return "" }
+    if DisplayWidth.of(self) <= width { return self }
+    let marker = glyphs.ellipsis
+    let room = width - DisplayWidth.of(marker)
+    return room > 0 ? prefixFitting(room) + marker : prefixFitting(width)
+  }
+
+  /// The string padded with spaces to `width` columns (cut when longer).
+  public func padded(toWidth width: Int, glyphs: Glyphs) -> String {
+    let cut = truncated(toWidth: width, glyphs: glyphs)
+    return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+  }
+}

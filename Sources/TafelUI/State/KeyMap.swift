@@ -1,0 +1,137 @@
+import TafelCore
+
+/// Where a key binding applies.
+public enum KeyScope: String, CaseIterable, Sendable {
+  /// Anywhere while browsing.
+  case global
+  case team
+  case group
+  case scoreEditing
+  case textEntry
+  case confirmation
+  case help
+}
+
+/// One key binding: the keys, the action, where it applies, and how the help and the bottom bar
+/// name it. The key map is data so that the bottom bar, the help overlay and `docs/keys.md` all
+/// come from one list.
+public struct KeyBinding: Sendable {
+  public var keys: [Key]
+  public var action: Action
+  public var scope: KeyScope
+  /// The short name in the bottom bar and the help.
+  public var label: StringKey
+  /// Whether the bottom bar shows it (the help always does).
+  public var inBar: Bool
+
+  public init(
+    _ keys: [Key], _ action: Action, _ scope: KeyScope, _ label: StringKey, inBar: Bool = false
+  ) {
+    self.keys = keys
+    self.action = action
+    self.scope = scope
+    self.label = label
+    self.inBar = inBar
+  }
+}
+
+/// Tafel's keys.
+public enum KeyMap {
+  public static let bindings: [KeyBinding] = [
+    KeyBinding([.character("1")], .show(.team), .global, .keyTeam, inBar: true),
+    KeyBinding([.character("2")], .show(.group), .global, .keyGroup, inBar: true),
+    KeyBinding([.tab], .nextScreen, .global, .keyNextScreen),
+    KeyBinding([.backTab], .previousScreen, .global, .keyPreviousScreen),
+    KeyBinding(
+      [.character("o")], .stepOrganisationFilter(1), .global, .keyOrganisationFilter, inBar: true),
+    KeyBinding([.character("O")], .stepOrganisationFilter(-1), .global, .keyOrganisationFilterBack),
+    KeyBinding([.character("u")], .undo, .global, .keyUndo, inBar: true),
+    KeyBinding([.control("r"), .character("U")], .redo, .global, .keyRedo),
+    KeyBinding([.character("?"), .function(1)], .toggleHelp, .global, .keyHelp, inBar: true),
+    KeyBinding([.character("q")], .quit, .global, .keyQuit, inBar: true),
+
+    KeyBinding([.up, .character("k")], .moveSelection(-1), .team, .keyUp),
+    KeyBinding([.down, .character("j")], .moveSelection(1), .team, .keyDown),
+    KeyBinding([.pageUp], .moveSelection(-10), .team, .keyPageUp),
+    KeyBinding([.pageDown], .moveSelection(10), .team, .keyPageDown),
+    KeyBinding([.home, .character("g")], .moveSelection(-10_000), .team, .keyFirst),
+    KeyBinding([.end, .character("G")], .moveSelection(10_000), .team, .keyLast),
+    KeyBinding([.enter, .character("e")], .startScoreEdit, .team, .keyEditScores, inBar: true),
+    KeyBinding([.character("a")], .startAddParticipant, .team, .keyAddParticipant, inBar: true),
+    KeyBinding([.character("r")], .startRenameParticipant, .team, .keyRenameParticipant),
+    KeyBinding(
+      [.character("x"), .delete], .requestRemoveParticipant, .team, .keyRemoveParticipant),
+    KeyBinding([.character("A")], .startAddOrganisation, .team, .keyAddOrganisation),
+    KeyBinding([.character("R")], .startRenameOrganisation, .team, .keyRenameOrganisation),
+
+    KeyBinding([.up, .character("k")], .scrollGroup(-1), .group, .keyScrollUp),
+    KeyBinding([.down, .character("j")], .scrollGroup(1), .group, .keyScrollDown, inBar: true),
+    KeyBinding([.pageUp], .scrollGroup(-10), .group, .keyPageUp),
+    KeyBinding([.pageDown], .scrollGroup(10), .group, .keyPageDown),
+
+    KeyBinding(
+      [.up, .character("k")], .stepEditedColour(-1), .scoreEditing, .keyPreviousColour, inBar: true),
+    KeyBinding([.down, .character("j")], .stepEditedColour(1), .scoreEditing, .keyNextColour),
+    KeyBinding(
+      [.right, .character("l")], .adjustScore(1), .scoreEditing, .keyScoreUp, inBar: true),
+    KeyBinding([.left, .character("h")], .adjustScore(-1), .scoreEditing, .keyScoreDown),
+    KeyBinding(
+      [.pageUp, .shiftRight], .adjustScore(10), .scoreEditing, .keyScoreUpTen, inBar: true),
+    KeyBinding([.pageDown, .shiftLeft], .adjustScore(-10), .scoreEditing, .keyScoreDownTen),
+    KeyBinding([.enter], .commit, .scoreEditing, .keyKeep, inBar: true),
+    KeyBinding([.escape], .cancel, .scoreEditing, .keyCancel, inBar: true),
+
+    KeyBinding([.enter], .commit, .textEntry, .keyKeep, inBar: true),
+    KeyBinding([.escape], .cancel, .textEntry, .keyCancel, inBar: true),
+    KeyBinding([.backspace], .text(.deleteBackward), .textEntry, .keyDeleteBackward),
+    KeyBinding([.delete], .text(.deleteForward), .textEntry, .keyDeleteForward),
+    KeyBinding([.left], .text(.moveLeft), .textEntry, .keyCursorLeft),
+    KeyBinding([.right], .text(.moveRight), .textEntry, .keyCursorRight),
+    KeyBinding([.home], .text(.moveHome), .textEntry, .keyCursorHome),
+    KeyBinding([.end], .text(.moveEnd), .textEntry, .keyCursorEnd),
+
+    KeyBinding(
+      [.character("y"), .character("j"), .enter], .commit, .confirmation, .keyConfirm, inBar: true),
+    KeyBinding([.character("n"), .escape], .cancel, .confirmation, .keyCancel, inBar: true),
+
+    KeyBinding(
+      [.pageDown, .down, .character(" ")], .stepHelpPage(1), .help, .keyHelpNextPage, inBar: true),
+    KeyBinding([.pageUp, .up], .stepHelpPage(-1), .help, .keyHelpPreviousPage),
+    KeyBinding(
+      [.escape, .character("?"), .character("q"), .function(1)], .cancel, .help, .keyCloseHelp,
+      inBar: true),
+  ]
+
+  /// The scopes that apply in `state`, most specific first.
+  public static func scopes(for state: AppState) -> [KeyScope] {
+    if state.showsHelp { return [.help] }
+    switch state.mode {
+    case .editingScores: return [.scoreEditing]
+    case .enteringText: return [.textEntry]
+    case .confirmingRemoval: return [.confirmation]
+    case .browsing: return [state.screen == .team ? .team : .group, .global]
+    }
+  }
+
+  /// What `key` does in `state`. Printable characters type into a text field; digits type a score.
+  public static func action(for key: Key, in state: AppState) -> Action? {
+    let scopes = scopes(for: state)
+    for scope in scopes {
+      if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
+        return binding.action
+      }
+    }
+    if case .character(let character) = key {
+      if scopes.contains(.textEntry) { return .text(.insert(String(character))) }
+      if scopes.contains(.scoreEditing), let digit = character.wholeNumberValue, character.isASCII {
+        return .typeDigit(digit)
+      }
+    }
+    return nil
+  }
+
+  /// The bindings the bottom bar shows in `state`.
+  public static func barBindings(for state: AppState) -> [KeyBinding] {
+    scopes(for: state).flatMap { scope in bindings.filter { $0.scope == scope && $0.inBar } }
+  }
+}

@@ -1,0 +1,131 @@
+import TafelCore
+
+/// The selected participant's profile: a bar per colour with its letter, name and value, their
+/// first and second colour, the keywords, and what drives them to collaborate. While scores are
+/// edited, the edited bar is marked and its value shows as an input.
+enum ProfileView {
+  static func render(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let language = state.language
+    let glyphs = context.glyphs
+    let theme = context.theme
+    guard let participant = state.selectedParticipant else {
+      let inside = grid.box(rect, glyphs: glyphs, theme: theme)
+      grid.paragraph(
+        context.text(.uiSelectSomeone, [:], language), in: inside, style: theme.dim, indent: 1)
+      return
+    }
+    let organisation = state.workshop.organisation(withID: participant.organisationID)?.name ?? ""
+    let title = [participant.name, organisation, participant.role].filter { !$0.isEmpty }
+      .joined(separator: glyphs.separator)
+    let inside = grid.box(rect, title: title, glyphs: glyphs, theme: theme)
+    guard inside.height > 0 else { return }
+    var editor: ScoreEditor?
+    if case .editingScores(let current) = state.mode, current.participantID == participant.id {
+      editor = current
+    }
+    var row = inside.height >= 12 ? 1 : 0
+    for colour in DriveColour.allCases {
+      BarRowView.render(
+        colour: colour, value: Double(participant.scores[colour]),
+        valueText: "\(participant.scores[colour])",
+        at: Rect(x: inside.x + 1, y: inside.y + row, width: inside.width - 2, height: 1),
+        into: &grid,
+        context: context, language: language,
+        editing: editor.map { $0.colour == colour ? $0 : nil } ?? nil)
+      row += 1
+    }
+    row += 1
+    let profile = IndividualProfile(scores: participant.scores)
+    let first = context.content.colour(profile.first)
+    let second = context.content.colour(profile.second)
+    let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
+    let order = context.text(
+      .uiFirstThen,
+      [
+        "first": first.name[language], "firstRole": first.role[language],
+        "second": second.name[language],
+        "secondRole": second.role[language],
+      ], language)
+    row += grid.paragraph(order, in: body, from: row, style: theme.heading)
+    let keywords = context.text(
+      .uiKeywords,
+      [
+        "keywords": (first.keywords[language] + second.keywords[language].prefix(2)).joined(
+          separator: glyphs.separator)
+      ], language)
+    row += grid.paragraph(keywords, in: body, from: row, style: theme.normal)
+    if row + 2 < inside.height {
+      row += 1
+      row += grid.paragraph(
+        context.text(.uiWhyCollaborate, [:], language), in: body, from: row, style: theme.heading)
+      row += grid.paragraph(
+        first.whyCollaborate[language], in: body, from: row, style: theme.normal)
+    }
+    // Strengths and pitfalls only where there is room for them whole.
+    let strengths = context.text(
+      .uiStrengths, ["items": first.strengths[language].joined(separator: glyphs.separator)],
+      language)
+    let pitfalls = context.text(
+      .uiColourPitfalls, ["items": first.pitfalls[language].joined(separator: glyphs.separator)],
+      language)
+    let needed =
+      TextWrap.lines(strengths, width: body.width).count
+      + TextWrap.lines(pitfalls, width: body.width).count
+    if row + 1 + needed < inside.height - (editor == nil ? 0 : 1) {
+      row += 1
+      row += grid.paragraph(strengths, in: body, from: row, style: theme.normal)
+      grid.paragraph(pitfalls, in: body, from: row, style: theme.normal)
+    }
+    if editor != nil {
+      let hint = context.text(.uiEditingHint, [:], language)
+      grid.write(hint, x: body.x, y: inside.maxY - 1, style: theme.dim, limit: body.width)
+    }
+  }
+}
+
+/// One bar line: letter, colour name, bar, value. The letter and name make a bar readable without
+/// colour; an edited bar is marked and shows its value as an input.
+enum BarRowView {
+  static func render(
+    colour: DriveColour, value: Double, valueText: String, suffix: String = "", at rect: Rect,
+    into grid: inout Grid, context: RenderContext, language: Language, editing: ScoreEditor?
+  ) {
+    let theme = context.theme
+    let glyphs = context.glyphs
+    guard rect.width > 10 else { return }
+    let isEdited = editing != nil
+    let nameWidth = rect.width >= 40 ? 9 : 0
+    var x = rect.x
+    let marker = isEdited ? String(glyphs.pointer) : " "
+    x += grid.write(marker, x: x, y: rect.y, style: theme.heading)
+    x += grid.write(
+      context.letter(colour, language).padded(toWidth: 3, glyphs: glyphs), x: x, y: rect.y,
+      style: theme.barLetter(colour))
+    if nameWidth > 0 {
+      x += grid.write(
+        context.colourName(colour, language).padded(toWidth: nameWidth, glyphs: glyphs), x: x,
+        y: rect.y, style: theme.normal)
+    }
+    let valueWidth = 5 + DisplayWidth.of(suffix)
+    let barWidth = rect.maxX - x - valueWidth - 1
+    grid.bar(
+      value: value, x: x, y: rect.y, width: barWidth, style: theme.bar(colour), glyphs: glyphs)
+    let shown =
+      isEdited
+      ? "[" + (editing?.typed ?? valueText).padded(toWidth: 3, glyphs: glyphs) + "]"
+      : " " + valueText.leftPadded(3) + " "
+    grid.write(
+      shown, x: rect.maxX - valueWidth, y: rect.y, style: isEdited ? theme.input : theme.normal)
+    if !suffix.isEmpty {
+      grid.write(suffix, x: rect.maxX - DisplayWidth.of(suffix), y: rect.y, style: theme.normal)
+    }
+  }
+}
+
+extension String {
+  func leftPadded(_ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - DisplayWidth.of(self))) + self
+  }
+}

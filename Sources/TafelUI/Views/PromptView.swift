@@ -1,0 +1,108 @@
+import TafelCore
+
+/// The line above the key bar where a name is typed or a removal confirmed.
+enum PromptView {
+  static func height(for state: AppState) -> Int {
+    switch state.mode {
+    case .enteringText, .confirmingRemoval: 1
+    case .browsing, .editingScores: 0
+    }
+  }
+
+  static func render(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    guard !rect.isEmpty else { return }
+    let language = state.language
+    let theme = context.theme
+    switch state.mode {
+    case .enteringText(let entry):
+      let question =
+        " "
+        + prompt(entry.purpose, state, context).truncated(
+          toWidth: rect.width * 3 / 5, glyphs: context.glyphs) + " "
+      var x = rect.x + grid.write(question, x: rect.x, y: rect.y, style: theme.heading)
+      let room = rect.maxX - x - 1
+      // Show the end of a long text, where the cursor usually is.
+      let characters = entry.field.text
+      let start = max(0, min(entry.field.cursor, characters.count) - room + 1)
+      for (index, character) in characters.enumerated().dropFirst(start) {
+        guard x < rect.maxX - 1 else { break }
+        let style = index == entry.field.cursor ? theme.cursor : theme.input
+        x += grid.write(String(character), x: x, y: rect.y, style: style)
+      }
+      if entry.field.cursor >= characters.count, x < rect.maxX {
+        grid.write(" ", x: x, y: rect.y, style: theme.cursor)
+      }
+    case .confirmingRemoval(let id):
+      let name = state.workshop.participants.first { $0.id == id }?.name ?? id
+      grid.write(
+        " " + context.text(.uiConfirmRemove, ["name": name], language), x: rect.x, y: rect.y,
+        style: theme.warning, limit: rect.width)
+    case .browsing, .editingScores:
+      break
+    }
+  }
+
+  static func prompt(_ purpose: TextEntry.Purpose, _ state: AppState, _ context: RenderContext)
+    -> String
+  {
+    let language = state.language
+    switch purpose {
+    case .newParticipantName(let organisationID):
+      let organisation = state.workshop.organisation(withID: organisationID)?.name ?? ""
+      return context.text(.uiPromptNewParticipant, ["organisation": organisation], language)
+    case .renameParticipant: return context.text(.uiPromptRename, [:], language)
+    case .newOrganisationName: return context.text(.uiPromptNewOrganisation, [:], language)
+    case .renameOrganisation: return context.text(.uiPromptRenameOrganisation, [:], language)
+    }
+  }
+}
+
+/// The bottom line: the keys that matter now, from the key map.
+enum KeyBarView {
+  static func render(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let theme = context.theme
+    var x = rect.x + 1
+    for binding in KeyMap.barBindings(for: state) {
+      let key = binding.keys.first.map { KeyNames.name($0, glyphs: context.glyphs) } ?? ""
+      let label = context.text(binding.label, [:], state.language)
+      let width = DisplayWidth.of(key) + 1 + DisplayWidth.of(label) + 2
+      guard x + width <= rect.maxX else { break }
+      x += grid.write(key, x: x, y: rect.y, style: theme.keyName)
+      x += grid.write(" " + label + "  ", x: x, y: rect.y, style: theme.normal)
+    }
+  }
+}
+
+/// How a key is written in the bar and the help.
+public enum KeyNames {
+  public static func name(_ key: Key, glyphs: Glyphs) -> String {
+    let unicode = glyphs == .unicode
+    switch key {
+    case .character(let character): return String(character)
+    case .control(let character): return "Ctrl-" + character.uppercased()
+    case .enter: return unicode ? "⏎" : "Enter"
+    case .escape: return "Esc"
+    case .tab: return "Tab"
+    case .backTab: return "Shift-Tab"
+    case .backspace: return "Backspace"
+    case .delete: return "Del"
+    case .up: return unicode ? "↑" : "Up"
+    case .down: return unicode ? "↓" : "Down"
+    case .left: return unicode ? "←" : "Left"
+    case .right: return unicode ? "→" : "Right"
+    case .home: return "Home"
+    case .end: return "End"
+    case .pageUp: return "PgUp"
+    case .pageDown: return "PgDn"
+    case .shiftUp: return unicode ? "Shift-↑" : "Shift-Up"
+    case .shiftDown: return unicode ? "Shift-↓" : "Shift-Down"
+    case .shiftLeft: return unicode ? "Shift-←" : "Shift-Left"
+    case .shiftRight: return unicode ? "Shift-→" : "Shift-Right"
+    case .function(let number): return "F\(number)"
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import TafelCore
+
+/// What a frame needs besides the state: content, look, and the wall-clock time to show.
+public struct RenderContext: Sendable {
+  public var content: Content
+  public var theme: Theme
+  public var glyphs: Glyphs
+  /// The time for the header, hh:mm.
+  public var clock: String
+
+  public init(content: Content, theme: Theme, glyphs: Glyphs, clock: String) {
+    self.content = content
+    self.theme = theme
+    self.glyphs = glyphs
+    self.clock = clock
+  }
+
+  func text(_ key: StringKey, _ arguments: [String: String] = [:], _ language: Language) -> String {
+    content.strings.text(key, arguments, in: language)
+  }
+
+  func colourName(_ colour: DriveColour, _ language: Language) -> String {
+    content.colour(colour).name[language]
+  }
+
+  func letter(_ colour: DriveColour, _ language: Language) -> String {
+    content.colour(colour).letter[language]
+  }
+}

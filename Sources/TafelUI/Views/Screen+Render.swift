@@ -1,0 +1,48 @@
+import TafelCore
+
+/// Renders a whole frame: the header, the current view, the prompt line and the key bar, or the
+/// "make the window larger" message when the terminal is too small.
+public enum ScreenRenderer {
+  public static let minimumSize = Size(width: 60, height: 16)
+
+  public static func render(_ state: AppState, size: Size, context: RenderContext) -> Grid {
+    var grid = Grid(size: size)
+    let theme = context.theme
+    grid.fill(Rect(size: size), style: theme.normal)
+    guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
+      TooSmallView.render(state, into: &grid, context: context)
+      return grid
+    }
+    let (header, rest) = Rect(size: size).splitTop(1)
+    let (body, footer) = rest.splitBottom(1)
+    HeaderView.render(state, in: header, into: &grid, context: context)
+    let (main, prompt) = body.splitBottom(PromptView.height(for: state))
+    switch state.screen {
+    case .team: TeamView.render(state, in: main, into: &grid, context: context)
+    case .group: GroupView.render(state, in: main, into: &grid, context: context)
+    }
+    PromptView.render(state, in: prompt, into: &grid, context: context)
+    KeyBarView.render(state, in: footer, into: &grid, context: context)
+    if state.showsHelp { HelpView.render(state, in: body, into: &grid, context: context) }
+    return grid
+  }
+}
+
+enum TooSmallView {
+  static func render(_ state: AppState, into grid: inout Grid, context: RenderContext) {
+    let size = grid.size
+    let message = context.text(
+      .uiTooSmall,
+      [
+        "width": "\(ScreenRenderer.minimumSize.width)",
+        "height": "\(ScreenRenderer.minimumSize.height)",
+        "current": "\(size.width)×\(size.height)",
+      ], state.language)
+    let lines = TextWrap.lines(message, width: max(1, size.width - 2))
+    let top = max(0, (size.height - lines.count) / 2)
+    for (index, line) in lines.enumerated() {
+      let x = max(0, (size.width - DisplayWidth.of(line)) / 2)
+      grid.write(line, x: x, y: top + index, style: context.theme.title)
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import TafelCore
+
+/// The Team view: the participants grouped by organisation with their two-colour label, and beside
+/// them the selected person's profile as bars.
+enum TeamView {
+  static func render(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    // Wide enough for a full name and a two-colour label at 80 columns; the profile gets the rest.
+    let listWidth = min(max(36, rect.width * 2 / 5), 48)
+    let (listRect, profileRect) = rect.splitLeft(listWidth)
+    ParticipantListView.render(state, in: listRect, into: &grid, context: context)
+    ProfileView.render(state, in: profileRect, into: &grid, context: context)
+  }
+}
+
+/// The list of participants, grouped under their organisation's name, scrolled so that the
+/// selected person is always in view.
+enum ParticipantListView {
+  enum Row: Equatable {
+    case organisation(Organisation)
+    case participant(Participant)
+  }
+
+  static func rows(_ state: AppState) -> [Row] {
+    state.workshop.organisations
+      .filter { state.organisationFilter == nil || $0.id == state.organisationFilter }
+      .flatMap { organisation -> [Row] in
+        [.organisation(organisation)]
+          + state.workshop.participants(of: organisation.id).map { .participant($0) }
+      }
+  }
+
+  static func render(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let language = state.language
+    let theme = context.theme
+    let glyphs = context.glyphs
+    var title = context.text(
+      .uiParticipants, ["count": "\(state.visibleParticipants.count)"], language)
+    if let filter = state.organisationFilter,
+      let organisation = state.workshop.organisation(withID: filter)
+    {
+      title += glyphs.separator + organisation.shortName
+    }
+    let inside = grid.box(rect, title: title, glyphs: glyphs, theme: theme)
+    guard !inside.isEmpty else { return }
+    let rows = rows(state)
+    if state.workshop.participants.isEmpty {
+      grid.paragraph(
+        context.text(.uiNoParticipants, [:], language), in: inside.inset(by: 0), style: theme.dim,
+        indent: 1)
+      return
+    }
+    let selectedRow =
+      rows.firstIndex { row in
+        if case .participant(let participant) = row {
+          return participant.id == state.selectedParticipantID
+        }
+        return false
+      } ?? 0
+    let offset = min(max(0, selectedRow - inside.height / 2), max(0, rows.count - inside.height))
+    let labels = state.visibleParticipants.map {
+      DisplayWidth.of(IndividualProfile(scores: $0.scores).label(context.content, in: language))
+    }
+    let labelWidth = min(labels.max() ?? 0, max(0, inside.width - 20))
+    for (index, row) in rows.dropFirst(offset).prefix(inside.height).enumerated() {
+      let y = inside.y + index
+      switch row {
+      case .organisation(let organisation):
+        grid.write(
+          " " + organisation.name, x: inside.x, y: y, style: theme.heading, limit: inside.width)
+      case .participant(let participant):
+        let isSelected = participant.id == state.selectedParticipantID
+        let style = isSelected ? theme.selected : theme.normal
+        if isSelected {
+          grid.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), style: style)
+        }
+        let marker = isSelected ? "\(glyphs.pointer) " : "  "
+        let label = IndividualProfile(scores: participant.scores).label(
+          context.content, in: language)
+        let nameWidth = inside.width - 4 - labelWidth - 1
+        grid.write(
+          " " + marker + participant.name.padded(toWidth: nameWidth, glyphs: glyphs), x: inside.x,
+          y: y,
+          style: style, limit: inside.width)
+        if labelWidth > 0 {
+          grid.write(
+            label.truncated(toWidth: labelWidth, glyphs: glyphs), x: inside.maxX - labelWidth - 1,
+            y: y,
+            style: style)
+        }
+      }
+    }
+  }
+}
