@@ -37,7 +37,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "TafelCoreTests", dependencies: ["TafelCore"]),
-    .testTarget(name: "TafelUITests", dependencies: ["TafelUI"]),
+    .testTarget(name: "TafelUITests", dependencies: ["TafelUI"], exclude: ["__Snapshots__"]),
     .testTarget(name: "TafelTerminalTests", dependencies: ["TafelTerminal"]),
     .testTarget(name: "TafelCLITests", dependencies: ["TafelCore", "tafel"]),
   ]

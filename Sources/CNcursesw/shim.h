@@ -20,6 +20,22 @@ static inline WINDOW *tafel_stdscr(void) { return stdscr; }
 static inline int tafel_colors(void) { return COLORS; }
 static inline int tafel_color_pairs(void) { return COLOR_PAIRS; }
 
+// Attribute and mouse masks are built by function-like macros, so Swift sees them only as
+// constants evaluated here.
+static const attr_t TAFEL_A_NORMAL = A_NORMAL;
+static const attr_t TAFEL_A_BOLD = A_BOLD;
+static const attr_t TAFEL_A_DIM = A_DIM;
+static const attr_t TAFEL_A_REVERSE = A_REVERSE;
+static const attr_t TAFEL_A_UNDERLINE = A_UNDERLINE;
+
+static const mmask_t TAFEL_ALL_MOUSE_EVENTS = ALL_MOUSE_EVENTS;
+static const mmask_t TAFEL_BUTTON1_PRESSED = BUTTON1_PRESSED;
+static const mmask_t TAFEL_BUTTON1_RELEASED = BUTTON1_RELEASED;
+static const mmask_t TAFEL_BUTTON1_CLICKED = BUTTON1_CLICKED;
+// The wheel arrives as presses of buttons 4 (up) and 5 (down).
+static const mmask_t TAFEL_BUTTON4_PRESSED = BUTTON4_PRESSED;
+static const mmask_t TAFEL_BUTTON5_PRESSED = BUTTON5_PRESSED;
+
 static inline int tafel_locale_is_utf8(void) {
   const char *codeset = nl_langinfo(CODESET);
   return codeset != NULL && strncmp(codeset, "UTF", 3) == 0;

@@ -27,4 +27,11 @@ public protocol Terminal: AnyObject {
   func paint(_ grid: Grid)
   /// The next event, or nil when `timeoutMilliseconds` pass without one.
   func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
+  /// True when no event will ever come again (a fake terminal that ran out); a real terminal
+  /// never ends.
+  var hasEnded: Bool { get }
+}
+
+extension Terminal {
+  public var hasEnded: Bool { false }
 }

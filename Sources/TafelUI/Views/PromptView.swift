@@ -59,21 +59,45 @@ enum PromptView {
   }
 }
 
-/// The bottom line: the keys that matter now, from the key map.
+/// The bottom line: the keys that matter now, from the key map. Each entry is clickable.
 enum KeyBarView {
-  static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
-  ) {
-    let theme = context.theme
-    var x = rect.x + 1
+  struct Entry {
+    var binding: KeyBinding
+    var key: String
+    var label: String
+    var x: Int
+    var width: Int
+  }
+
+  static func entries(_ state: AppState, width: Int, context: RenderContext) -> [Entry] {
+    var entries: [Entry] = []
+    var x = 1
     for binding in KeyMap.barBindings(for: state) {
       let key = binding.keys.first.map { KeyNames.name($0, glyphs: context.glyphs) } ?? ""
       let label = context.text(binding.label, [:], state.language)
-      let width = DisplayWidth.of(key) + 1 + DisplayWidth.of(label) + 2
-      guard x + width <= rect.maxX else { break }
-      x += grid.write(key, x: x, y: rect.y, style: theme.keyName)
-      x += grid.write(" " + label + "  ", x: x, y: rect.y, style: theme.normal)
+      let entryWidth = DisplayWidth.of(key) + 1 + DisplayWidth.of(label)
+      guard x + entryWidth <= width else { break }
+      entries.append(Entry(binding: binding, key: key, label: label, x: x, width: entryWidth))
+      x += entryWidth + 2
     }
+    return entries
+  }
+
+  static func render(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    for entry in entries(state, width: rect.width, context: context) {
+      let x = rect.x + entry.x
+      grid.write(entry.key, x: x, y: rect.y, style: context.theme.keyName)
+      grid.write(
+        " " + entry.label, x: x + DisplayWidth.of(entry.key), y: rect.y, style: context.theme.normal
+      )
+    }
+  }
+
+  static func binding(atColumn x: Int, state: AppState, context: RenderContext) -> KeyBinding? {
+    entries(state, width: Int.max, context: context).first { x >= $0.x && x < $0.x + $0.width }?
+      .binding
   }
 }
 

@@ -13,18 +13,32 @@ public enum ScreenRenderer {
       TooSmallView.render(state, into: &grid, context: context)
       return grid
     }
+    let layout = layout(state, size: size)
+    HeaderView.render(state, in: layout.header, into: &grid, context: context)
+    switch state.screen {
+    case .team: TeamView.render(state, in: layout.main, into: &grid, context: context)
+    case .group: GroupView.render(state, in: layout.main, into: &grid, context: context)
+    }
+    PromptView.render(state, in: layout.prompt, into: &grid, context: context)
+    KeyBarView.render(state, in: layout.footer, into: &grid, context: context)
+    if state.showsHelp { HelpView.render(state, in: layout.body, into: &grid, context: context) }
+    return grid
+  }
+
+  /// Where the parts of the screen go; the mouse map uses the same layout as the drawing.
+  struct Layout {
+    var header: Rect
+    var body: Rect
+    var main: Rect
+    var prompt: Rect
+    var footer: Rect
+  }
+
+  static func layout(_ state: AppState, size: Size) -> Layout {
     let (header, rest) = Rect(size: size).splitTop(1)
     let (body, footer) = rest.splitBottom(1)
-    HeaderView.render(state, in: header, into: &grid, context: context)
     let (main, prompt) = body.splitBottom(PromptView.height(for: state))
-    switch state.screen {
-    case .team: TeamView.render(state, in: main, into: &grid, context: context)
-    case .group: GroupView.render(state, in: main, into: &grid, context: context)
-    }
-    PromptView.render(state, in: prompt, into: &grid, context: context)
-    KeyBarView.render(state, in: footer, into: &grid, context: context)
-    if state.showsHelp { HelpView.render(state, in: body, into: &grid, context: context) }
-    return grid
+    return Layout(header: header, body: body, main: main, prompt: prompt, footer: footer)
   }
 }
 

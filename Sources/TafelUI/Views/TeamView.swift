@@ -6,11 +6,15 @@ enum TeamView {
   static func render(
     _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    // Wide enough for a full name and a two-colour label at 80 columns; the profile gets the rest.
-    let listWidth = min(max(36, rect.width * 2 / 5), 48)
-    let (listRect, profileRect) = rect.splitLeft(listWidth)
+    let (listRect, profileRect) = split(rect)
     ParticipantListView.render(state, in: listRect, into: &grid, context: context)
     ProfileView.render(state, in: profileRect, into: &grid, context: context)
+  }
+
+  static func split(_ rect: Rect) -> (list: Rect, profile: Rect) {
+    // Wide enough for a full name and a two-colour label at 80 columns; the profile gets the rest.
+    let (list, profile) = rect.splitLeft(min(max(36, rect.width * 2 / 5), 48))
+    return (list, profile)
   }
 }
 
@@ -31,6 +35,30 @@ enum ParticipantListView {
       }
   }
 
+  /// The first row shown, so that the selected person stays in view.
+  static func scrollOffset(_ rows: [Row], state: AppState, height: Int) -> Int {
+    let selectedRow =
+      rows.firstIndex { row in
+        if case .participant(let participant) = row {
+          return participant.id == state.selectedParticipantID
+        }
+        return false
+      } ?? 0
+    return min(max(0, selectedRow - height / 2), max(0, rows.count - height))
+  }
+
+  /// The participant drawn at screen row `y` and column `x` of the Team view in `main`.
+  static func participant(
+    atRow y: Int, column x: Int, state: AppState, in main: Rect, context: RenderContext
+  ) -> String? {
+    let inside = TeamView.split(main).list.inset(by: 1)
+    guard x >= inside.x, x < inside.maxX, y >= inside.y, y < inside.maxY else { return nil }
+    let rows = rows(state)
+    let index = scrollOffset(rows, state: state, height: inside.height) + (y - inside.y)
+    guard index < rows.count, case .participant(let participant) = rows[index] else { return nil }
+    return participant.id
+  }
+
   static func render(
     _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
@@ -49,18 +77,10 @@ enum ParticipantListView {
     let rows = rows(state)
     if state.workshop.participants.isEmpty {
       grid.paragraph(
-        context.text(.uiNoParticipants, [:], language), in: inside.inset(by: 0), style: theme.dim,
-        indent: 1)
+        context.text(.uiNoParticipants, [:], language), in: inside, style: theme.dim, indent: 1)
       return
     }
-    let selectedRow =
-      rows.firstIndex { row in
-        if case .participant(let participant) = row {
-          return participant.id == state.selectedParticipantID
-        }
-        return false
-      } ?? 0
-    let offset = min(max(0, selectedRow - inside.height / 2), max(0, rows.count - inside.height))
+    let offset = scrollOffset(rows, state: state, height: inside.height)
     let labels = state.visibleParticipants.map {
       DisplayWidth.of(IndividualProfile(scores: $0.scores).label(context.content, in: language))
     }

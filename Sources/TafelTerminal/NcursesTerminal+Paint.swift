@@ -1,0 +1,62 @@
+import CNcursesw
+import Glibc
+import TafelUI
+
+extension NcursesTerminal {
+  /// Draws every cell of `grid` into ncurses' virtual screen, clipped to the real screen (the
+  /// grid may still have the old size right after a resize), then lets ncurses send only the
+  /// cells that changed.
+  public func paint(_ grid: Grid) {
+    guard screen != nil else { return }
+    let rows = Int(getmaxy(window))
+    let columns = Int(getmaxx(window))
+    let height = min(rows, grid.size.height)
+    let width = min(columns, grid.size.width)
+    var cell = cchar_t()
+    for y in 0..<height {
+      for x in 0..<width where !grid[x, y].isContinuation {
+        let source = grid[x, y]
+        let (attributes, pair) = pair(for: source.style)
+        for (offset, text) in glyphs(for: source.character, room: width - x).enumerated() {
+          setcchar(&cell, text, attributes, pair, nil)
+          mvwadd_wch(window, Int32(y), Int32(x + offset), &cell)
+        }
+      }
+      // Whatever the grid does not cover must not keep an old frame's text.
+      if width < columns {
+        wmove(window, Int32(y), Int32(width))
+        wclrtoeol(window)
+      }
+    }
+    if height < rows {
+      wmove(window, Int32(height), 0)
+      wclrtobot(window)
+    }
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  /// The attributes and colour pair for `style`, allocating the pair on first use.
+  func pair(for style: Style) -> (attributes: attr_t, pair: Int16) {
+    let rendition = palette.rendition(for: style)
+    guard let colours = rendition.colours else { return (rendition.attributes, 0) }
+    let (number, isNew) = pairs.number(for: colours)
+    if isNew { init_pair(number, colours.foreground, colours.background) }
+    return (rendition.attributes, number)
+  }
+
+  /// The wide strings (each NUL-terminated, one per column) that draw `character` within `room`
+  /// columns. A wide character that does not fit becomes a space rather than wrapping, and
+  /// without UTF-8 every column gets its own ASCII stand-in.
+  private func glyphs(for character: Character, room: Int) -> [[wchar_t]] {
+    let columns = DisplayWidth.of(character)
+    guard columns > 0, columns <= room else { return [[32, 0]] }
+    if unicode {
+      // A cchar_t holds one spacing character and at most four combining ones.
+      return [character.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) } + [0]]
+    }
+    return ASCIITransliteration.cell(character, columns: columns).unicodeScalars.map {
+      [wchar_t(bitPattern: $0.value), 0]
+    }
+  }
+}

@@ -1,0 +1,145 @@
+import CNcursesw
+import Glibc
+import TafelUI
+
+/// The real screen and keyboard behind Tafel's full-screen UI: the only code that talks to
+/// ncurses. It paints `Grid`s and turns input into `TerminalEvent`s; everything else (layout,
+/// themes, key bindings) stays pure and is tested against a fake `Terminal`.
+///
+/// ```swift
+/// let terminal = try NcursesTerminal.start(environment: environment, background: .dark)
+/// defer { terminal.stop() }
+/// terminal.paint(grid)
+/// let event = terminal.nextEvent(timeoutMilliseconds: 100)
+/// ```
+///
+/// Use it from one thread only: ncurses keeps global state.
+public final class NcursesTerminal: Terminal {
+  /// The background the UI is shown on; chooses the palette.
+  public enum Background: Sendable {
+    /// The terminal's own (usually dark) background.
+    case dark
+    /// A projector theme: dark colours on a white background, whatever the terminal's own.
+    case light
+  }
+
+  /// How many colours are in use: 0 (monochrome, or `NO_COLOR`), 8, 16 or 256.
+  public let colourDepth: Int
+  /// Whether the locale is UTF-8; if not, text is transliterated to ASCII before drawing.
+  public let unicode: Bool
+
+  /// The current screen size; ncurses updates it on resize.
+  public var size: Size {
+    guard screen != nil else { return Size(width: 0, height: 0) }
+    return Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+  }
+
+  /// Nil once stopped: every call after `stop()` does nothing.
+  var screen: OpaquePointer?
+  let window: UnsafeMutablePointer<WINDOW>
+  let palette: ColourPalette
+  var pairs: ColourPairs
+  private let previousSignalActions: [sigaction]
+
+  private init(
+    screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, palette: ColourPalette,
+    unicode: Bool, previousSignalActions: [sigaction]
+  ) {
+    self.screen = screen
+    self.window = window
+    self.palette = palette
+    self.colourDepth = palette.depth
+    self.unicode = unicode
+    self.previousSignalActions = previousSignalActions
+    let pairZero =
+      palette.defaultColours
+      ? ColourPairKey(foreground: -1, background: -1)
+      : ColourPairKey(foreground: Int16(COLOR_WHITE), background: Int16(COLOR_BLACK))
+    pairs = ColourPairs(limit: palette.depth > 0 ? Int(tafel_color_pairs()) : 0, pairZero: pairZero)
+  }
+
+  deinit { stop() }
+
+  /// Takes over the terminal: alternate screen, raw keys, mouse, colours.
+  ///
+  /// Never uses `initscr`, which exits the process on a bad `TERM`; every refusal comes back as
+  /// a `TerminalStartError` with the terminal left as it was.
+  public static func start(
+    environment: [String: String], background: Background
+  ) throws(TerminalStartError) -> NcursesTerminal {
+    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw .notATerminal }
+    setlocale(LC_ALL, "")
+    let term = environment["TERM"] ?? ""
+    guard !term.isEmpty else { throw .unknownTerminal(term) }
+    // Not stdin/stdout: Swift 6 rejects those mutable globals. The FILEs are never closed, as
+    // that would close the process's own descriptors.
+    guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
+      throw .notATerminal
+    }
+    let previousSignalActions = SignalWatcher.currentActions()
+    guard let screen = newterm(term, output, input) else { throw .unknownTerminal(term) }
+    guard let window = tafel_stdscr(), hasCursorAddressing() else {
+      endwin()
+      delscreen(screen)
+      throw .noCursorAddressing(term)
+    }
+    SignalWatcher.install()
+    configureInput(window)
+    let palette = startColours(environment: environment, background: background)
+    let terminal = NcursesTerminal(
+      screen: screen, window: window, palette: palette, unicode: tafel_locale_is_utf8() != 0,
+      previousSignalActions: previousSignalActions)
+    terminal.fillBackground()
+    return terminal
+  }
+
+  /// Gives the terminal back: normal screen, cursor, echo and line mode, and the signal
+  /// handlers there were before `start`. Safe to call more than once.
+  public func stop() {
+    guard let screen else { return }
+    self.screen = nil
+    endwin()
+    delscreen(screen)
+    SignalWatcher.restore(previousSignalActions)
+  }
+
+  /// `tigetstr` answers nil when the capability is absent and -1 when it is not a string one.
+  private static func hasCursorAddressing() -> Bool {
+    guard let cup = tigetstr("cup") else { return false }
+    return Int(bitPattern: cup) != -1
+  }
+
+  private static func configureInput(_ window: UnsafeMutablePointer<WINDOW>) {
+    cbreak()
+    noecho()
+    nonl()
+    keypad(window, true)
+    curs_set(0)
+    // The default ESCDELAY of one second makes Esc feel broken.
+    set_escdelay(25)
+    mousemask(TAFEL_ALL_MOUSE_EVENTS, nil)
+    // Without this, clicks wait 166 ms to be merged into CLICKED events.
+    mouseinterval(0)
+  }
+
+  private static func startColours(
+    environment: [String: String], background: Background
+  ) -> ColourPalette {
+    let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
+    guard has_colors(), !noColour, start_color() == OK else {
+      return ColourPalette(depth: 0, background: background, defaultColours: false)
+    }
+    let defaultColours = use_default_colors() == OK
+    let colours = tafel_colors()
+    let depth = colours >= 256 ? 256 : colours >= 16 ? 16 : colours >= 8 ? 8 : 0
+    return ColourPalette(depth: depth, background: background, defaultColours: defaultColours)
+  }
+
+  /// Gives the window the palette's default colours, so cleared areas match the UI (white for
+  /// the light theme even on a dark terminal).
+  private func fillBackground() {
+    var blank = cchar_t()
+    setcchar(&blank, [wchar_t(32), 0], TAFEL_A_NORMAL, pair(for: .plain).pair, nil)
+    wbkgrnd(window, &blank)
+  }
+}

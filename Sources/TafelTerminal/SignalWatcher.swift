@@ -1,0 +1,51 @@
+import Glibc
+import Synchronization
+
+/// The number of the last terminating signal that arrived, or 0. A lock-free atomic is the only
+/// state a signal handler may safely touch, and a `let` of a Sendable type is a safe global.
+let pendingSignal = Atomic<Int32>(0)
+
+/// Catches SIGINT, SIGTERM and SIGHUP while the full screen is up, so the UI loop can restore the
+/// terminal and save before exiting. Without it ncurses' own handlers would exit the process and
+/// skip Tafel's cleanup.
+///
+/// The handler only records the signal; the loop asks `takePending()` between events (the
+/// interrupted `get_wch` returns at once, because the handlers are installed without SA_RESTART).
+public enum SignalWatcher {
+  static let watched: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+  /// Takes the signal that arrived since the last call, if any.
+  public static func takePending() -> Int32? {
+    let signal = pendingSignal.exchange(0, ordering: .relaxed)
+    return signal == 0 ? nil : signal
+  }
+
+  /// The handlers in place now, so `restore` can put them back after the full screen ends.
+  static func currentActions() -> [sigaction] {
+    watched.map { signal in
+      var action = sigaction()
+      sigaction(signal, nil, &action)
+      return action
+    }
+  }
+
+  /// Must run after `newterm`: ncurses installs its own handlers there when they are still the
+  /// default ones, and ours have to win.
+  static func install() {
+    let handler: @convention(c) (Int32) -> Void = { signal in
+      pendingSignal.store(signal, ordering: .relaxed)
+    }
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = handler
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    for signal in watched { sigaction(signal, &action, nil) }
+  }
+
+  static func restore(_ actions: [sigaction]) {
+    for (signal, saved) in zip(watched, actions) {
+      var action = saved
+      sigaction(signal, &action, nil)
+    }
+  }
+}

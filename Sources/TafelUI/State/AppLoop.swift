@@ -1,0 +1,88 @@
+import TafelCore
+
+/// The program's heartbeat: render the state into a grid, paint it, wait for an event, turn it
+/// into an action, reduce, run the effects. Everything on one thread; the terminal and the disk
+/// are reached only through the closures and the `Terminal` given, so tests drive the whole loop
+/// with a fake terminal and an in-memory store.
+public final class AppLoop {
+  public private(set) var state: AppState
+  private let terminal: any Terminal
+  private let context: () -> RenderContext
+  private let save: (Workshop) -> SaveStatus
+  private let pendingSignal: () -> Int32?
+  private var size: Size
+
+  /// How long one wait for input lasts, so the clock and signals are looked at regularly.
+  public static let tickMilliseconds = 250
+
+  public init(
+    state: AppState, terminal: any Terminal, context: @escaping () -> RenderContext,
+    save: @escaping (Workshop) -> SaveStatus, pendingSignal: @escaping () -> Int32? = { nil }
+  ) {
+    self.state = state
+    self.terminal = terminal
+    self.context = context
+    self.save = save
+    self.pendingSignal = pendingSignal
+    size = terminal.size
+  }
+
+  /// Why the loop ended.
+  public enum Ending: Equatable, Sendable {
+    case quit
+    case signal(Int32)
+    /// The terminal stopped sending events (a fake terminal ran out).
+    case inputEnded
+  }
+
+  /// Runs until the facilitator quits or a signal arrives. Every change is saved as it happens,
+  /// so there is nothing left to save at the end.
+  public func run() -> Ending {
+    var lastClock = ""
+    var needsPaint = true
+    while true {
+      if let signal = pendingSignal() { return .signal(signal) }
+      let now = context()
+      if needsPaint || now.clock != lastClock {
+        terminal.paint(ScreenRenderer.render(state, size: size, context: now))
+        lastClock = now.clock
+        needsPaint = false
+      }
+      guard let event = terminal.nextEvent(timeoutMilliseconds: Self.tickMilliseconds) else {
+        if terminal.hasEnded { return .inputEnded }
+        continue
+      }
+      needsPaint = true
+      if case .resize(let newSize) = event {
+        size = newSize
+        continue
+      }
+      guard let action = action(for: event) else { continue }
+      if perform(action) { return .quit }
+    }
+  }
+
+  /// Reduces `action` and runs its effects; true when the program should end.
+  @discardableResult
+  public func perform(_ action: Action) -> Bool {
+    var quit = false
+    for effect in reduce(&state, action) {
+      switch effect {
+      case .save(let workshop):
+        _ = reduce(&state, .saveFinished(save(workshop)))
+      case .quit:
+        quit = true
+      }
+    }
+    return quit
+  }
+
+  func action(for event: TerminalEvent) -> Action? {
+    switch event {
+    case .key(let key): KeyMap.action(for: key, in: state)
+    case .mouse(let x, let y, let button):
+      MouseMap.action(x: x, y: y, button: button, state: state, size: size, context: context())
+    case .resize: nil
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import TafelCore
+
+/// What a click or a wheel turn means, found from the same layout the views draw.
+public enum MouseMap {
+  public static func action(
+    x: Int, y: Int, button: MouseButton, state: AppState, size: Size, context: RenderContext
+  ) -> Action? {
+    guard state.mode == .browsing, !state.showsHelp else { return nil }
+    switch button {
+    case .wheelUp: return state.screen == .team ? .moveSelection(-1) : .scrollGroup(-3)
+    case .wheelDown: return state.screen == .team ? .moveSelection(1) : .scrollGroup(3)
+    case .left:
+      if y == size.height - 1 {
+        return KeyBarView.binding(atColumn: x, state: state, context: context)?.action
+      }
+      guard state.screen == .team else { return nil }
+      let layout = ScreenRenderer.layout(state, size: size)
+      return ParticipantListView.participant(
+        atRow: y, column: x, state: state, in: layout.main, context: context
+      )
+      .map { .selectParticipant(id: $0) }
+    }
+  }
+}
