@@ -16,9 +16,10 @@ struct Tafel: ParsableCommand {
       with the pitfalls for the group to test.
       """,
     subcommands: [
-      NewCommand.self, CheckCommand.self, ProfileCommand.self, ImportCommand.self,
+      OpenCommand.self, NewCommand.self, CheckCommand.self, ProfileCommand.self, ImportCommand.self,
       DemoCommand.self,
-    ]
+    ],
+    defaultSubcommand: OpenCommand.self
   )
 
   /// Runs the command; a `CommandFailure` prints its own lines to standard error, without the

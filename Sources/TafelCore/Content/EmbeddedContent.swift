@@ -963,9 +963,17 @@ enum EmbeddedContent {
       "nl": "{file}: in orde ({organisations} organisaties, {participants} deelnemers).",
       "en": "{file}: sound ({organisations} organisations, {participants} participants)."
     },
+    "closedSaved": {
+      "nl": "Opgeslagen in {file}.",
+      "en": "Saved in {file}."
+    },
     "createdWorkshop": {
       "nl": "Workshop \"{title}\" aangemaakt in {file}.",
       "en": "Created workshop \"{title}\" in {file}."
+    },
+    "demoCopyMade": {
+      "nl": "Demo-workshop gekopieerd naar {file}.",
+      "en": "Demo workshop copied to {file}."
     },
     "demoWritten": {
       "nl": "Demo-workshop geschreven naar {file}.",
@@ -1299,6 +1307,10 @@ enum EmbeddedContent {
       "nl": "naam wijzigen",
       "en": "rename"
     },
+    "keySaveAs": {
+      "nl": "opslaan als",
+      "en": "save as"
+    },
     "keyScoreDown": {
       "nl": "-1",
       "en": "-1"
@@ -1378,6 +1390,14 @@ enum EmbeddedContent {
     "lockedHint": {
       "nl": "Sluit die Tafel eerst. Lezen kan intussen wel: tafel profile en tafel check nemen het bestand niet over.",
       "en": "Close that Tafel first. Reading works meanwhile: tafel profile and tafel check do not take the file over."
+    },
+    "openReadOnlyHint": {
+      "nl": "Open het alleen-lezen met: tafel open {file} --read-only",
+      "en": "Open it read-only with: tafel open {file} --read-only"
+    },
+    "openReadOnlyQuestion": {
+      "nl": "Alleen-lezen openen? [j/N] ",
+      "en": "Open read-only? [y/N] "
     },
     "phaseCollaboration": {
       "nl": "Samenwerken",
@@ -1556,8 +1576,8 @@ enum EmbeddedContent {
       "en": "What drives each colour to collaborate"
     },
     "uiEditingHint": {
-      "nl": "↑↓ kleur · ←→ ±1 · PgUp/PgDn ±10 · cijfers typen · ⏎ bewaar · Esc terug",
-      "en": "↑↓ colour · ←→ ±1 · PgUp/PgDn ±10 · type digits · ⏎ keep · Esc undo"
+      "nl": "↑↓ kleur · ←→ ±1 · PgUp/PgDn ±10 · cijfers · ⏎ bewaar · Esc terug",
+      "en": "↑↓ colour · ←→ ±1 · PgUp/PgDn ±10 · digits · ⏎ keep · Esc undo"
     },
     "uiFirstThen": {
       "nl": "Eerst {first} ({firstRole}), dan {second} ({secondRole})",
@@ -1579,9 +1599,17 @@ enum EmbeddedContent {
       "nl": "Trefwoorden: {keywords}",
       "en": "Keywords: {keywords}"
     },
+    "uiNoCursorAddressing": {
+      "nl": "Deze terminal (TERM={term}) kan de cursor niet verplaatsen; Tafel kan er niet op tekenen. Probeer TERM=xterm-256color.",
+      "en": "This terminal (TERM={term}) cannot move the cursor, so Tafel cannot draw on it. Try TERM=xterm-256color."
+    },
     "uiNoParticipants": {
       "nl": "Nog geen deelnemers. Druk a om iemand toe te voegen, A voor een organisatie.",
       "en": "No participants yet. Press a to add someone, A for an organisation."
+    },
+    "uiNotATerminal": {
+      "nl": "Tafel heeft een terminal nodig: standaardinvoer en -uitvoer moeten een terminal zijn. Gebruik tafel profile voor tekstuitvoer.",
+      "en": "Tafel needs a terminal: standard input and output must be a terminal. Use tafel profile for text output."
     },
     "uiParticipants": {
       "nl": "Deelnemers ({count})",
@@ -1607,17 +1635,33 @@ enum EmbeddedContent {
       "nl": "Nieuwe naam van de organisatie:",
       "en": "New name of the organisation:"
     },
+    "uiPromptSaveAs": {
+      "nl": "Opslaan als (pad):",
+      "en": "Save as (path):"
+    },
     "uiReadOnly": {
       "nl": "alleen lezen",
       "en": "read-only"
+    },
+    "uiSaveAsFailed": {
+      "nl": "Opslaan als {path} lukte niet: {reason}",
+      "en": "Could not save as {path}: {reason}"
     },
     "uiSaveFailed": {
       "nl": "NIET opgeslagen",
       "en": "NOT saved"
     },
+    "uiSaveFailedNotice": {
+      "nl": "Opslaan mislukt: {reason}. Niets is kwijt; druk S om elders op te slaan.",
+      "en": "Saving failed: {reason}. Nothing is lost; press S to save elsewhere."
+    },
     "uiSaved": {
       "nl": "opgeslagen {time}",
       "en": "saved {time}"
+    },
+    "uiSavedAs": {
+      "nl": "Opgeslagen als {path}; Tafel slaat vanaf nu daar op.",
+      "en": "Saved as {path}; Tafel saves there from now on."
     },
     "uiSaving": {
       "nl": "opslaan…",
@@ -1642,6 +1686,10 @@ enum EmbeddedContent {
     "uiTooSmall": {
       "nl": "Maak het venster groter: Tafel heeft minstens {width}×{height} nodig (nu {current}).",
       "en": "Make the window larger: Tafel needs at least {width}×{height} (now {current})."
+    },
+    "uiUnknownTerminal": {
+      "nl": "Deze terminal (TERM={term}) kent Tafel niet. Probeer TERM=xterm-256color.",
+      "en": "Tafel does not know this terminal (TERM={term}). Try TERM=xterm-256color."
     },
     "uiWholeRoom": {
       "nl": "hele zaal",

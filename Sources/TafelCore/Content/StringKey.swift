@@ -42,6 +42,9 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiSelectSomeone, uiStrongOn, uiTooSmall, uiWholeRoom, uiWhyCollaborate
 
   case uiStrengths, uiColourPitfalls, uiHelpPage, keyHelpNextPage, keyHelpPreviousPage
+  case uiSavedAs, uiSaveAsFailed, uiSaveFailedNotice, uiPromptSaveAs, keySaveAs
+  case uiNotATerminal, uiUnknownTerminal, uiNoCursorAddressing, openReadOnlyQuestion
+  case openReadOnlyHint, demoCopyMade, closedSaved
 
   // Key labels, in the bottom bar and the help.
   case keyTeam, keyGroup, keyNextScreen, keyPreviousScreen, keyOrganisationFilter

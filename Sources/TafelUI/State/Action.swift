@@ -26,6 +26,7 @@ public enum Action: Equatable, Sendable {
   case startRenameParticipant
   case startAddOrganisation
   case startRenameOrganisation
+  case startSaveAs
   case text(TextEdit)
 
   case requestRemoveParticipant
@@ -38,6 +39,8 @@ public enum Action: Equatable, Sendable {
   case quit
   /// The save loop reports how the last save went.
   case saveFinished(SaveStatus)
+  /// The shell reports how saving to another path went; on success, that path is the file now.
+  case savedAs(path: String, status: SaveStatus)
 }
 
 /// An edit to the line of text being typed.
@@ -55,5 +58,7 @@ public enum TextEdit: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
   /// Write this version of the workshop to its file.
   case save(Workshop)
+  /// Write the workshop to this path, and keep saving there from now on.
+  case saveAs(path: String, workshop: Workshop)
   case quit
 }

@@ -9,6 +9,7 @@ public final class AppLoop {
   private let terminal: any Terminal
   private let context: () -> RenderContext
   private let save: (Workshop) -> SaveStatus
+  private let saveAs: (String, Workshop) -> SaveStatus
   private let pendingSignal: () -> Int32?
   private var size: Size
 
@@ -17,12 +18,15 @@ public final class AppLoop {
 
   public init(
     state: AppState, terminal: any Terminal, context: @escaping () -> RenderContext,
-    save: @escaping (Workshop) -> SaveStatus, pendingSignal: @escaping () -> Int32? = { nil }
+    save: @escaping (Workshop) -> SaveStatus,
+    saveAs: @escaping (String, Workshop) -> SaveStatus = { _, _ in .failed(message: "") },
+    pendingSignal: @escaping () -> Int32? = { nil }
   ) {
     self.state = state
     self.terminal = terminal
     self.context = context
     self.save = save
+    self.saveAs = saveAs
     self.pendingSignal = pendingSignal
     size = terminal.size
   }
@@ -70,6 +74,8 @@ public final class AppLoop {
       switch effect {
       case .save(let workshop):
         _ = reduce(&state, .saveFinished(save(workshop)))
+      case .saveAs(let path, let workshop):
+        _ = reduce(&state, .savedAs(path: path, status: saveAs(path, workshop)))
       case .quit:
         quit = true
       }

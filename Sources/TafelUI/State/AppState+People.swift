@@ -3,6 +3,12 @@ import TafelCore
 
 extension AppState {
   mutating func editPeople(_ action: Action) {
+    if case .text(let edit) = action, case .enteringText(var entry) = mode, entry.purpose == .saveAs
+    {
+      entry.field.apply(edit)
+      mode = .enteringText(entry)
+      return
+    }
     guard !isReadOnly else { return }
     switch action {
     case .startAddParticipant:
@@ -70,6 +76,9 @@ extension AppState {
       recordUndo(previous)
       organisationFilter = id
       mode = .enteringText(TextEntry(purpose: .newParticipantName(organisationID: id)))
+    case .saveAs:
+      // The reducer turns this into an effect before it gets here.
+      return
     case .renameOrganisation(let id):
       guard let index = workshop.organisations.firstIndex(where: { $0.id == id }),
         workshop.organisations[index].name != text

@@ -21,6 +21,8 @@ public struct AppState: Equatable, Sendable {
   public var showsHelp = false
   /// How far the Group view's right-hand pane (pitfalls, drives) is scrolled, in rows.
   public var groupScroll = 0
+  /// A one-line message for the facilitator (such as where a copy was saved), until the next key.
+  public var notice: Message?
   /// The page of the help overlay, when it does not fit on one.
   public var helpPage = 0
   public var saveStatus: SaveStatus
@@ -81,6 +83,8 @@ public struct TextEntry: Equatable, Sendable {
     case renameParticipant(id: String)
     case newOrganisationName
     case renameOrganisation(id: String)
+    /// A path to save the workshop to, when saving where it was failed or a copy is wanted.
+    case saveAs
   }
 
   public var purpose: Purpose

@@ -1,3 +1,4 @@
+import Foundation
 import TafelCore
 
 /// The one way the screen's state changes. Returns the effects for the shell to run: every change
@@ -5,6 +6,10 @@ import TafelCore
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   let before = state.workshop
   var effects: [Effect] = []
+  switch action {
+  case .saveFinished, .savedAs: break
+  default: state.notice = nil
+  }
   switch action {
   case .show, .nextScreen, .previousScreen, .moveSelection, .selectParticipant,
     .stepOrganisationFilter, .toggleHelp, .scrollGroup, .stepHelpPage:
@@ -14,7 +19,18 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .startAddParticipant, .startRenameParticipant, .startAddOrganisation,
     .startRenameOrganisation, .text, .requestRemoveParticipant:
     state.editPeople(action)
-  case .commit: state.commit()
+  case .startSaveAs:
+    // Also allowed read-only: saving a copy elsewhere changes nothing here.
+    guard state.mode == .browsing else { return [] }
+    state.mode = .enteringText(TextEntry(purpose: .saveAs))
+  case .commit:
+    if case .enteringText(let entry) = state.mode, entry.purpose == .saveAs {
+      let path = entry.field.value.trimmingCharacters(in: .whitespaces)
+      guard !path.isEmpty else { return [] }
+      state.mode = .browsing
+      return [.saveAs(path: path, workshop: state.workshop)]
+    }
+    state.commit()
   case .cancel: state.cancel()
   case .undo:
     guard state.mode == .browsing, !state.isReadOnly, state.undo() else { return [] }
@@ -28,6 +44,15 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     effects.append(.quit)
   case .saveFinished(let status):
     if !state.isReadOnly { state.saveStatus = status }
+  case .savedAs(let path, let status):
+    if case .saved = status {
+      state.saveStatus = status
+      state.notice = Message(.uiSavedAs, ["path": path])
+    } else if case .failed(let reason) = status {
+      // A failed copy leaves a read-only workshop read-only; the reason shows either way.
+      if !state.isReadOnly { state.saveStatus = status }
+      state.notice = Message(.uiSaveAsFailed, ["path": path, "reason": reason])
+    }
   }
   if state.workshop != before {
     if state.isReadOnly {

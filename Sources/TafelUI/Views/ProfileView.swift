@@ -80,7 +80,9 @@ enum ProfileView {
     }
     if editor != nil {
       let hint = context.text(.uiEditingHint, [:], language)
-      grid.write(hint, x: body.x, y: inside.maxY - 1, style: theme.dim, limit: body.width)
+      grid.write(
+        hint.truncated(toWidth: body.width, glyphs: glyphs), x: body.x, y: inside.maxY - 1,
+        style: theme.dim)
     }
   }
 }

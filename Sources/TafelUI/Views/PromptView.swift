@@ -4,8 +4,10 @@ import TafelCore
 enum PromptView {
   static func height(for state: AppState) -> Int {
     switch state.mode {
-    case .enteringText, .confirmingRemoval: 1
-    case .browsing, .editingScores: 0
+    case .enteringText, .confirmingRemoval: return 1
+    case .browsing, .editingScores:
+      if case .failed = state.saveStatus { return 1 }
+      return state.notice == nil ? 0 : 1
     }
   }
 
@@ -40,7 +42,15 @@ enum PromptView {
         " " + context.text(.uiConfirmRemove, ["name": name], language), x: rect.x, y: rect.y,
         style: theme.warning, limit: rect.width)
     case .browsing, .editingScores:
-      break
+      if let notice = state.notice {
+        grid.write(
+          " " + context.content.strings.text(notice, in: language), x: rect.x, y: rect.y,
+          style: theme.heading, limit: rect.width)
+      } else if case .failed(let reason) = state.saveStatus {
+        grid.write(
+          " " + context.text(.uiSaveFailedNotice, ["reason": reason], language), x: rect.x,
+          y: rect.y, style: theme.warning, limit: rect.width)
+      }
     }
   }
 
@@ -55,6 +65,7 @@ enum PromptView {
     case .renameParticipant: return context.text(.uiPromptRename, [:], language)
     case .newOrganisationName: return context.text(.uiPromptNewOrganisation, [:], language)
     case .renameOrganisation: return context.text(.uiPromptRenameOrganisation, [:], language)
+    case .saveAs: return context.text(.uiPromptSaveAs, [:], language)
     }
   }
 }

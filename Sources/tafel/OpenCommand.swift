@@ -1,0 +1,147 @@
+import ArgumentParser
+import Foundation
+import TafelCore
+import TafelTerminal
+import TafelUI
+
+struct OpenCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "open",
+    abstract: "Open a workshop file in the full-screen interface (the demo when no file is given).")
+
+  @Argument(help: "The workshop file. Without it, your copy of the demo workshop.")
+  var file: String?
+
+  @Flag(help: "Open without editing (also offered when another Tafel has the file open).")
+  var readOnly = false
+
+  @Option(help: "dark (default) or light, for projectors that wash out dark backgrounds.")
+  var theme: ThemeChoice = .dark
+
+  @OptionGroup var common: CommonOptions
+
+  enum ThemeChoice: String, ExpressibleByArgument, CaseIterable {
+    case dark, light
+  }
+
+  func run() throws {
+    let content = try common.loadContent()
+    let language = common.language
+    let strings = content.strings
+    let environment = ProcessInfo.processInfo.environment
+    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+      throw CommandFailure(lines: [strings.text(.uiNotATerminal, in: language)])
+    }
+    let path =
+      try file ?? DemoCopy.ensure(environment: environment, strings: strings, language: language)
+    var readOnly = self.readOnly
+    var lock: WorkshopLock?
+    if !readOnly {
+      do {
+        lock = try WorkshopLock(workshopPath: path)
+      } catch {
+        readOnly = try Self.offerReadOnly(
+          after: error, path: path, strings: strings, language: language)
+      }
+    }
+    let workshop = try reportingFileErrors(content, language) { () throws(FileError) in
+      try WorkshopStore.load(from: path)
+    }
+    let session = WorkshopSession(path: path, lock: lock, strings: strings, language: language)
+    let ending: AppLoop.Ending
+    do {
+      ending = try runScreen(workshop, session: session, content: content, readOnly: readOnly)
+    } catch {
+      session.close()
+      throw error
+    }
+    session.close()
+    if case .signal(let signal) = ending { Foundation.exit(128 + signal) }
+  }
+
+  private func runScreen(
+    _ workshop: Workshop, session: WorkshopSession, content: Content, readOnly: Bool
+  ) throws -> AppLoop.Ending {
+    let language = common.language
+    let environment = ProcessInfo.processInfo.environment
+    let terminal: NcursesTerminal
+    do {
+      terminal = try NcursesTerminal.start(
+        environment: environment, background: theme == .light ? .light : .dark)
+    } catch {
+      throw CommandFailure(lines: [Self.message(for: error, content.strings, language)])
+    }
+    defer { terminal.stop() }
+    let themeKind: Theme.Kind =
+      terminal.colourDepth == 0 ? .monochrome : (theme == .light ? .light : .dark)
+    let context = RenderContext(
+      content: content, theme: Theme(themeKind), glyphs: terminal.unicode ? .unicode : .ascii,
+      clock: "")
+    let loop = AppLoop(
+      state: AppState(
+        workshop: workshop, language: language, readOnly: readOnly, savedAt: Clock.now()),
+      terminal: terminal,
+      context: {
+        var now = context
+        now.clock = Clock.now()
+        return now
+      },
+      save: session.save, saveAs: session.saveAs, pendingSignal: SignalWatcher.takePending)
+    return loop.run()
+  }
+
+  static func message(for error: TerminalStartError, _ strings: UIStrings, _ language: Language)
+    -> String
+  {
+    switch error {
+    case .notATerminal: strings.text(.uiNotATerminal, in: language)
+    case .unknownTerminal(let term): strings.text(.uiUnknownTerminal, ["term": term], in: language)
+    case .noCursorAddressing(let term):
+      strings.text(.uiNoCursorAddressing, ["term": term], in: language)
+    }
+  }
+
+  /// Says who holds the file and asks whether to open it read-only; any other lock error ends
+  /// the command.
+  static func offerReadOnly(
+    after error: FileError, path: String, strings: UIStrings, language: Language
+  ) throws -> Bool {
+    guard case .locked = error.kind else {
+      throw CommandFailure(lines: error.messages(strings, in: language))
+    }
+    printError(error.messages(strings, in: language).joined(separator: "\n"))
+    FileHandle.standardError.write(Data(strings.text(.openReadOnlyQuestion, in: language).utf8))
+    let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+    guard ["j", "ja", "y", "yes"].contains(answer) else {
+      throw CommandFailure(lines: [strings.text(.openReadOnlyHint, ["file": path], in: language)])
+    }
+    return true
+  }
+}
+
+/// The facilitator's own copy of the demo workshop, so the shipped demo is never changed.
+enum DemoCopy {
+  static func ensure(environment: [String: String], strings: UIStrings, language: Language) throws
+    -> String
+  {
+    let base =
+      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+    let folder = (base as NSString).appendingPathComponent("tafel")
+    let path = (folder as NSString).appendingPathComponent("demo.json")
+    if FileManager.default.fileExists(atPath: path) { return path }
+    do {
+      // Private from the start: the copy will hold profiles the facilitator types in.
+      try FileManager.default.createDirectory(
+        atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw CommandFailure(lines: ["\(folder): \(error.localizedDescription)"])
+    }
+    let content = try Content.embedded()
+    try reportingFileErrors(content, language) { () throws(FileError) in
+      try WorkshopStore.create(try DemoWorkshop.load(), at: path)
+    }
+    printError(strings.text(.demoCopyMade, ["file": path], in: language))
+    return path
+  }
+}
