@@ -40,6 +40,12 @@ public enum SignalWatcher {
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     for signal in watched { sigaction(signal, &action, nil) }
+    // A parent may have started us with these blocked (signal masks are inherited); then a
+    // resize would never redraw and Ctrl-C would never save. Unblock them explicitly.
+    var unblocked = sigset_t()
+    sigemptyset(&unblocked)
+    for signal in watched + [SIGWINCH] { sigaddset(&unblocked, signal) }
+    pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
   }
 
   static func restore(_ actions: [sigaction]) {

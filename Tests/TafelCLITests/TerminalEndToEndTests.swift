@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+/// The full-screen interface, run for real in tmux: views, a live score edit, a new participant,
+/// resizes, quitting and signals, checked on the screen and in the saved file.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"), .serialized)
+struct TerminalEndToEndTests {
+  @Test func aSessionEditsAddsResizesAndQuitsWithEverythingSaved() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json", "--lang", "nl").status == 0)
+      let tmux = try TmuxSession(["open", "w.json", "--lang", "nl"], in: workspace.url)
+      try tmux.waitFor("Wijkalliantie Noord")
+      try tmux.waitFor("▸ Anouk Hoëvenaars")
+
+      try tmux.send("2")
+      try tmux.waitFor("Om te toetsen")
+      try tmux.waitFor("Houdt deze groep keuzes te lang open?")
+      try tmux.send("1")
+      try tmux.waitFor("Deelnemers (14)")
+
+      try tmux.send("Enter", "Right", "Right", "Right")
+      try tmux.waitFor("[75 ]")
+      try tmux.send("Enter")
+      try tmux.waitFor(" 75 ")
+
+      try tmux.send("a")
+      try tmux.waitFor("Nieuwe deelnemer bij Gemeente Noordhaven:")
+      try tmux.send("Gül Şahin", literally: true)
+      try tmux.send("Enter")
+      try tmux.send("4", "0", "Down", "8", "Enter")
+      try tmux.waitFor("▸ Gül Şahin")
+      try tmux.waitFor("Deelnemers (15)")
+
+      try tmux.resize(width: 80, height: 24)
+      try tmux.waitFor("Gül Şahin")
+      try tmux.resize(width: 50, height: 12)
+      try tmux.waitFor("groter")
+      try tmux.resize(width: 120, height: 36)
+      try tmux.waitFor("Deelnemers (15)")
+
+      let coloured = try tmux.colouredScreen()
+      #expect(coloured.contains("38;5;208"), "orange is drawn in 256-colour orange")
+
+      try tmux.send("q")
+      try tmux.waitFor("EXIT=0")
+      #expect(try tmux.display("#{alternate_on}") == "0")
+
+      let saved =
+        try JSONSerialization.jsonObject(with: try workspace.bytes("w.json")) as? [String: Any]
+      let people = saved?["participants"] as? [[String: Any]] ?? []
+      let anouk = people.first { $0["name"] as? String == "Anouk Hoëvenaars" }
+      #expect((anouk?["scores"] as? [String: Int])?["yellow"] == 75)
+      let gul = people.first { $0["name"] as? String == "Gül Şahin" }
+      #expect((gul?["scores"] as? [String: Int])?["yellow"] == 40)
+      #expect((gul?["scores"] as? [String: Int])?["green"] == 8)
+      #expect(gul?["organisation"] as? String == "gemeente-noordhaven")
+      #expect(try workspace.tafel("check", "w.json").status == 0)
+      #expect(!workspace.exists("w.json.lock"))
+    }
+  }
+
+  @Test func sigtermRestoresTheTerminalAndKeepsTheLastEdit() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      let tmux = try TmuxSession(["open", "w.json", "--lang", "en"], in: workspace.url)
+      try tmux.waitFor("Participants (14)")
+      // In score editing PageDown is -10: 72 becomes 62.
+      try tmux.send("Enter", "NPage")
+      try tmux.waitFor("[62 ]")
+      let shell = try tmux.panePID()
+      // The pane runs a shell that runs tafel; signal tafel, its only child.
+      let child = try String(
+        contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8
+      )
+      .split(separator: " ").first.flatMap { Int32($0) }
+      let pid = try #require(child)
+      kill(pid, SIGTERM)
+      try tmux.waitFor("EXIT=143")
+      #expect(try tmux.display("#{alternate_on}") == "0")
+      let saved = try workspace.text("w.json")
+      #expect(saved.contains("\"yellow\" : 62"))
+    }
+  }
+
+  @Test func aSecondTafelIsToldWhoHoldsTheFileAndCanOpenItReadOnly() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      let first = try TmuxSession(["open", "w.json", "--lang", "en"], in: workspace.url)
+      try first.waitFor("Participants (14)")
+      let second = try TmuxSession(["open", "w.json", "--lang", "en"], in: workspace.url)
+      try second.waitFor("is being edited by another Tafel")
+      try second.waitFor("Open read-only? [y/N]")
+      try second.send("y", "Enter")
+      try second.waitFor("Participants (14)")
+      #expect(try second.screen().contains("read-only   "))
+      try second.send("Enter", "Right")
+      #expect(try !second.screen().contains("[73 ]"))
+      try second.send("q")
+      try second.waitFor("EXIT=0")
+      try first.send("q")
+      try first.waitFor("EXIT=0")
+    }
+  }
+
+  @Test func noColorGivesMonochromeWithEveryBarStillLabelled() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      let tmux = try TmuxSession(
+        ["open", "w.json", "--lang", "nl"], in: workspace.url, environment: ["NO_COLOR": "1"])
+      try tmux.waitFor("Or oranje")
+      let coloured = try tmux.colouredScreen()
+      #expect(!coloured.contains("38;5;"))
+      #expect(coloured.contains("\u{1B}[7m"), "the selection is shown in reverse")
+      try tmux.send("q")
+      try tmux.waitFor("EXIT=0")
+    }
+  }
+
+  @Test func theCLocaleGetsASCIIAndReadableNames() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      let tmux = try TmuxSession(
+        ["open", "w.json", "--lang", "nl"], in: workspace.url, environment: ["LANG": "C"])
+      let screen = try tmux.waitFor("Anouk Hoevenaars")
+      #expect(screen.contains("Mehmet Celik"))
+      #expect(screen.contains("+ Deelnemers (14) -"))
+      #expect(screen.contains("#####"))
+      try tmux.send("q")
+      try tmux.waitFor("EXIT=0")
+    }
+  }
+
+  @Test func aTerminalThatCannotDrawIsRefusedClearly() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      let tmux = try TmuxSession(
+        ["open", "w.json", "--lang", "en"], in: workspace.url, environment: ["TERM": "dumb"])
+      try tmux.waitFor("cannot move the cursor")
+      try tmux.waitFor("EXIT=1")
+    }
+  }
+
+  @Test func withoutATerminalTafelSaysSoAndExits() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      let result = try workspace.tafel("open", "w.json", "--lang", "en")
+      #expect(result.status == 1)
+      #expect(result.stderr.contains("Tafel needs a terminal"))
+      #expect(result.stdout.isEmpty)
+    }
+  }
+}
