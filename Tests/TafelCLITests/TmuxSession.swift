@@ -99,7 +99,7 @@ final class TmuxSession {
       &actions, 1, capture ? output : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     // The test runner's threads block signals; the tmux server and so Tafel would inherit that.
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
