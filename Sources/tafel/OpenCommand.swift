@@ -57,6 +57,7 @@ struct OpenCommand: ParsableCommand {
     }
     session.close()
     if case .signal(let signal) = ending { Foundation.exit(128 + signal) }
+    if !readOnly { print(strings.text(.closedSaved, ["file": session.path], in: language)) }
   }
 
   private func runScreen(

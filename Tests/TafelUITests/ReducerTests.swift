@@ -151,7 +151,7 @@ import Testing
     let first = state.visibleParticipants[0].id
     let second = state.visibleParticipants[1].id
     #expect(run(&state, [.requestRemoveParticipant]).isEmpty)
-    #expect(state.mode == .confirmingRemoval(participantID: first))
+    #expect(state.mode == .confirmingRemoval(.participant(id: first)))
     _ = run(&state, [.cancel])
     #expect(state.workshop.participants.contains { $0.id == first })
     _ = run(&state, [.requestRemoveParticipant, .commit])
@@ -159,6 +159,21 @@ import Testing
     #expect(state.selectedParticipantID == second)
     _ = run(&state, [.undo])
     #expect(state.workshop.participants.contains { $0.id == first })
+  }
+
+  @Test func removingAnOrganisationTakesItsDelegationAndUndoBringsBothBack() throws {
+    var state = try Self.demoState()
+    let organisation = try #require(state.selectedParticipant?.organisationID)
+    let original = state.workshop
+    _ = reduce(&state, .requestRemoveOrganisation)
+    #expect(state.mode == .confirmingRemoval(.organisation(id: organisation)))
+    _ = reduce(&state, .commit)
+    #expect(state.workshop.organisation(withID: organisation) == nil)
+    #expect(state.workshop.participants(of: organisation).isEmpty)
+    #expect(state.workshop.validate().isEmpty)
+    #expect(state.selectedParticipant != nil)
+    _ = reduce(&state, .undo)
+    #expect(state.workshop == original)
   }
 
   @Test func addingAnOrganisationAsksForItsFirstPerson() throws {

@@ -1295,6 +1295,10 @@ enum EmbeddedContent {
       "nl": "opnieuw",
       "en": "redo"
     },
+    "keyRemoveOrganisation": {
+      "nl": "organisatie verwijderen",
+      "en": "remove organisation"
+    },
     "keyRemoveParticipant": {
       "nl": "verwijderen",
       "en": "remove"
@@ -1570,6 +1574,10 @@ enum EmbeddedContent {
     "uiConfirmRemove": {
       "nl": "{name} verwijderen? j = ja, n = nee",
       "en": "Remove {name}? y = yes, n = no"
+    },
+    "uiConfirmRemoveOrganisation": {
+      "nl": "{name} verwijderen, met {count} deelnemers? j = ja, n = nee",
+      "en": "Remove {name} and its {count} participants? y = yes, n = no"
     },
     "uiDrivesToCollaborate": {
       "nl": "Wat elke kleur drijft om samen te werken",

@@ -44,7 +44,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiStrengths, uiColourPitfalls, uiHelpPage, keyHelpNextPage, keyHelpPreviousPage
   case uiSavedAs, uiSaveAsFailed, uiSaveFailedNotice, uiPromptSaveAs, keySaveAs
   case uiNotATerminal, uiUnknownTerminal, uiNoCursorAddressing, openReadOnlyQuestion
-  case openReadOnlyHint, demoCopyMade, closedSaved
+  case openReadOnlyHint, demoCopyMade, closedSaved, uiConfirmRemoveOrganisation
+  case keyRemoveOrganisation
 
   // Key labels, in the bottom bar and the help.
   case keyTeam, keyGroup, keyNextScreen, keyPreviousScreen, keyOrganisationFilter

@@ -30,6 +30,8 @@ public enum Action: Equatable, Sendable {
   case text(TextEdit)
 
   case requestRemoveParticipant
+  /// Asks to remove the selected person's organisation, with its delegation.
+  case requestRemoveOrganisation
 
   case undo
   case redo

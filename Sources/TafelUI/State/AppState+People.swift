@@ -42,7 +42,13 @@ extension AppState {
       mode = .enteringText(entry)
     case .requestRemoveParticipant:
       guard mode == .browsing, let participant = selectedParticipant else { return }
-      mode = .confirmingRemoval(participantID: participant.id)
+      mode = .confirmingRemoval(.participant(id: participant.id))
+    case .requestRemoveOrganisation:
+      guard mode == .browsing,
+        let id = selectedParticipant?.organisationID ?? organisationFilter
+          ?? workshop.organisations.first?.id
+      else { return }
+      mode = .confirmingRemoval(.organisation(id: id))
     default: break
     }
   }
@@ -87,6 +93,16 @@ extension AppState {
       workshop.organisations[index].shortName = text
       recordUndo(previous)
     }
+  }
+
+  mutating func removeOrganisation(_ id: String) {
+    mode = .browsing
+    guard let index = workshop.organisations.firstIndex(where: { $0.id == id }) else { return }
+    let previous = workshop
+    workshop.organisations.remove(at: index)
+    workshop.participants.removeAll { $0.organisationID == id }
+    recordUndo(previous)
+    keepSelectionValid()
   }
 
   mutating func removeParticipant(_ id: String) {

@@ -8,7 +8,14 @@ public struct AppState: Equatable, Sendable {
     case browsing
     case editingScores(ScoreEditor)
     case enteringText(TextEntry)
-    case confirmingRemoval(participantID: String)
+    case confirmingRemoval(Removal)
+  }
+
+  /// What is about to be removed, once the facilitator confirms.
+  public enum Removal: Equatable, Sendable {
+    case participant(id: String)
+    /// An organisation together with its delegation.
+    case organisation(id: String)
   }
 
   public var workshop: Workshop

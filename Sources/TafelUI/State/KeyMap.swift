@@ -63,6 +63,7 @@ public enum KeyMap {
     KeyBinding(
       [.character("x"), .delete], .requestRemoveParticipant, .team, .keyRemoveParticipant),
     KeyBinding([.character("A")], .startAddOrganisation, .team, .keyAddOrganisation),
+    KeyBinding([.character("X")], .requestRemoveOrganisation, .team, .keyRemoveOrganisation),
     KeyBinding([.character("R")], .startRenameOrganisation, .team, .keyRenameOrganisation),
 
     KeyBinding([.up, .character("k")], .scrollGroup(-1), .group, .keyScrollUp),

@@ -17,7 +17,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .startScoreEdit, .stepEditedColour, .adjustScore, .typeDigit:
     state.editScores(action)
   case .startAddParticipant, .startRenameParticipant, .startAddOrganisation,
-    .startRenameOrganisation, .text, .requestRemoveParticipant:
+    .startRenameOrganisation, .text, .requestRemoveParticipant, .requestRemoveOrganisation:
     state.editPeople(action)
   case .startSaveAs:
     // Also allowed read-only: saving a copy elsewhere changes nothing here.
@@ -126,7 +126,8 @@ extension AppState {
     case .browsing: break
     case .editingScores(let editor): commitScores(editor)
     case .enteringText(let entry): commitText(entry)
-    case .confirmingRemoval(let id): removeParticipant(id)
+    case .confirmingRemoval(.participant(let id)): removeParticipant(id)
+    case .confirmingRemoval(.organisation(let id)): removeOrganisation(id)
     }
   }
 

@@ -36,11 +36,19 @@ enum PromptView {
       if entry.field.cursor >= characters.count, x < rect.maxX {
         grid.write(" ", x: x, y: rect.y, style: theme.cursor)
       }
-    case .confirmingRemoval(let id):
-      let name = state.workshop.participants.first { $0.id == id }?.name ?? id
-      grid.write(
-        " " + context.text(.uiConfirmRemove, ["name": name], language), x: rect.x, y: rect.y,
-        style: theme.warning, limit: rect.width)
+    case .confirmingRemoval(let removal):
+      let question: String
+      switch removal {
+      case .participant(let id):
+        let name = state.workshop.participants.first { $0.id == id }?.name ?? id
+        question = context.text(.uiConfirmRemove, ["name": name], language)
+      case .organisation(let id):
+        let name = state.workshop.organisation(withID: id)?.name ?? id
+        let count = state.workshop.participants(of: id).count
+        question = context.text(
+          .uiConfirmRemoveOrganisation, ["name": name, "count": "\(count)"], language)
+      }
+      grid.write(" " + question, x: rect.x, y: rect.y, style: theme.warning, limit: rect.width)
     case .browsing, .editingScores:
       if let notice = state.notice {
         grid.write(
