@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "tafel", targets: ["tafel"]),
     .library(name: "TafelCore", targets: ["TafelCore"]),
+    .library(name: "TafelUI", targets: ["TafelUI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

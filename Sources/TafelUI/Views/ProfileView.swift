@@ -90,6 +90,8 @@ enum ProfileView {
 /// One bar line: letter, colour name, bar, value. The letter and name make a bar readable without
 /// colour; an edited bar is marked and shows its value as an input.
 enum BarRowView {
+  static let maximumBarWidth = 64
+
   static func render(
     colour: DriveColour, value: Double, valueText: String, suffix: String = "", at rect: Rect,
     into grid: inout Grid, context: RenderContext, language: Language, editing: ScoreEditor?
@@ -111,7 +113,10 @@ enum BarRowView {
         y: rect.y, style: theme.normal)
     }
     let valueWidth = 5 + DisplayWidth.of(suffix)
-    let barWidth = rect.maxX - x - valueWidth - 1
+    // On a very wide screen a bar stretched across it puts its value far from its end; past
+    // this width the bar stops growing and the value stays beside it.
+    let barWidth = min(rect.maxX - x - valueWidth - 1, Self.maximumBarWidth)
+    let valueX = x + barWidth + 1
     grid.bar(
       value: value, x: x, y: rect.y, width: barWidth, style: theme.bar(colour), glyphs: glyphs)
     let shown =
@@ -119,9 +124,9 @@ enum BarRowView {
       ? "[" + (editing?.typed ?? valueText).padded(toWidth: 3, glyphs: glyphs) + "]"
       : " " + valueText.leftPadded(3) + " "
     grid.write(
-      shown, x: rect.maxX - valueWidth, y: rect.y, style: isEdited ? theme.input : theme.normal)
+      shown, x: valueX, y: rect.y, style: isEdited ? theme.input : theme.normal)
     if !suffix.isEmpty {
-      grid.write(suffix, x: rect.maxX - DisplayWidth.of(suffix), y: rect.y, style: theme.normal)
+      grid.write(suffix, x: valueX + 5, y: rect.y, style: theme.normal)
     }
   }
 }
