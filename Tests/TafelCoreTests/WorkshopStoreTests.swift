@@ -158,3 +158,52 @@ import Testing
     }
   }
 }
+
+@Suite struct SchemaMigrationTests {
+  @Test func aVersionOneFileLoadsAndIsSavedAsTheCurrentVersion() throws {
+    let scratch = try ScratchFolder()
+    let text =
+      "{\"schemaVersion\": 1, \"title\": \"Oud\", \"organisations\": [], \"participants\": []}"
+    try Data(text.utf8).write(to: URL(fileURLWithPath: scratch.workshopPath))
+    let workshop = try WorkshopStore.load(from: scratch.workshopPath)
+    #expect(workshop.schemaVersion == Workshop.currentSchemaVersion)
+    #expect(workshop.comfortNeeds.isEmpty)
+    #expect(workshop.checklistMarks.isEmpty)
+    try WorkshopStore.save(workshop, to: scratch.workshopPath)
+    let saved = try String(contentsOfFile: scratch.workshopPath, encoding: .utf8)
+    #expect(saved.contains("\"schemaVersion\" : \(Workshop.currentSchemaVersion)"))
+    #expect(!saved.contains("comfortNeeds"))
+  }
+
+  @Test func impasseRecordsRoundTrip() throws {
+    let scratch = try ScratchFolder()
+    var workshop = Fixtures.workshop(Fixtures.yellowGroup)
+    workshop.checklistMarks[ChecklistMark.key(list: "signals", item: "talks-stiffen")] =
+      ChecklistMark(
+        tickedAt: "2026-11-25T10:00:00+01:00", note: "bij de BV-vraag")
+    workshop.comfortNeeds = [
+      ComfortNeed(
+        id: "n1", organisationID: "org", text: "Geen boete bij uittreden", status: .agreed,
+        topicID: "exit")
+    ]
+    workshop.topics = [
+      FormalisationTopic(id: "huisvesting", title: "Huisvesting", status: .inDiscussion)
+    ]
+    workshop.phaseNotes["intake"] = "Iedereen wil, niemand wil trekken."
+    try WorkshopStore.save(workshop, to: scratch.workshopPath)
+    #expect(try WorkshopStore.load(from: scratch.workshopPath) == workshop)
+  }
+
+  @Test func comfortNeedsPointingNowhereAreProblems() {
+    var workshop = Fixtures.workshop(Fixtures.yellowGroup)
+    workshop.comfortNeeds = [
+      ComfortNeed(id: "n1", organisationID: "nowhere", text: " ", askedOf: ["org", "gone"])
+    ]
+    #expect(
+      workshop.validate().map { "\($0.path) \($0.kind)" } == [
+        "comfortNeeds[0].organisation unknownOrganisation(\"nowhere\")",
+        "comfortNeeds[0].askedOf[1] unknownOrganisation(\"gone\")",
+        "comfortNeeds[0].text emptyText",
+      ])
+  }
+}

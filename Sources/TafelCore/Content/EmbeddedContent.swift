@@ -1439,6 +1439,10 @@ enum EmbeddedContent {
       "nl": "de naam is leeg",
       "en": "the name is empty"
     },
+    "problemEmptyText": {
+      "nl": "de tekst is leeg",
+      "en": "the text is empty"
+    },
     "problemEmptyTitle": {
       "nl": "de workshop heeft geen titel",
       "en": "the workshop has no title"
@@ -1718,7 +1722,7 @@ enum EmbeddedContent {
 
   static let demoWorkshop = #"""
 {
-  "schemaVersion": 1,
+  "schemaVersion": 2,
   "title": "Wijkalliantie Noord",
   "dates": [
     "2026-09-14",

@@ -8,6 +8,7 @@ public struct ValidationProblem: Equatable, Sendable, CustomStringConvertible {
     case scoreOutOfRange(Int)
     case unknownOrganisation(String)
     case badDate(String)
+    case emptyText
     case unsupportedSchemaVersion(Int)
   }
 
@@ -30,6 +31,7 @@ public struct ValidationProblem: Equatable, Sendable, CustomStringConvertible {
     case .scoreOutOfRange(let value): Message(.problemScoreOutOfRange, ["value": "\(value)"])
     case .unknownOrganisation(let id): Message(.problemUnknownOrganisation, ["id": id])
     case .badDate(let date): Message(.problemBadDate, ["date": date])
+    case .emptyText: Message(.problemEmptyText)
     case .unsupportedSchemaVersion(let version):
       Message(
         .problemNewerSchema,
@@ -55,6 +57,51 @@ extension Workshop {
     }
     problems += validateOrganisations()
     problems += validateParticipants()
+    problems += validateComfortNeeds()
+    problems += validateTopics()
+    return problems
+  }
+
+  private func validateComfortNeeds() -> [ValidationProblem] {
+    var problems: [ValidationProblem] = []
+    var seen = Set<String>()
+    let organisationIDs = Set(organisations.map(\.id))
+    for (index, need) in comfortNeeds.enumerated() {
+      let path: FieldPath = [.key("comfortNeeds"), .index(index)]
+      if need.id.isEmpty { problems.append(.init(.emptyID, at: path.appending("id"))) }
+      if !seen.insert(need.id).inserted {
+        problems.append(.init(.duplicateID(need.id), at: path.appending("id")))
+      }
+      if !organisationIDs.contains(need.organisationID) {
+        problems.append(
+          .init(.unknownOrganisation(need.organisationID), at: path.appending("organisation")))
+      }
+      for (askedIndex, asked) in need.askedOf.enumerated() where !organisationIDs.contains(asked) {
+        problems.append(
+          .init(
+            .unknownOrganisation(asked), at: path.appending("askedOf").appending(index: askedIndex))
+        )
+      }
+      if need.text.trimmingWhitespace().isEmpty {
+        problems.append(.init(.emptyText, at: path.appending("text")))
+      }
+    }
+    return problems
+  }
+
+  private func validateTopics() -> [ValidationProblem] {
+    var problems: [ValidationProblem] = []
+    var seen = Set<String>()
+    for (index, topic) in topics.enumerated() {
+      let path: FieldPath = [.key("topics"), .index(index)]
+      if topic.id.isEmpty { problems.append(.init(.emptyID, at: path.appending("id"))) }
+      if !seen.insert(topic.id).inserted {
+        problems.append(.init(.duplicateID(topic.id), at: path.appending("id")))
+      }
+      if let title = topic.title, title.trimmingWhitespace().isEmpty {
+        problems.append(.init(.emptyName, at: path.appending("title")))
+      }
+    }
     return problems
   }
 

@@ -2,7 +2,9 @@
 /// This is what a workshop file holds.
 public struct Workshop: Codable, Equatable, Sendable {
   /// The file format version this build writes. Files with a higher version are refused.
-  public static let currentSchemaVersion = 1
+  /// Version 2 added the impasse work (checklists, comfort round, topics, phase notes); a Tafel
+  /// that knows only version 1 refuses such files rather than dropping those parts on save.
+  public static let currentSchemaVersion = 2
 
   public var schemaVersion: Int
   public var title: String
@@ -14,6 +16,14 @@ public struct Workshop: Codable, Equatable, Sendable {
   public var participants: [Participant]
   /// The facilitator's free notes on the workshop as a whole.
   public var notes: String
+  /// Ticks and notes on the facilitation checklists, by `ChecklistMark.key(list:item:)`.
+  public var checklistMarks: [String: ChecklistMark]
+  /// The comfort round's answers, per organisation in the order they were given.
+  public var comfortNeeds: [ComfortNeed]
+  /// The formalisation topics that have a status, an agreement or were added by the facilitator.
+  public var topics: [FormalisationTopic]
+  /// Notes per process phase, by the phase's raw value.
+  public var phaseNotes: [String: String]
 
   public init(
     title: String, dates: [String] = [], language: Language = .nl, phase: ProcessPhase = .intake,
@@ -27,10 +37,15 @@ public struct Workshop: Codable, Equatable, Sendable {
     self.organisations = organisations
     self.participants = participants
     self.notes = notes
+    checklistMarks = [:]
+    comfortNeeds = []
+    topics = []
+    phaseNotes = [:]
   }
 
   enum CodingKeys: String, CodingKey {
     case schemaVersion, title, dates, language, phase, organisations, participants, notes
+    case checklistMarks, comfortNeeds, topics, phaseNotes
   }
 
   public init(from decoder: any Decoder) throws {
@@ -43,6 +58,28 @@ public struct Workshop: Codable, Equatable, Sendable {
     organisations = try container.decodeIfPresent([Organisation].self, forKey: .organisations) ?? []
     participants = try container.decodeIfPresent([Participant].self, forKey: .participants) ?? []
     notes = try container.decodeIfPresent(String.self, forKey: .notes) ?? ""
+    checklistMarks =
+      try container.decodeIfPresent([String: ChecklistMark].self, forKey: .checklistMarks) ?? [:]
+    comfortNeeds = try container.decodeIfPresent([ComfortNeed].self, forKey: .comfortNeeds) ?? []
+    topics = try container.decodeIfPresent([FormalisationTopic].self, forKey: .topics) ?? []
+    phaseNotes = try container.decodeIfPresent([String: String].self, forKey: .phaseNotes) ?? [:]
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(schemaVersion, forKey: .schemaVersion)
+    try container.encode(title, forKey: .title)
+    try container.encode(dates, forKey: .dates)
+    try container.encode(language, forKey: .language)
+    try container.encode(phase, forKey: .phase)
+    try container.encode(organisations, forKey: .organisations)
+    try container.encode(participants, forKey: .participants)
+    try container.encode(notes, forKey: .notes)
+    // Empty impasse records stay out of the file, so a workshop without them reads as before.
+    if !checklistMarks.isEmpty { try container.encode(checklistMarks, forKey: .checklistMarks) }
+    if !comfortNeeds.isEmpty { try container.encode(comfortNeeds, forKey: .comfortNeeds) }
+    if !topics.isEmpty { try container.encode(topics, forKey: .topics) }
+    if !phaseNotes.isEmpty { try container.encode(phaseNotes, forKey: .phaseNotes) }
   }
 
   public func organisation(withID id: String) -> Organisation? {

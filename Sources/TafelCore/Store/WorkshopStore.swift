@@ -24,7 +24,7 @@ public enum WorkshopStore {
           version: header.schemaVersion, supported: Workshop.currentSchemaVersion),
         position: sourceMap.position(of: [.key("schemaVersion")]))
     }
-    let (workshop, _) = try JSONFileDecoder.decode(Workshop.self, from: bytes, path: path)
+    var (workshop, _) = try JSONFileDecoder.decode(Workshop.self, from: bytes, path: path)
     if validating {
       let problems = workshop.validate()
       if !problems.isEmpty {
@@ -33,6 +33,9 @@ public enum WorkshopStore {
           problemPositions: problems.map { sourceMap.nearestPosition(of: $0.path) })
       }
     }
+    // Older versions read as they are (what they lack has defaults); from here on the workshop
+    // is the current version, and is saved as such.
+    workshop.schemaVersion = Workshop.currentSchemaVersion
     return workshop
   }
 
