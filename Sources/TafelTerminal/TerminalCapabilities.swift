@@ -1,5 +1,10 @@
 import CNcursesw
 import Glibc
+import Synchronization
+
+/// terminfo's `setupterm` sets a process-wide current terminal; two lookups at once would
+/// corrupt it.
+private let terminfoLock = Mutex(())
 
 /// What the terminal on the other end of standard output can show, asked of terminfo without
 /// taking the screen over. Command-line output uses it to decide on colours and glyphs.
@@ -18,10 +23,11 @@ public struct TerminalCapabilities: Equatable, Sendable {
   }
 
   /// Asks the environment: `NO_COLOR` turns colour off, as does output that is not a terminal.
+  /// The program must have set its locale (`setlocale(LC_ALL, "")`) before, once, at start:
+  /// setting it here would race with other threads.
   public static func detect(
     environment: [String: String], outputIsTerminal: Bool = isatty(STDOUT_FILENO) != 0
   ) -> TerminalCapabilities {
-    setlocale(LC_ALL, "")
     let unicode = tafel_locale_is_utf8() != 0
     guard outputIsTerminal else {
       return TerminalCapabilities(colours: 0, unicode: unicode)
@@ -32,7 +38,7 @@ public struct TerminalCapabilities: Equatable, Sendable {
     guard environment["NO_COLOR"].map(\.isEmpty) ?? true,
       let term = environment["TERM"], !term.isEmpty, term != "dumb"
     else { return TerminalCapabilities(colours: 0, unicode: unicode, columns: columns) }
-    let colours = term.withCString { tafel_terminfo_colours($0) }
+    let colours = terminfoLock.withLock { _ in term.withCString { tafel_terminfo_colours($0) } }
     return TerminalCapabilities(colours: max(0, Int(colours)), unicode: unicode, columns: columns)
   }
 }

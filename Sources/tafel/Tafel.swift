@@ -25,6 +25,8 @@ struct Tafel: ParsableCommand {
   /// Runs the command; a `CommandFailure` prints its own lines to standard error, without the
   /// parser's English "Error:" prefix, and exits with 1.
   static func main() {
+    // Once, before any thread starts: the locale decides UTF-8 output and glyphs.
+    setlocale(LC_ALL, "")
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -40,7 +40,9 @@ import Testing
     var workshop = Fixtures.workshop([])
     workshop.schemaVersion = Workshop.currentSchemaVersion + 1
     #expect(
-      workshop.validate().map(\.kind) == [.unsupportedSchemaVersion(Workshop.currentSchemaVersion + 1)])
+      workshop.validate().map(\.kind) == [
+        .unsupportedSchemaVersion(Workshop.currentSchemaVersion + 1)
+      ])
   }
 
   @Test func leapDaysAreDates() {

@@ -11,7 +11,7 @@ import Testing
   }
 }
 
-@Suite struct TerminfoColourTests {
+@Suite(.serialized) struct TerminfoColourTests {
   @Test func noColorTurnsColourOff() {
     let capabilities = TerminalCapabilities.detect(
       environment: ["TERM": "xterm-256color", "NO_COLOR": "1"], outputIsTerminal: true)

@@ -63,7 +63,9 @@ extension JSONSourceMap {
     var path: [FieldPathComponent] = []
     var positions: [FieldPath: Int] = [:]
     // Deep nesting is refused rather than risking the stack on a hostile file.
-    let maximumDepth = 512
+    // A workshop nests six levels deep; 64 leaves room and keeps the recursion far from the
+    // small stacks of worker threads.
+    let maximumDepth = 64
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
