@@ -80,14 +80,16 @@ struct OpenCommand: ParsableCommand {
       clock: "")
     let loop = AppLoop(
       state: AppState(
-        workshop: workshop, language: language, readOnly: readOnly, savedAt: Clock.now()),
+        workshop: workshop, language: language, readOnly: readOnly, savedAt: Clock.now(),
+        impasseContent: content.impasse),
       terminal: terminal,
       context: {
         var now = context
         now.clock = Clock.now()
         return now
       },
-      save: session.save, saveAs: session.saveAs, pendingSignal: SignalWatcher.takePending)
+      save: session.save, saveAs: session.saveAs, pendingSignal: SignalWatcher.takePending,
+      now: Clock.timestamp)
     return loop.run()
   }
 

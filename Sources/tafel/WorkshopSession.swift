@@ -50,8 +50,13 @@ final class WorkshopSession {
   }
 }
 
-/// The wall-clock time as the header shows it.
+/// The wall-clock time as the header shows it, and as a timestamp for what is recorded.
 enum Clock {
+  static func timestamp() -> String {
+    ISO8601DateFormatter.string(
+      from: Date(), timeZone: .current, formatOptions: [.withInternetDateTime])
+  }
+
   static func now() -> String {
     let formatter = DateFormatter()
     formatter.dateFormat = "HH:mm"

@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct ReducerTests {
   static func demoState() throws -> AppState {
-    AppState(workshop: try DemoWorkshop.load(), language: .nl, savedAt: "14:32")
+    AppState(
+      workshop: try DemoWorkshop.load(), language: .nl, savedAt: "14:32",
+      impasseContent: UIFixtures.content.impasse)
   }
 
   func run(_ state: inout AppState, _ actions: [Action]) -> [Effect] {
@@ -32,10 +34,10 @@ import Testing
     var state = try Self.demoState()
     _ = run(&state, [.nextScreen])
     #expect(state.screen == .group)
-    _ = run(&state, [.nextScreen])
+    _ = run(&state, [.nextScreen, .nextScreen])
     #expect(state.screen == .team)
     _ = run(&state, [.previousScreen])
-    #expect(state.screen == .group)
+    #expect(state.screen == .impasse)
     _ = run(&state, [.show(.team)])
     #expect(state.screen == .team)
   }

@@ -46,6 +46,8 @@ enum UIFixtures {
   }
 
   static func demo(language: Language = .nl) throws -> AppState {
-    AppState(workshop: try DemoWorkshop.load(), language: language, savedAt: "14:32")
+    AppState(
+      workshop: try DemoWorkshop.load(), language: language, savedAt: "14:32",
+      impasseContent: content.impasse)
   }
 }

@@ -10,12 +10,14 @@ public struct Content: Sendable, Equatable {
     case pitfallRules = "pitfall-rules.json"
     case developmentSteps = "development-steps.json"
     case strings = "strings.json"
+    case impasse = "impasse.json"
   }
 
   public var colours: [ColourContent]
   public var rules: PitfallRuleTable
   public var steps: [DevelopmentStep]
   public var strings: UIStrings
+  public var impasse: ImpasseContent
 
   public func colour(_ colour: DriveColour) -> ColourContent {
     colours[colour.canonicalIndex]
@@ -62,9 +64,13 @@ public struct Content: Sendable, Equatable {
       DevelopmentStepTable.self, from: stepBytes, path: stepPath)
     let (stringBytes, stringPath) = try source(.strings)
     let strings = try JSONFileDecoder.decode(UIStrings.self, from: stringBytes, path: stringPath)
+    let (impasseBytes, impassePath) = try source(.impasse)
+    let impasse = try JSONFileDecoder.decode(
+      ImpasseContent.self, from: impasseBytes, path: impassePath)
     let colours = try orderedColours(colourTable.value.colours, path: colourPath)
     return Content(
-      colours: colours, rules: rules.value, steps: steps.value.steps, strings: strings.value)
+      colours: colours, rules: rules.value, steps: steps.value.steps, strings: strings.value,
+      impasse: impasse.value)
   }
 
   /// The colour entries in canonical order; every colour must be there exactly once.

@@ -454,6 +454,661 @@ enum EmbeddedContent {
   ]
 }
 """#,
+    "impasse.json": #"""
+{
+  "checklists": [
+    {
+      "id": "signals",
+      "title": {
+        "nl": "Signalen",
+        "en": "Signals"
+      },
+      "intro": {
+        "nl": "Wat merkt u aan tafel?",
+        "en": "What do you notice at the table?"
+      },
+      "items": [
+        {
+          "id": "talks-stiffen",
+          "text": {
+            "nl": "De gesprekken worden stroever en formeler",
+            "en": "Talks are getting stiffer and more formal"
+          }
+        },
+        {
+          "id": "feeling-unequal",
+          "text": {
+            "nl": "Partijen voelen zich niet als gelijken behandeld",
+            "en": "Parties feel they are not treated as equals"
+          }
+        },
+        {
+          "id": "fear-autonomy",
+          "text": {
+            "nl": "Angst om zeggenschap over de eigen organisatie te verliezen",
+            "en": "Fear of losing control over one's own organisation"
+          }
+        },
+        {
+          "id": "fear-losing-services",
+          "text": {
+            "nl": "Zorg dat een deel van de eigen dienstverlening verdwijnt",
+            "en": "Worry that part of one's own services will disappear"
+          }
+        },
+        {
+          "id": "consequences-unclear",
+          "text": {
+            "nl": "Niemand overziet nog wat de gevolgen zijn",
+            "en": "Nobody can yet oversee the consequences"
+          }
+        },
+        {
+          "id": "unspoken-tension",
+          "text": {
+            "nl": "Er hangt spanning die niemand benoemt",
+            "en": "There is tension in the room that nobody names"
+          }
+        },
+        {
+          "id": "own-interest-hidden",
+          "text": {
+            "nl": "Onder druk spreekt niemand meer over het eigen belang",
+            "en": "Under pressure, nobody speaks about their own interest any more"
+          }
+        },
+        {
+          "id": "same-points-return",
+          "text": {
+            "nl": "Elke vergadering komen dezelfde punten terug",
+            "en": "The same points come back every meeting"
+          }
+        },
+        {
+          "id": "decisions-postponed",
+          "text": {
+            "nl": "Besluiten schuiven door naar 'de volgende keer'",
+            "en": "Decisions get pushed to 'the next meeting'"
+          }
+        },
+        {
+          "id": "side-talks",
+          "text": {
+            "nl": "Het echte gesprek gebeurt buiten de vergadering",
+            "en": "The real conversation happens outside the meeting"
+          }
+        }
+      ]
+    },
+    {
+      "id": "interventions",
+      "title": {
+        "nl": "Interventies",
+        "en": "Interventions"
+      },
+      "intro": {
+        "nl": "Wat kunt u doen als het gesprek vastloopt?",
+        "en": "What can you do when the talks stall?"
+      },
+      "items": [
+        {
+          "id": "comfort-round",
+          "text": {
+            "nl": "Vertragen om te versnellen: welk comfort heeft elke partij nodig?",
+            "en": "Slow down to speed up: what comfort does each party need?"
+          },
+          "signals": [
+            "talks-stiffen",
+            "feeling-unequal",
+            "fear-autonomy",
+            "fear-losing-services",
+            "consequences-unclear",
+            "same-points-return",
+            "decisions-postponed"
+          ]
+        },
+        {
+          "id": "name-it",
+          "text": {
+            "nl": "Benoem hardop wat iedereen aan tafel merkt",
+            "en": "Say out loud what everyone at the table notices"
+          },
+          "signals": [
+            "unspoken-tension",
+            "talks-stiffen",
+            "side-talks"
+          ]
+        },
+        {
+          "id": "oma-at-home",
+          "text": {
+            "nl": "Vraag door zonder oordeel, mening of aanname: laat OMA thuis",
+            "en": "Ask without judgement, opinion or assumption: leave 'OMA' at home"
+          },
+          "signals": [
+            "feeling-unequal",
+            "unspoken-tension",
+            "own-interest-hidden"
+          ]
+        },
+        {
+          "id": "task-and-interest",
+          "text": {
+            "nl": "Leg de gedeelde opgave en ieders eigen belang naast elkaar",
+            "en": "Put the shared task and each party's own interest side by side"
+          },
+          "signals": [
+            "own-interest-hidden",
+            "fear-autonomy",
+            "fear-losing-services",
+            "same-points-return"
+          ]
+        },
+        {
+          "id": "interests-each-phase",
+          "text": {
+            "nl": "Houd in elke fase opnieuw een ronde over belangen",
+            "en": "Hold a fresh round on interests in every phase"
+          },
+          "signals": [
+            "own-interest-hidden",
+            "consequences-unclear",
+            "side-talks"
+          ]
+        },
+        {
+          "id": "step-back",
+          "text": {
+            "nl": "Een partij doet een stap terug, zodat een ander naar voren kan",
+            "en": "One party steps back so that another can come forward"
+          },
+          "signals": [
+            "feeling-unequal",
+            "fear-losing-services"
+          ]
+        },
+        {
+          "id": "work-through-scenario",
+          "text": {
+            "nl": "Maak gevolgen concreet: reken samen één scenario door",
+            "en": "Make consequences concrete: work through one scenario together"
+          },
+          "signals": [
+            "consequences-unclear",
+            "fear-losing-services",
+            "decisions-postponed"
+          ]
+        },
+        {
+          "id": "split-decision",
+          "text": {
+            "nl": "Knip het besluit op: wat kan nu al, wat mag later?",
+            "en": "Split the decision: what can be settled now, what can wait?"
+          },
+          "signals": [
+            "decisions-postponed",
+            "same-points-return"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "under-organised",
+      "title": {
+        "nl": "Starten in een onderorganiseerde setting",
+        "en": "Starting in an under-organised setting"
+      },
+      "intro": {
+        "nl": "Vragen voor het begin, nu er nog weinig geregeld is.",
+        "en": "Questions for the start, while little is arranged yet."
+      },
+      "items": [
+        {
+          "id": "invitation",
+          "text": {
+            "nl": "Wat is precies de uitnodiging aan de partners?",
+            "en": "What exactly is the invitation to the partners?"
+          }
+        },
+        {
+          "id": "attractive-to-join",
+          "text": {
+            "nl": "Is aansluiten aantrekkelijk, en welke verwachtingen wekt dat?",
+            "en": "Is it attractive to join, and what expectations does that raise?"
+          }
+        },
+        {
+          "id": "structure-good-enough",
+          "text": {
+            "nl": "Is de werkstructuur goed genoeg om mee te beginnen?",
+            "en": "Is the working structure good enough to start with?"
+          }
+        },
+        {
+          "id": "content-and-support",
+          "text": {
+            "nl": "Houden inhoud en ondersteuning gelijke tred?",
+            "en": "Do content and support keep pace with each other?"
+          }
+        },
+        {
+          "id": "creative-room",
+          "text": {
+            "nl": "Is er nog ruimte om te creëren, of ligt alles al vast?",
+            "en": "Is there still room to create, or is everything already fixed?"
+          }
+        },
+        {
+          "id": "who-drives",
+          "text": {
+            "nl": "Wie trekt er nu aan, en met welk mandaat?",
+            "en": "Who is driving this now, and with what mandate?"
+          }
+        }
+      ]
+    },
+    {
+      "id": "foundations",
+      "title": {
+        "nl": "Fundamenten van samenwerking",
+        "en": "Foundations of collaboration"
+      },
+      "intro": {
+        "nl": "Waar rust de samenwerking op?",
+        "en": "What does the collaboration rest on?"
+      },
+      "items": [
+        {
+          "id": "societal-interest",
+          "text": {
+            "nl": "Redeneer vanuit het maatschappelijk belang: dat van de inwoner",
+            "en": "Reason from the societal interest: that of the residents"
+          }
+        },
+        {
+          "id": "define-we",
+          "text": {
+            "nl": "Wie is 'wij', en wie mag namens de groep spreken?",
+            "en": "Who is 'we', and who may speak for the group?"
+          }
+        },
+        {
+          "id": "mandate-to-act",
+          "text": {
+            "nl": "Wanneer mag iemand namens de groep handelen?",
+            "en": "When may someone act on behalf of the group?"
+          }
+        },
+        {
+          "id": "shared-values",
+          "text": {
+            "nl": "Welke waarden delen we, en waar zie je die terug?",
+            "en": "Which values do we share, and where do they show?"
+          }
+        },
+        {
+          "id": "joint-commissioning",
+          "text": {
+            "nl": "Gezamenlijk opdrachtgeverschap: wie geeft samen de opdracht?",
+            "en": "Joint commissioning: who sets the assignment together?"
+          }
+        },
+        {
+          "id": "handling-disagreement",
+          "text": {
+            "nl": "Hoe gaan we om met verschil van inzicht?",
+            "en": "How do we deal with disagreement?"
+          }
+        }
+      ]
+    },
+    {
+      "id": "appreciative",
+      "title": {
+        "nl": "De waarderende route",
+        "en": "The appreciative route"
+      },
+      "intro": {
+        "nl": "Vertrek vanuit wat werkt, niet vanuit wat ontbreekt.",
+        "en": "Start from what works, not from what is missing."
+      },
+      "items": [
+        {
+          "id": "picture-success",
+          "text": {
+            "nl": "Schets samen hoe geslaagde samenwerking eruitziet",
+            "en": "Sketch together what successful collaboration looks like"
+          }
+        },
+        {
+          "id": "what-works",
+          "text": {
+            "nl": "Begin bij wat al werkt: vertel over een moment dat het lukte",
+            "en": "Start from what already works: tell of a time it went well"
+          }
+        },
+        {
+          "id": "small-steps",
+          "text": {
+            "nl": "Zet kleine stappen die snel iets zichtbaar maken",
+            "en": "Take small steps that soon show something"
+          }
+        },
+        {
+          "id": "own-steps",
+          "text": {
+            "nl": "Mensen kiezen zelf hun volgende stap",
+            "en": "People choose their own next step"
+          }
+        },
+        {
+          "id": "build-on-strengths",
+          "text": {
+            "nl": "Bouw voort op de sterke punten van elke partij",
+            "en": "Build on each party's strengths"
+          }
+        }
+      ]
+    }
+  ],
+  "topics": [
+    {
+      "id": "legal-form",
+      "name": {
+        "nl": "Rechtsvorm",
+        "en": "Legal form"
+      },
+      "question": {
+        "nl": "Welke juridische vorm past bij wat we samen willen doen?",
+        "en": "Which legal form fits what we want to do together?"
+      }
+    },
+    {
+      "id": "resources",
+      "name": {
+        "nl": "Inzet van middelen",
+        "en": "Sharing resources"
+      },
+      "question": {
+        "nl": "Wie brengt welk geld, personeel en vastgoed in, en wie beslist erover?",
+        "en": "Who contributes which money, staff and buildings, and who decides on them?"
+      }
+    },
+    {
+      "id": "exit",
+      "name": {
+        "nl": "Uittreden",
+        "en": "Exit"
+      },
+      "question": {
+        "nl": "Onder welke voorwaarden kan een partner eruit stappen, en wat kost dat?",
+        "en": "On what terms can a partner leave, and at what cost?"
+      }
+    },
+    {
+      "id": "bankruptcy",
+      "name": {
+        "nl": "Faillissement",
+        "en": "Bankruptcy"
+      },
+      "question": {
+        "nl": "Wat gebeurt er met cliënten, personeel en afspraken als een partner failliet gaat?",
+        "en": "What happens to clients, staff and agreements if a partner goes bankrupt?"
+      }
+    },
+    {
+      "id": "liability",
+      "name": {
+        "nl": "Onderlinge aansprakelijkheid",
+        "en": "Mutual liability"
+      },
+      "question": {
+        "nl": "Wie staat in voor schulden en schade van de samenwerking, en tot hoever?",
+        "en": "Who answers for the collaboration's debts and damage, and how far?"
+      }
+    }
+  ],
+  "legalForms": [
+    {
+      "id": "cooperation-agreement",
+      "name": {
+        "nl": "Samenwerkingsovereenkomst",
+        "en": "Cooperation agreement"
+      },
+      "summary": {
+        "nl": "Een contract tussen de partners, zonder aparte rechtspersoon.",
+        "en": "A contract between the partners, without a separate legal entity."
+      },
+      "liability": {
+        "nl": "Ieder blijft aansprakelijk voor de eigen verplichtingen; het contract regelt de onderlinge verdeling.",
+        "en": "Each partner stays liable for its own obligations; the contract settles how risks are shared."
+      },
+      "exit": {
+        "nl": "Looptijd, opzegging en afwikkeling legt u vast in het contract zelf.",
+        "en": "Term, notice and wind-down are set in the contract itself."
+      },
+      "resources": {
+        "nl": "Middelen blijven van de partners; het contract legt inbreng en kostenverdeling vast.",
+        "en": "Resources stay with the partners; the contract sets contributions and cost sharing."
+      },
+      "fitsWhen": {
+        "nl": "Bij een eerste of verkennende samenwerking die licht en wendbaar moet blijven.",
+        "en": "For a first or exploratory collaboration that should stay light and flexible."
+      }
+    },
+    {
+      "id": "foundation",
+      "name": {
+        "nl": "Stichting",
+        "en": "Foundation (stichting)"
+      },
+      "summary": {
+        "nl": "Een rechtspersoon zonder leden, met een bestuur dat het doel uit de statuten dient.",
+        "en": "A legal entity without members, run by a board that serves the aim in its articles."
+      },
+      "liability": {
+        "nl": "De stichting is zelf aansprakelijk, niet de oprichters; bestuurders alleen bij ernstig verwijt.",
+        "en": "The foundation itself is liable, not its founders; board members only for serious misconduct."
+      },
+      "exit": {
+        "nl": "Partners zijn geen lid; vertrek regelt u via benoemingsrechten in de statuten en aparte afspraken.",
+        "en": "Partners are not members; leaving runs via appointment rights in the articles and side agreements."
+      },
+      "resources": {
+        "nl": "Ingebracht vermogen wordt van de stichting; winst uitkeren aan de oprichters mag niet.",
+        "en": "Contributed assets belong to the foundation; profit may not be paid out to the founders."
+      },
+      "fitsWhen": {
+        "nl": "Als de samenwerking een eigen organisatie met een maatschappelijk doel wordt.",
+        "en": "When the collaboration becomes an organisation of its own with a social purpose."
+      }
+    },
+    {
+      "id": "cooperative",
+      "name": {
+        "nl": "Coöperatie U.A.",
+        "en": "Cooperative (U.A.)"
+      },
+      "summary": {
+        "nl": "Een vereniging met de partners als leden, die voorziet in hun gezamenlijke behoeften.",
+        "en": "An association with the partners as members, set up to meet their shared needs."
+      },
+      "liability": {
+        "nl": "De coöperatie is zelf aansprakelijk; met U.A. hoeven leden niet bij te dragen aan een tekort.",
+        "en": "The cooperative itself is liable; with U.A., members need not contribute to a deficit."
+      },
+      "exit": {
+        "nl": "Leden kunnen opzeggen volgens de statuten; een uittreedvergoeding kan worden afgesproken.",
+        "en": "Members can resign as the articles allow; an exit fee can be agreed."
+      },
+      "resources": {
+        "nl": "Leden brengen middelen in en beslissen samen in de ledenvergadering; winst kan naar de leden.",
+        "en": "Members contribute resources and decide together in the general meeting; profit may go to members."
+      },
+      "fitsWhen": {
+        "nl": "Bij gelijkwaardige partners die samen iets opzetten en ieder zeggenschap willen houden.",
+        "en": "When equal partners build something together and each wants to keep a say."
+      }
+    },
+    {
+      "id": "partnership",
+      "name": {
+        "nl": "Maatschap of vof",
+        "en": "Partnership (maatschap or vof)"
+      },
+      "summary": {
+        "nl": "Een overeenkomst om met inbreng samen te werken, zonder rechtspersoon; de vof treedt op onder één naam.",
+        "en": "A contract to work together, each partner contributing, without a legal entity; a vof trades under one name."
+      },
+      "liability": {
+        "nl": "Partners blijven zelf aansprakelijk: in een maatschap voor een gelijk deel, in een vof ieder voor het geheel.",
+        "en": "Partners stay liable themselves: in a maatschap for an equal share, in a vof jointly and severally."
+      },
+      "exit": {
+        "nl": "Zonder voortzettingsbeding kan vertrek het geheel beëindigen; voor oude schulden blijft u aansprakelijk.",
+        "en": "Without a continuation clause, leaving can end the whole; you stay liable for earlier debts."
+      },
+      "resources": {
+        "nl": "Ieder brengt geld, arbeid of goederen in en deelt in winst en verlies volgens afspraak.",
+        "en": "Each contributes money, work or goods and shares in profit and loss as agreed."
+      },
+      "fitsWhen": {
+        "nl": "Vooral bij kleine partners die samen één praktijk voeren; grotere organisaties schrikken van het risico.",
+        "en": "Mostly for small partners running one practice together; larger organisations shy away from the risk."
+      }
+    },
+    {
+      "id": "private-company",
+      "name": {
+        "nl": "Besloten vennootschap (bv)",
+        "en": "Private limited company (bv)"
+      },
+      "summary": {
+        "nl": "Een gezamenlijke dochter-bv waarvan de partners de aandelen houden.",
+        "en": "A joint subsidiary company whose shares are held by the partners."
+      },
+      "liability": {
+        "nl": "De bv is zelf aansprakelijk; aandeelhouders riskeren in beginsel alleen hun inbreng.",
+        "en": "The bv itself is liable; shareholders in principle risk only what they put in."
+      },
+      "exit": {
+        "nl": "Vertrekken is aandelen overdragen; prijs en blokkering regelt u in statuten of aandeelhoudersovereenkomst.",
+        "en": "Leaving means transferring shares; price and transfer limits go in the articles or a shareholders' agreement."
+      },
+      "resources": {
+        "nl": "Inbreng via aandelen; dividend kan na een uitkeringstoets, maar voor sommige zorg geldt een winstverbod.",
+        "en": "Contributions via shares; dividend only after a distribution test, and barred for some care."
+      },
+      "fitsWhen": {
+        "nl": "Als partners een afgebakende gezamenlijke dienst willen onderbrengen en het risico willen afschermen.",
+        "en": "When partners want to house a defined joint service and ring-fence its risk."
+      }
+    }
+  ],
+  "phases": [
+    {
+      "id": "intake",
+      "name": {
+        "nl": "Intake",
+        "en": "Intake"
+      },
+      "description": {
+        "nl": "Gesprekken met elke organisatie apart: bereidheid, meerwaarde en mogelijke showstoppers.",
+        "en": "Separate talks with each organisation: willingness, added value and possible showstoppers."
+      },
+      "prompts": {
+        "nl": [
+          "Wat maakt dat u mee wilt doen?",
+          "Wat levert dit uw organisatie en uw inwoners op?",
+          "Wat zou voor u een reden zijn om af te haken?",
+          "Wie moet er binnen uw organisatie nog 'ja' zeggen?"
+        ],
+        "en": [
+          "What makes you want to take part?",
+          "What does this bring your organisation and your residents?",
+          "What would make you pull out?",
+          "Who in your organisation still has to say yes?"
+        ]
+      }
+    },
+    {
+      "id": "content",
+      "name": {
+        "nl": "Inhoud",
+        "en": "Content"
+      },
+      "description": {
+        "nl": "Gedeelde ambitie en de ontwikkelopgave per organisatie en voor het collectief: het meerjarenplan.",
+        "en": "Shared ambition and the development task for each organisation and the collective: the multi-year plan."
+      },
+      "prompts": {
+        "nl": [
+          "Wat willen we over vijf jaar samen bereikt hebben?",
+          "Wat moet elke organisatie daarvoor zelf ontwikkelen?",
+          "Wat kunnen we alleen als collectief?",
+          "Wat komt er in jaar één van het meerjarenplan?"
+        ],
+        "en": [
+          "What do we want to have achieved together in five years?",
+          "What must each organisation develop for that itself?",
+          "What can we only do as a collective?",
+          "What goes into year one of the multi-year plan?"
+        ]
+      }
+    },
+    {
+      "id": "formalisation",
+      "name": {
+        "nl": "Formalisering",
+        "en": "Formalisation"
+      },
+      "description": {
+        "nl": "De afspraken juridisch vastleggen: rechtsvorm, middelen, uittreden, faillissement en aansprakelijkheid.",
+        "en": "Putting the agreements on a legal footing: legal form, resources, exit, bankruptcy and liability."
+      },
+      "prompts": {
+        "nl": [
+          "Wat moet minimaal vastliggen om te kunnen starten?",
+          "Welk comfort heeft u van de anderen nodig?",
+          "Welk risico wilt u niet alleen dragen?",
+          "Wat als een partner vertrekt of omvalt?"
+        ],
+        "en": [
+          "What must at least be settled before we can start?",
+          "What comfort do you need from the others?",
+          "Which risk do you not want to carry alone?",
+          "What if a partner leaves or goes under?"
+        ]
+      }
+    },
+    {
+      "id": "collaboration",
+      "name": {
+        "nl": "Samenwerken",
+        "en": "Working together"
+      },
+      "description": {
+        "nl": "De alliantie aan het werk: samen leren, bijsturen en de afspraken levend houden.",
+        "en": "The alliance at work: learning together, adjusting course and keeping agreements alive."
+      },
+      "prompts": {
+        "nl": [
+          "Wat werkt al goed, en hoe doen we daar meer van?",
+          "Merken inwoners al iets van onze samenwerking?",
+          "Welke afspraak knelt en moet opnieuw op tafel?",
+          "Hoe staat het nu met de belangen van elke partij?"
+        ],
+        "en": [
+          "What already works well, and how do we do more of it?",
+          "Do residents notice our collaboration yet?",
+          "Which agreement pinches and needs another look?",
+          "Where does each party's interest stand now?"
+        ]
+      }
+    }
+  ]
+}
+"""#,
     "pitfall-rules.json": #"""
 {
   "thresholds": {
@@ -1175,6 +1830,14 @@ enum EmbeddedContent {
       "nl": "~ {name} (scores bijgewerkt)",
       "en": "~ {name} (scores updated)"
     },
+    "keyActivate": {
+      "nl": "vink/kies",
+      "en": "tick/choose"
+    },
+    "keyAddItem": {
+      "nl": "toevoegen",
+      "en": "add"
+    },
     "keyAddOrganisation": {
       "nl": "nieuwe organisatie",
       "en": "add organisation"
@@ -1183,6 +1846,10 @@ enum EmbeddedContent {
       "nl": "nieuw",
       "en": "add"
     },
+    "keyAskedOf": {
+      "nl": "gevraagd aan",
+      "en": "asked of"
+    },
     "keyCancel": {
       "nl": "annuleer",
       "en": "cancel"
@@ -1190,6 +1857,10 @@ enum EmbeddedContent {
     "keyCloseHelp": {
       "nl": "sluit hulp",
       "en": "close help"
+    },
+    "keyCloseView": {
+      "nl": "terug",
+      "en": "back"
     },
     "keyConfirm": {
       "nl": "ja",
@@ -1227,6 +1898,10 @@ enum EmbeddedContent {
       "nl": "scores",
       "en": "scores"
     },
+    "keyEditText": {
+      "nl": "bewerk",
+      "en": "edit"
+    },
     "keyFirst": {
       "nl": "eerste",
       "en": "first"
@@ -1247,6 +1922,10 @@ enum EmbeddedContent {
       "nl": "vorige pagina",
       "en": "previous page"
     },
+    "keyImpasse": {
+      "nl": "Impasse",
+      "en": "Impasse"
+    },
     "keyKeep": {
       "nl": "bewaar",
       "en": "keep"
@@ -1255,13 +1934,33 @@ enum EmbeddedContent {
       "nl": "laatste",
       "en": "last"
     },
+    "keyLegalForms": {
+      "nl": "rechtsvormen",
+      "en": "legal forms"
+    },
+    "keyNeedTopic": {
+      "nl": "onderwerp",
+      "en": "topic"
+    },
+    "keyNextCard": {
+      "nl": "volgende kaart",
+      "en": "next card"
+    },
     "keyNextColour": {
       "nl": "volgende kleur",
       "en": "next colour"
     },
+    "keyNextOrganisation": {
+      "nl": "volgende organisatie",
+      "en": "next organisation"
+    },
     "keyNextScreen": {
       "nl": "volgend scherm",
       "en": "next view"
+    },
+    "keyNextSection": {
+      "nl": "onderdeel",
+      "en": "part"
     },
     "keyOrganisationFilter": {
       "nl": "organisatie",
@@ -1271,6 +1970,10 @@ enum EmbeddedContent {
       "nl": "vorige organisatie",
       "en": "previous organisation"
     },
+    "keyOverview": {
+      "nl": "overzicht",
+      "en": "overview"
+    },
     "keyPageDown": {
       "nl": "pagina omlaag",
       "en": "page down"
@@ -1279,13 +1982,29 @@ enum EmbeddedContent {
       "nl": "pagina omhoog",
       "en": "page up"
     },
+    "keyPreviousCard": {
+      "nl": "vorige kaart",
+      "en": "previous card"
+    },
     "keyPreviousColour": {
       "nl": "kleur",
       "en": "colour"
     },
+    "keyPreviousOrganisation": {
+      "nl": "vorige organisatie",
+      "en": "previous organisation"
+    },
     "keyPreviousScreen": {
       "nl": "vorig scherm",
       "en": "previous view"
+    },
+    "keyPreviousSection": {
+      "nl": "vorig onderdeel",
+      "en": "previous part"
+    },
+    "keyProjection": {
+      "nl": "projecteren",
+      "en": "project"
     },
     "keyQuit": {
       "nl": "stop",
@@ -1294,6 +2013,10 @@ enum EmbeddedContent {
     "keyRedo": {
       "nl": "opnieuw",
       "en": "redo"
+    },
+    "keyRemoveItem": {
+      "nl": "verwijderen",
+      "en": "remove"
     },
     "keyRemoveOrganisation": {
       "nl": "organisatie verwijderen",
@@ -1339,9 +2062,17 @@ enum EmbeddedContent {
       "nl": "omhoog",
       "en": "scroll up"
     },
+    "keyStatus": {
+      "nl": "status",
+      "en": "status"
+    },
     "keyTeam": {
       "nl": "Team",
       "en": "Team"
+    },
+    "keyToggleChoice": {
+      "nl": "aan/uit",
+      "en": "tick"
     },
     "keyUndo": {
       "nl": "terug",
@@ -1543,6 +2274,14 @@ enum EmbeddedContent {
       "nl": "Als {colour} ontbreekt:",
       "en": "When {colour} is missing:"
     },
+    "scopeComfortOverview": {
+      "nl": "Overzicht comfortronde",
+      "en": "Comfort round overview"
+    },
+    "scopeComfortProjection": {
+      "nl": "Comfortronde geprojecteerd",
+      "en": "Comfort round projected"
+    },
     "scopeConfirmation": {
       "nl": "Bevestigen",
       "en": "Confirming"
@@ -1559,6 +2298,18 @@ enum EmbeddedContent {
       "nl": "Hulp",
       "en": "Help"
     },
+    "scopeImpasse": {
+      "nl": "Impasse",
+      "en": "Impasse"
+    },
+    "scopeLegalForms": {
+      "nl": "Rechtsvormen",
+      "en": "Legal forms"
+    },
+    "scopeOrganisationChoice": {
+      "nl": "Organisaties kiezen",
+      "en": "Choosing organisations"
+    },
     "scopeScoreEditing": {
       "nl": "Scores bewerken",
       "en": "Editing scores"
@@ -1571,17 +2322,77 @@ enum EmbeddedContent {
       "nl": "Tekst invoeren",
       "en": "Typing text"
     },
+    "statusAddressed": {
+      "nl": "besproken",
+      "en": "addressed"
+    },
+    "statusAgreed": {
+      "nl": "afgesproken",
+      "en": "agreed"
+    },
+    "statusInDiscussion": {
+      "nl": "in bespreking",
+      "en": "in discussion"
+    },
+    "statusOpen": {
+      "nl": "open",
+      "en": "open"
+    },
+    "statusParked": {
+      "nl": "geparkeerd",
+      "en": "parked"
+    },
+    "uiAgreement": {
+      "nl": "Afspraak: {text}",
+      "en": "Agreement: {text}"
+    },
+    "uiAnsweredBy": {
+      "nl": "Interventies die hierbij passen",
+      "en": "Interventions that answer it"
+    },
+    "uiAnswers": {
+      "nl": "Past bij deze signalen",
+      "en": "Answers these signals"
+    },
+    "uiAskedOf": {
+      "nl": "aan {names}",
+      "en": "of {names}"
+    },
+    "uiAskedOfAll": {
+      "nl": "aan iedereen",
+      "en": "of everyone"
+    },
+    "uiChooseAskedOf": {
+      "nl": "Gevraagd aan (niets aangevinkt = iedereen)",
+      "en": "Asked of (none ticked = everyone)"
+    },
     "uiColourPitfalls": {
       "nl": "Valkuil: {items}",
       "en": "Pitfalls: {items}"
+    },
+    "uiComfortTitle": {
+      "nl": "Vertragen om te versnellen · {open} van {count} nog niet afgesproken",
+      "en": "Slow down to speed up · {open} of {count} not yet agreed"
     },
     "uiConfirmRemove": {
       "nl": "{name} verwijderen? j = ja, n = nee",
       "en": "Remove {name}? y = yes, n = no"
     },
+    "uiConfirmRemoveNeed": {
+      "nl": "\"{text}\" verwijderen? j = ja, n = nee",
+      "en": "Remove \"{text}\"? y = yes, n = no"
+    },
     "uiConfirmRemoveOrganisation": {
       "nl": "{name} verwijderen, met {count} deelnemers? j = ja, n = nee",
       "en": "Remove {name} and its {count} participants? y = yes, n = no"
+    },
+    "uiConfirmRemoveTopic": {
+      "nl": "Onderwerp {name} verwijderen? j = ja, n = nee",
+      "en": "Remove the topic {name}? y = yes, n = no"
+    },
+    "uiCurrentPhase": {
+      "nl": "huidige fase",
+      "en": "current phase"
     },
     "uiDrivesToCollaborate": {
       "nl": "Wat elke kleur drijft om samen te werken",
@@ -1611,17 +2422,81 @@ enum EmbeddedContent {
       "nl": "Trefwoorden: {keywords}",
       "en": "Keywords: {keywords}"
     },
+    "uiLegalDisclaimer": {
+      "nl": "Algemene informatie, geen juridisch advies.",
+      "en": "General information, not legal advice."
+    },
+    "uiLegalExit": {
+      "nl": "Uittreden",
+      "en": "Exit"
+    },
+    "uiLegalFitsWhen": {
+      "nl": "Past wanneer",
+      "en": "Fits when"
+    },
+    "uiLegalFormsHint": {
+      "nl": "l: rechtsvormen naast elkaar · a: onderwerp toevoegen",
+      "en": "l: legal forms side by side · a: add a topic"
+    },
+    "uiLegalLiability": {
+      "nl": "Aansprakelijkheid",
+      "en": "Liability"
+    },
+    "uiLegalResources": {
+      "nl": "Middelen",
+      "en": "Resources"
+    },
+    "uiMatchesSignals": {
+      "nl": "past bij {count} aangevinkte signalen",
+      "en": "answers {count} ticked signals"
+    },
+    "uiNeedsForTopic": {
+      "nl": "Comfortbehoeften bij dit onderwerp ({count})",
+      "en": "Comfort needs on this topic ({count})"
+    },
+    "uiNoAgreement": {
+      "nl": "nog niets afgesproken",
+      "en": "nothing agreed yet"
+    },
     "uiNoCursorAddressing": {
       "nl": "Deze terminal (TERM={term}) kan de cursor niet verplaatsen; Tafel kan er niet op tekenen. Probeer TERM=xterm-256color.",
       "en": "This terminal (TERM={term}) cannot move the cursor, so Tafel cannot draw on it. Try TERM=xterm-256color."
+    },
+    "uiNoNeeds": {
+      "nl": "nog niets genoteerd; ⏎ of a voegt toe",
+      "en": "nothing noted yet; ⏎ or a adds"
+    },
+    "uiNoNeedsAtAll": {
+      "nl": "Nog geen comfortbehoeften genoteerd.",
+      "en": "No comfort needs noted yet."
+    },
+    "uiNoNeedsProjected": {
+      "nl": "Nog niets genoteerd.",
+      "en": "Nothing noted yet."
+    },
+    "uiNoNotes": {
+      "nl": "nog geen",
+      "en": "none yet"
     },
     "uiNoParticipants": {
       "nl": "Nog geen deelnemers. Druk a om iemand toe te voegen, A voor een organisatie.",
       "en": "No participants yet. Press a to add someone, A for an organisation."
     },
+    "uiNoTopic": {
+      "nl": "Zonder onderwerp",
+      "en": "No topic"
+    },
     "uiNotATerminal": {
       "nl": "Tafel heeft een terminal nodig: standaardinvoer en -uitvoer moeten een terminal zijn. Gebruik tafel profile voor tekstuitvoer.",
       "en": "Tafel needs a terminal: standard input and output must be a terminal. Use tafel profile for text output."
+    },
+    "uiNote": {
+      "nl": "Notitie: {note}",
+      "en": "Note: {note}"
+    },
+    "uiOverviewTitle": {
+      "nl": "Comfortronde per onderwerp · nog open: {open}",
+      "en": "Comfort round by topic · still open: {open}"
     },
     "uiParticipants": {
       "nl": "Deelnemers ({count})",
@@ -1631,6 +2506,26 @@ enum EmbeddedContent {
       "nl": "fase: {phase}",
       "en": "phase: {phase}"
     },
+    "uiProjectionQuestion": {
+      "nl": "Welk comfort hebben wij nodig van de andere partijen?",
+      "en": "What comfort do we need from the other parties?"
+    },
+    "uiProjectionTitle": {
+      "nl": "Vertragen om te versnellen",
+      "en": "Slow down to speed up"
+    },
+    "uiPromptAgreement": {
+      "nl": "Afspraak:",
+      "en": "Agreement:"
+    },
+    "uiPromptNeedText": {
+      "nl": "Tekst:",
+      "en": "Text:"
+    },
+    "uiPromptNewNeed": {
+      "nl": "Comfort dat {organisation} nodig heeft:",
+      "en": "Comfort {organisation} needs:"
+    },
     "uiPromptNewOrganisation": {
       "nl": "Naam van de nieuwe organisatie:",
       "en": "Name of the new organisation:"
@@ -1638,6 +2533,18 @@ enum EmbeddedContent {
     "uiPromptNewParticipant": {
       "nl": "Nieuwe deelnemer bij {organisation}:",
       "en": "New participant at {organisation}:"
+    },
+    "uiPromptNewTopic": {
+      "nl": "Nieuw onderwerp:",
+      "en": "New topic:"
+    },
+    "uiPromptNote": {
+      "nl": "Notitie:",
+      "en": "Note:"
+    },
+    "uiPromptPhaseNotes": {
+      "nl": "Notities bij {phase}:",
+      "en": "Notes on {phase}:"
     },
     "uiPromptRename": {
       "nl": "Nieuwe naam:",
@@ -1683,6 +2590,26 @@ enum EmbeddedContent {
       "nl": "{shown} van {total} · ↑↓",
       "en": "{shown} of {total} · ↑↓"
     },
+    "uiSectionComfort": {
+      "nl": "Comfortronde",
+      "en": "Comfort round"
+    },
+    "uiSectionFormalisation": {
+      "nl": "Formalisering",
+      "en": "Formalisation"
+    },
+    "uiSectionPhases": {
+      "nl": "Fasen",
+      "en": "Phases"
+    },
+    "uiSectionPrompts": {
+      "nl": "Vragen",
+      "en": "Prompts"
+    },
+    "uiSectionSignals": {
+      "nl": "Signalen en interventies",
+      "en": "Signals and interventions"
+    },
     "uiSelectSomeone": {
       "nl": "Kies links een deelnemer.",
       "en": "Choose a participant on the left."
@@ -1695,9 +2622,17 @@ enum EmbeddedContent {
       "nl": "sterk in {colours}",
       "en": "strong in {colours}"
     },
+    "uiTickedAt": {
+      "nl": "Aangevinkt om {time}",
+      "en": "Ticked at {time}"
+    },
     "uiTooSmall": {
       "nl": "Maak het venster groter: Tafel heeft minstens {width}×{height} nodig (nu {current}).",
       "en": "Make the window larger: Tafel needs at least {width}×{height} (now {current})."
+    },
+    "uiTopicsTitle": {
+      "nl": "Formaliseringsonderwerpen",
+      "en": "Formalisation topics"
     },
     "uiUnknownTerminal": {
       "nl": "Deze terminal (TERM={term}) kent Tafel niet. Probeer TERM=xterm-256color.",

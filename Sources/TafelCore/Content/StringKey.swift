@@ -57,6 +57,24 @@ public enum StringKey: String, CaseIterable, Sendable {
   case keyScoreDownTen, keyKeep, keyCancel, keyDeleteBackward, keyDeleteForward, keyCursorLeft
   case keyCursorRight, keyCursorHome, keyCursorEnd, keyConfirm, keyCloseHelp
 
+  // The Impasse view.
+  case uiSectionSignals, uiSectionComfort, uiSectionFormalisation, uiSectionPrompts
+  case uiSectionPhases, uiMatchesSignals, uiTickedAt, uiNote, uiNoNotes, uiAnsweredBy, uiAnswers
+  case statusOpen, statusAddressed, statusAgreed, statusInDiscussion, statusParked, uiAskedOfAll
+  case uiAskedOf, uiComfortTitle, uiNoNeeds, uiProjectionTitle, uiProjectionQuestion
+  case uiNoNeedsProjected, uiOverviewTitle, uiNoTopic, uiNoNeedsAtAll, uiChooseAskedOf
+  case uiTopicsTitle, uiLegalFormsHint, uiNoAgreement, uiAgreement, uiNeedsForTopic
+  case uiLegalLiability, uiLegalExit, uiLegalResources, uiLegalFitsWhen, uiLegalDisclaimer
+  case uiCurrentPhase, uiConfirmRemoveNeed, uiConfirmRemoveTopic, uiPromptNote, uiPromptNewNeed
+  case uiPromptNeedText, uiPromptNewTopic, uiPromptAgreement, uiPromptPhaseNotes
+
+  // The Impasse view's keys and scopes.
+  case keyImpasse, keyPreviousSection, keyNextSection, keyActivate, keyEditText, keyAddItem
+  case keyStatus, keyNeedTopic, keyAskedOf, keyRemoveItem, keyProjection, keyOverview
+  case keyLegalForms, keyNextOrganisation, keyPreviousOrganisation, keyCloseView, keyNextCard
+  case keyPreviousCard, keyToggleChoice, scopeImpasse, scopeComfortProjection
+  case scopeComfortOverview, scopeLegalForms, scopeOrganisationChoice
+
   // Where keys apply, as the help groups them.
   case scopeGlobal, scopeTeam, scopeGroup, scopeScoreEditing, scopeTextEntry, scopeConfirmation
   case scopeHelp

@@ -45,6 +45,17 @@ extension Grid {
     }
   }
 
+  /// Writes `bullet` and `text` beside it, the text wrapped with every line under the first
+  /// word; returns the rows used.
+  @discardableResult
+  public mutating func bulleted(
+    _ text: String, bullet: String = "·", in rect: Rect, from row: Int = 0, style: Style
+  ) -> Int {
+    guard row < rect.height else { return 0 }
+    write(bullet, x: rect.x, y: rect.y + row, style: style)
+    return paragraph(text, in: rect, from: row, style: style, indent: DisplayWidth.of(bullet) + 1)
+  }
+
   /// Writes `text` word-wrapped into `rect`, starting at row `from`; returns the rows used.
   @discardableResult
   public mutating func paragraph(

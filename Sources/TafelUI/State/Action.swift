@@ -30,6 +30,24 @@ public enum Action: Equatable, Sendable {
   case text(TextEdit)
 
   case requestRemoveParticipant
+
+  // The Impasse view.
+  case stepImpasseSection(Int)
+  case moveImpasseCursor(Int)
+  /// Ticks a checklist item, adds a need to an organisation, steps a status, sets the phase:
+  /// whatever the selected row's main action is.
+  case activateImpasseRow
+  case cycleStatus
+  case cycleNeedTopic
+  case startChooseAskedOf
+  case startEditImpasseText
+  case startAddImpasseItem
+  case requestRemoveImpasseItem
+  case toggleComfortProjection
+  case toggleComfortOverview
+  case stepProjection(Int)
+  case toggleLegalForms
+  case stepLegalForm(Int)
   /// Asks to remove the selected person's organisation, with its delegation.
   case requestRemoveOrganisation
 

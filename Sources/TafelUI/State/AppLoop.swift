@@ -11,6 +11,7 @@ public final class AppLoop {
   private let save: (Workshop) -> SaveStatus
   private let saveAs: (String, Workshop) -> SaveStatus
   private let pendingSignal: () -> Int32?
+  private let now: () -> String
   private var size: Size
 
   /// How long one wait for input lasts, so the clock and signals are looked at regularly.
@@ -20,7 +21,8 @@ public final class AppLoop {
     state: AppState, terminal: any Terminal, context: @escaping () -> RenderContext,
     save: @escaping (Workshop) -> SaveStatus,
     saveAs: @escaping (String, Workshop) -> SaveStatus = { _, _ in .failed(message: "") },
-    pendingSignal: @escaping () -> Int32? = { nil }
+    pendingSignal: @escaping () -> Int32? = { nil },
+    now: @escaping () -> String = { "" }
   ) {
     self.state = state
     self.terminal = terminal
@@ -28,6 +30,7 @@ public final class AppLoop {
     self.save = save
     self.saveAs = saveAs
     self.pendingSignal = pendingSignal
+    self.now = now
     size = terminal.size
   }
 
@@ -70,6 +73,8 @@ public final class AppLoop {
   @discardableResult
   public func perform(_ action: Action) -> Bool {
     var quit = false
+    // The time is the world's, not the state's: it is read here so a tick records when it was set.
+    state.now = now()
     for effect in reduce(&state, action) {
       switch effect {
       case .save(let workshop):

@@ -55,10 +55,17 @@ extension AppState {
 
   mutating func commitText(_ entry: TextEntry) {
     let text = entry.field.value.trimmingCharacters(in: .whitespaces)
+    let previous = workshop
+    if entry.purpose.isImpasseText {
+      // Impasse texts may be empty: that clears a note.
+      mode = .browsing
+      commitImpasseText(entry.purpose, text)
+      if workshop != previous { recordUndo(previous) }
+      return
+    }
     // An empty name is not a name: the field stays open until there is one or Esc.
     guard !text.isEmpty else { return }
     mode = .browsing
-    let previous = workshop
     switch entry.purpose {
     case .newParticipantName(let organisationID):
       let id = Slug.unique(from: text, avoiding: Set(workshop.participants.map(\.id)))
@@ -82,8 +89,8 @@ extension AppState {
       recordUndo(previous)
       organisationFilter = id
       mode = .enteringText(TextEntry(purpose: .newParticipantName(organisationID: id)))
-    case .saveAs:
-      // The reducer turns this into an effect before it gets here.
+    case .saveAs, .checklistNote, .newNeed, .needText, .newTopic, .topicAgreement, .phaseNotes:
+      // Save-as becomes an effect in the reducer; the impasse texts were committed above.
       return
     case .renameOrganisation(let id):
       guard let index = workshop.organisations.firstIndex(where: { $0.id == id }),

@@ -9,6 +9,15 @@ public struct AppState: Equatable, Sendable {
     case editingScores(ScoreEditor)
     case enteringText(TextEntry)
     case confirmingRemoval(Removal)
+    /// Choosing the organisations a comfort need is asked of.
+    case choosingOrganisations(OrganisationChoice)
+  }
+
+  /// The organisations ticked for a comfort need, and the row the cursor is on.
+  public struct OrganisationChoice: Equatable, Sendable {
+    public var needID: String
+    public var chosen: Set<String>
+    public var cursor: Int
   }
 
   /// What is about to be removed, once the facilitator confirms.
@@ -16,6 +25,8 @@ public struct AppState: Equatable, Sendable {
     case participant(id: String)
     /// An organisation together with its delegation.
     case organisation(id: String)
+    case need(id: String)
+    case topic(id: String)
   }
 
   public var workshop: Workshop
@@ -34,16 +45,24 @@ public struct AppState: Equatable, Sendable {
   public var helpPage = 0
   public var saveStatus: SaveStatus
   public var language: Language
+  public var impasse = ImpasseState()
+  /// The impasse checklists, topics, cards and phases, from the content.
+  public var impasseContent: ImpasseContent
+  /// The time now, ISO 8601, set by the loop before each action so a tick can record it.
+  public var now = ""
   /// Earlier versions of the workshop, newest last.
   public private(set) var undoStack: [Workshop] = []
   public private(set) var redoStack: [Workshop] = []
   /// How many versions undo keeps; a workshop is small, so this is generous.
   public static let undoLimit = 200
 
-  public init(workshop: Workshop, language: Language, readOnly: Bool = false, savedAt: String = "")
-  {
+  public init(
+    workshop: Workshop, language: Language, readOnly: Bool = false, savedAt: String = "",
+    impasseContent: ImpasseContent = .empty
+  ) {
     self.workshop = workshop
     self.language = language
+    self.impasseContent = impasseContent
     saveStatus = readOnly ? .readOnly : .saved(at: savedAt)
     selectedParticipantID = visibleParticipants.first?.id
   }
@@ -90,8 +109,22 @@ public struct TextEntry: Equatable, Sendable {
     case renameParticipant(id: String)
     case newOrganisationName
     case renameOrganisation(id: String)
+    case checklistNote(key: String)
+    case newNeed(organisationID: String)
+    case needText(id: String)
+    case newTopic
+    case topicAgreement(id: String)
+    case phaseNotes(ProcessPhase)
     /// A path to save the workshop to, when saving where it was failed or a copy is wanted.
     case saveAs
+
+    /// Texts of the impasse work, which may be left empty to clear them.
+    var isImpasseText: Bool {
+      switch self {
+      case .checklistNote, .newNeed, .needText, .newTopic, .topicAgreement, .phaseNotes: true
+      default: false
+      }
+    }
   }
 
   public var purpose: Purpose

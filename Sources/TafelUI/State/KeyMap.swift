@@ -6,6 +6,13 @@ public enum KeyScope: String, CaseIterable, Sendable {
   case global
   case team
   case group
+  case impasse
+  /// The comfort round projected one organisation at a time.
+  case comfortProjection
+  case comfortOverview
+  case legalForms
+  /// Ticking the organisations a comfort need is asked of.
+  case organisationChoice
   case scoreEditing
   case textEntry
   case confirmation
@@ -40,6 +47,7 @@ public enum KeyMap {
   public static let bindings: [KeyBinding] = [
     KeyBinding([.character("1")], .show(.team), .global, .keyTeam, inBar: true),
     KeyBinding([.character("2")], .show(.group), .global, .keyGroup, inBar: true),
+    KeyBinding([.character("3")], .show(.impasse), .global, .keyImpasse, inBar: true),
     KeyBinding([.tab], .nextScreen, .global, .keyNextScreen),
     KeyBinding([.backTab], .previousScreen, .global, .keyPreviousScreen),
     KeyBinding(
@@ -70,6 +78,49 @@ public enum KeyMap {
     KeyBinding([.down, .character("j")], .scrollGroup(1), .group, .keyScrollDown, inBar: true),
     KeyBinding([.pageUp], .scrollGroup(-10), .group, .keyPageUp),
     KeyBinding([.pageDown], .scrollGroup(10), .group, .keyPageDown),
+
+    KeyBinding([.left, .character("[")], .stepImpasseSection(-1), .impasse, .keyPreviousSection),
+    KeyBinding(
+      [.right, .character("]")], .stepImpasseSection(1), .impasse, .keyNextSection, inBar: true),
+    KeyBinding([.up, .character("k")], .moveImpasseCursor(-1), .impasse, .keyUp),
+    KeyBinding([.down, .character("j")], .moveImpasseCursor(1), .impasse, .keyDown),
+    KeyBinding([.pageUp], .moveImpasseCursor(-10), .impasse, .keyPageUp),
+    KeyBinding([.pageDown], .moveImpasseCursor(10), .impasse, .keyPageDown),
+    KeyBinding(
+      [.enter, .character(" ")], .activateImpasseRow, .impasse, .keyActivate, inBar: true),
+    KeyBinding([.character("e")], .startEditImpasseText, .impasse, .keyEditText, inBar: true),
+    KeyBinding([.character("a")], .startAddImpasseItem, .impasse, .keyAddItem),
+    KeyBinding([.character("s")], .cycleStatus, .impasse, .keyStatus),
+    KeyBinding([.character("t")], .cycleNeedTopic, .impasse, .keyNeedTopic),
+    KeyBinding([.character("w")], .startChooseAskedOf, .impasse, .keyAskedOf),
+    KeyBinding([.character("x"), .delete], .requestRemoveImpasseItem, .impasse, .keyRemoveItem),
+    KeyBinding([.character("p")], .toggleComfortProjection, .impasse, .keyProjection),
+    KeyBinding([.character("v")], .toggleComfortOverview, .impasse, .keyOverview),
+    KeyBinding([.character("l")], .toggleLegalForms, .impasse, .keyLegalForms),
+
+    KeyBinding(
+      [.pageDown, .right, .character(" "), .down], .stepProjection(1), .comfortProjection,
+      .keyNextOrganisation, inBar: true),
+    KeyBinding(
+      [.pageUp, .left, .up], .stepProjection(-1), .comfortProjection, .keyPreviousOrganisation),
+    KeyBinding(
+      [.character("p"), .escape], .toggleComfortProjection, .comfortProjection, .keyCloseView,
+      inBar: true),
+    KeyBinding(
+      [.character("v"), .escape], .toggleComfortOverview, .comfortOverview, .keyCloseView,
+      inBar: true),
+    KeyBinding(
+      [.right, .pageDown, .character(" ")], .stepLegalForm(1), .legalForms, .keyNextCard,
+      inBar: true),
+    KeyBinding([.left, .pageUp], .stepLegalForm(-1), .legalForms, .keyPreviousCard),
+    KeyBinding(
+      [.character("l"), .escape], .toggleLegalForms, .legalForms, .keyCloseView, inBar: true),
+    KeyBinding([.up, .character("k")], .moveImpasseCursor(-1), .organisationChoice, .keyUp),
+    KeyBinding([.down, .character("j")], .moveImpasseCursor(1), .organisationChoice, .keyDown),
+    KeyBinding(
+      [.character(" ")], .activateImpasseRow, .organisationChoice, .keyToggleChoice, inBar: true),
+    KeyBinding([.enter], .commit, .organisationChoice, .keyKeep, inBar: true),
+    KeyBinding([.escape], .cancel, .organisationChoice, .keyCancel, inBar: true),
 
     KeyBinding(
       [.up, .character("k")], .stepEditedColour(-1), .scoreEditing, .keyPreviousColour, inBar: true),
@@ -111,7 +162,17 @@ public enum KeyMap {
     case .editingScores: return [.scoreEditing]
     case .enteringText: return [.textEntry]
     case .confirmingRemoval: return [.confirmation]
-    case .browsing: return [state.screen == .team ? .team : .group, .global]
+    case .choosingOrganisations: return [.organisationChoice]
+    case .browsing:
+      switch state.screen {
+      case .team: return [.team, .global]
+      case .group: return [.group, .global]
+      case .impasse:
+        if case .projection = state.impasse.comfortView { return [.comfortProjection, .global] }
+        if state.impasse.comfortView == .overview { return [.comfortOverview, .global] }
+        if state.impasse.legalForm != nil { return [.legalForms, .global] }
+        return [.impasse, .global]
+      }
     }
   }
 

@@ -19,6 +19,22 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .startAddParticipant, .startRenameParticipant, .startAddOrganisation,
     .startRenameOrganisation, .text, .requestRemoveParticipant, .requestRemoveOrganisation:
     state.editPeople(action)
+  case .stepImpasseSection, .toggleComfortProjection, .toggleComfortOverview, .stepProjection,
+    .toggleLegalForms, .stepLegalForm:
+    state.navigateImpasse(action)
+  case .moveImpasseCursor, .activateImpasseRow:
+    if case .choosingOrganisations = state.mode {
+      state.chooseOrganisations(action)
+    } else if case .moveImpasseCursor = action {
+      state.navigateImpasse(action)
+    } else {
+      state.editImpasse(action)
+      if state.workshop != before { state.recordUndo(before) }
+    }
+  case .cycleStatus, .cycleNeedTopic, .startChooseAskedOf, .startEditImpasseText,
+    .startAddImpasseItem, .requestRemoveImpasseItem:
+    state.editImpasse(action)
+    if state.workshop != before { state.recordUndo(before) }
   case .startSaveAs:
     // Also allowed read-only: saving a copy elsewhere changes nothing here.
     guard state.mode == .browsing else { return [] }
@@ -128,6 +144,15 @@ extension AppState {
     case .enteringText(let entry): commitText(entry)
     case .confirmingRemoval(.participant(let id)): removeParticipant(id)
     case .confirmingRemoval(.organisation(let id)): removeOrganisation(id)
+    case .confirmingRemoval(let removal):
+      let previous = workshop
+      mode = .browsing
+      removeImpasseItem(removal)
+      if workshop != previous { recordUndo(previous) }
+    case .choosingOrganisations(let choice):
+      let previous = workshop
+      commitChoice(choice)
+      if workshop != previous { recordUndo(previous) }
     }
   }
 

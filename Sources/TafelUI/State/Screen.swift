@@ -2,4 +2,5 @@
 public enum Screen: String, CaseIterable, Sendable {
   case team
   case group
+  case impasse
 }

@@ -76,6 +76,11 @@ extension KeyScope {
     case .global: .scopeGlobal
     case .team: .scopeTeam
     case .group: .scopeGroup
+    case .impasse: .scopeImpasse
+    case .comfortProjection: .scopeComfortProjection
+    case .comfortOverview: .scopeComfortOverview
+    case .legalForms: .scopeLegalForms
+    case .organisationChoice: .scopeOrganisationChoice
     case .scoreEditing: .scopeScoreEditing
     case .textEntry: .scopeTextEntry
     case .confirmation: .scopeConfirmation

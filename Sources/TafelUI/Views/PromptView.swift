@@ -5,7 +5,7 @@ enum PromptView {
   static func height(for state: AppState) -> Int {
     switch state.mode {
     case .enteringText, .confirmingRemoval: return 1
-    case .browsing, .editingScores:
+    case .browsing, .editingScores, .choosingOrganisations:
       if case .failed = state.saveStatus { return 1 }
       return state.notice == nil ? 0 : 1
     }
@@ -47,9 +47,15 @@ enum PromptView {
         let count = state.workshop.participants(of: id).count
         question = context.text(
           .uiConfirmRemoveOrganisation, ["name": name, "count": "\(count)"], language)
+      case .need(let id):
+        let text = state.need(id)?.text ?? id
+        question = context.text(.uiConfirmRemoveNeed, ["text": text], language)
+      case .topic(let id):
+        let name = ComfortStatusText.topicName(id, state) ?? id
+        question = context.text(.uiConfirmRemoveTopic, ["name": name], language)
       }
       grid.write(" " + question, x: rect.x, y: rect.y, style: theme.warning, limit: rect.width)
-    case .browsing, .editingScores:
+    case .browsing, .editingScores, .choosingOrganisations:
       if let notice = state.notice {
         grid.write(
           " " + context.content.strings.text(notice, in: language), x: rect.x, y: rect.y,
@@ -74,6 +80,16 @@ enum PromptView {
     case .newOrganisationName: return context.text(.uiPromptNewOrganisation, [:], language)
     case .renameOrganisation: return context.text(.uiPromptRenameOrganisation, [:], language)
     case .saveAs: return context.text(.uiPromptSaveAs, [:], language)
+    case .checklistNote: return context.text(.uiPromptNote, [:], language)
+    case .newNeed(let organisationID):
+      let organisation = state.workshop.organisation(withID: organisationID)?.name ?? ""
+      return context.text(.uiPromptNewNeed, ["organisation": organisation], language)
+    case .needText: return context.text(.uiPromptNeedText, [:], language)
+    case .newTopic: return context.text(.uiPromptNewTopic, [:], language)
+    case .topicAgreement: return context.text(.uiPromptAgreement, [:], language)
+    case .phaseNotes(let phase):
+      return context.text(
+        .uiPromptPhaseNotes, ["phase": context.text(phase.stringKey, [:], language)], language)
     }
   }
 }
@@ -91,15 +107,38 @@ enum KeyBarView {
   static func entries(_ state: AppState, width: Int, context: RenderContext) -> [Entry] {
     var entries: [Entry] = []
     var x = 1
-    for binding in KeyMap.barBindings(for: state) {
-      let key = binding.keys.first.map { KeyNames.name($0, glyphs: context.glyphs) } ?? ""
-      let label = context.text(binding.label, [:], state.language)
-      let entryWidth = DisplayWidth.of(key) + 1 + DisplayWidth.of(label)
-      guard x + entryWidth <= width else { break }
-      entries.append(Entry(binding: binding, key: key, label: label, x: x, width: entryWidth))
+    let bindings = KeyMap.barBindings(for: state)
+    // Help always has a place at the end, however many other keys there are.
+    let help = bindings.first { $0.label == .keyHelp }
+    let helpWidth =
+      help.map {
+        DisplayWidth.of(label(for: $0, state, context).key) + 1
+          + DisplayWidth.of(label(for: $0, state, context).label) + 2
+      } ?? 0
+    for binding in bindings where binding.label != .keyHelp {
+      let (key, text) = label(for: binding, state, context)
+      let entryWidth = DisplayWidth.of(key) + 1 + DisplayWidth.of(text)
+      guard x + entryWidth + helpWidth <= width else { continue }
+      entries.append(Entry(binding: binding, key: key, label: text, x: x, width: entryWidth))
       x += entryWidth + 2
     }
+    if let help {
+      let (key, text) = label(for: help, state, context)
+      entries.append(
+        Entry(
+          binding: help, key: key, label: text, x: x,
+          width: DisplayWidth.of(key) + 1 + DisplayWidth.of(text)))
+    }
     return entries
+  }
+
+  static func label(for binding: KeyBinding, _ state: AppState, _ context: RenderContext) -> (
+    key: String, label: String
+  ) {
+    (
+      binding.keys.first.map { KeyNames.name($0, glyphs: context.glyphs) } ?? "",
+      context.text(binding.label, [:], state.language)
+    )
   }
 
   static func render(
@@ -125,6 +164,7 @@ public enum KeyNames {
   public static func name(_ key: Key, glyphs: Glyphs) -> String {
     let unicode = glyphs == .unicode
     switch key {
+    case .character(" "): return unicode ? "␣" : "Space"
     case .character(let character): return String(character)
     case .control(let character): return "Ctrl-" + character.uppercased()
     case .enter: return unicode ? "⏎" : "Enter"

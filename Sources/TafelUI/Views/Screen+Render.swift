@@ -18,6 +18,7 @@ public enum ScreenRenderer {
     switch state.screen {
     case .team: TeamView.render(state, in: layout.main, into: &grid, context: context)
     case .group: GroupView.render(state, in: layout.main, into: &grid, context: context)
+    case .impasse: ImpasseView.render(state, in: layout.main, into: &grid, context: context)
     }
     PromptView.render(state, in: layout.prompt, into: &grid, context: context)
     KeyBarView.render(state, in: layout.footer, into: &grid, context: context)

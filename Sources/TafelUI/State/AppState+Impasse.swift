@@ -1,0 +1,231 @@
+import Foundation
+import TafelCore
+
+extension AppState {
+  mutating func navigateImpasse(_ action: Action) {
+    switch action {
+    case .stepImpasseSection(let delta):
+      let all = ImpasseSection.allCases
+      let index = all.firstIndex(of: impasse.section) ?? 0
+      impasse.section = all[((index + delta) % all.count + all.count) % all.count]
+      impasse.cursor = 0
+      impasse.comfortView = .list
+      impasse.legalForm = nil
+    case .moveImpasseCursor(let delta):
+      let count = impasseRows.count
+      impasse.cursor = count == 0 ? 0 : min(max(0, impasse.cursor + delta), count - 1)
+    case .toggleComfortProjection:
+      guard impasse.section == .comfort else { return }
+      if case .projection = impasse.comfortView {
+        impasse.comfortView = .list
+      } else {
+        impasse.comfortView = .projection(organisationIndex: projectionStart)
+      }
+    case .toggleComfortOverview:
+      guard impasse.section == .comfort else { return }
+      impasse.comfortView = impasse.comfortView == .overview ? .list : .overview
+    case .stepProjection(let delta):
+      guard case .projection(let index) = impasse.comfortView, !workshop.organisations.isEmpty
+      else { return }
+      let count = workshop.organisations.count
+      impasse.comfortView = .projection(organisationIndex: min(max(0, index + delta), count - 1))
+    case .toggleLegalForms:
+      guard impasse.section == .formalisation else { return }
+      impasse.legalForm = impasse.legalForm == nil ? 0 : nil
+    case .stepLegalForm(let delta):
+      guard let index = impasse.legalForm, !impasseContent.legalForms.isEmpty else { return }
+      let count = impasseContent.legalForms.count
+      impasse.legalForm = ((index + delta) % count + count) % count
+    default: break
+    }
+  }
+
+  /// The projection starts at the organisation of the selected row.
+  private var projectionStart: Int {
+    let organisationID: String?
+    switch selectedImpasseRow {
+    case .organisation(let id): organisationID = id
+    case .need(let id): organisationID = workshop.comfortNeeds.first { $0.id == id }?.organisationID
+    default: organisationID = nil
+    }
+    return organisationID.flatMap { id in workshop.organisations.firstIndex { $0.id == id } } ?? 0
+  }
+
+  mutating func editImpasse(_ action: Action) {
+    guard !isReadOnly, mode == .browsing else { return }
+    let row = selectedImpasseRow
+    switch (action, row) {
+    case (.activateImpasseRow, .checkItem(let list, let item)): toggleCheck(list: list, item: item)
+    case (.activateImpasseRow, .organisation(let id)),
+      (.startAddImpasseItem, .organisation(let id)):
+      mode = .enteringText(TextEntry(purpose: .newNeed(organisationID: id)))
+    case (.startAddImpasseItem, .need(let id)):
+      if let need = need(id) {
+        mode = .enteringText(TextEntry(purpose: .newNeed(organisationID: need.organisationID)))
+      }
+    case (.startAddImpasseItem, _) where impasse.section == .formalisation:
+      mode = .enteringText(TextEntry(purpose: .newTopic))
+    case (.activateImpasseRow, .need(let id)), (.cycleStatus, .need(let id)):
+      updateNeed(id) { $0.status = $0.status.next }
+    case (.activateImpasseRow, .topic(let id)), (.cycleStatus, .topic(let id)):
+      updateTopic(id) { $0.status = $0.status.next }
+    case (.activateImpasseRow, .phase(let phase)):
+      workshop.phase = phase
+    case (.cycleNeedTopic, .need(let id)):
+      let ids: [String?] = [nil] + allTopics.map(\.id)
+      updateNeed(id) { need in
+        let index = ids.firstIndex(of: need.topicID) ?? 0
+        need.topicID = ids[(index + 1) % ids.count]
+      }
+    case (.startChooseAskedOf, .need(let id)):
+      guard let need = need(id) else { return }
+      mode = .choosingOrganisations(.init(needID: id, chosen: Set(need.askedOf), cursor: 0))
+    case (.startEditImpasseText, _):
+      startEditingText(row)
+    case (.requestRemoveImpasseItem, .need(let id)):
+      mode = .confirmingRemoval(.need(id: id))
+    case (.requestRemoveImpasseItem, .topic(let id)):
+      // Standard topics belong to the content; only added ones can go.
+      if !impasseContent.topics.contains(where: { $0.id == id }) {
+        mode = .confirmingRemoval(.topic(id: id))
+      }
+    default: break
+    }
+  }
+
+  private mutating func startEditingText(_ row: ImpasseRow?) {
+    switch row {
+    case .checkItem(let list, let item):
+      let key = ChecklistMark.key(list: list, item: item)
+      mode = .enteringText(
+        TextEntry(purpose: .checklistNote(key: key), text: workshop.checklistMarks[key]?.note ?? "")
+      )
+    case .need(let id):
+      mode = .enteringText(TextEntry(purpose: .needText(id: id), text: need(id)?.text ?? ""))
+    case .topic(let id):
+      let agreement = allTopics.first { $0.id == id }?.agreement ?? ""
+      mode = .enteringText(TextEntry(purpose: .topicAgreement(id: id), text: agreement))
+    case .phase(let phase):
+      mode = .enteringText(
+        TextEntry(purpose: .phaseNotes(phase), text: workshop.phaseNotes[phase.rawValue] ?? ""))
+    case .organisation, nil:
+      break
+    }
+  }
+
+  mutating func toggleCheck(list: String, item: String) {
+    let key = ChecklistMark.key(list: list, item: item)
+    var mark = workshop.checklistMarks[key] ?? ChecklistMark()
+    mark.tickedAt = mark.isTicked ? nil : now
+    workshop.checklistMarks[key] = mark.isTicked || !mark.note.isEmpty ? mark : nil
+  }
+
+  func need(_ id: String) -> ComfortNeed? { workshop.comfortNeeds.first { $0.id == id } }
+
+  mutating func updateNeed(_ id: String, _ change: (inout ComfortNeed) -> Void) {
+    guard let index = workshop.comfortNeeds.firstIndex(where: { $0.id == id }) else { return }
+    change(&workshop.comfortNeeds[index])
+  }
+
+  mutating func updateTopic(_ id: String, _ change: (inout FormalisationTopic) -> Void) {
+    var topic = allTopics.first { $0.id == id } ?? FormalisationTopic(id: id)
+    change(&topic)
+    if let index = workshop.topics.firstIndex(where: { $0.id == id }) {
+      workshop.topics[index] = topic
+    } else {
+      workshop.topics.append(topic)
+    }
+  }
+
+  /// Commits text typed for the impasse work.
+  mutating func commitImpasseText(_ purpose: TextEntry.Purpose, _ text: String) {
+    switch purpose {
+    case .checklistNote(let key):
+      var mark = workshop.checklistMarks[key] ?? ChecklistMark()
+      mark.note = text
+      workshop.checklistMarks[key] = mark.isTicked || !mark.note.isEmpty ? mark : nil
+    case .newNeed(let organisationID):
+      guard !text.isEmpty else { return }
+      let id = Slug.unique(
+        from: organisationID + " " + String(text.prefix(24)),
+        avoiding: Set(workshop.comfortNeeds.map(\.id)))
+      workshop.comfortNeeds.append(ComfortNeed(id: id, organisationID: organisationID, text: text))
+      if let row = impasseRows.firstIndex(of: .need(id: id)) { impasse.cursor = row }
+    case .needText(let id):
+      guard !text.isEmpty, let index = workshop.comfortNeeds.firstIndex(where: { $0.id == id })
+      else { return }
+      workshop.comfortNeeds[index].text = text
+    case .newTopic:
+      guard !text.isEmpty else { return }
+      let id = Slug.unique(from: text, avoiding: Set(allTopics.map(\.id)))
+      workshop.topics.append(FormalisationTopic(id: id, title: text))
+      if let row = impasseRows.firstIndex(of: .topic(id: id)) { impasse.cursor = row }
+    case .topicAgreement(let id):
+      var topic = allTopics.first { $0.id == id } ?? FormalisationTopic(id: id)
+      topic.agreement = text
+      // Writing down what was agreed is the moment a topic is agreed.
+      if !text.isEmpty { topic.status = .agreed }
+      if let index = workshop.topics.firstIndex(where: { $0.id == id }) {
+        workshop.topics[index] = topic
+      } else {
+        workshop.topics.append(topic)
+      }
+    case .phaseNotes(let phase):
+      workshop.phaseNotes[phase.rawValue] = text.isEmpty ? nil : text
+    default:
+      break
+    }
+  }
+
+  mutating func removeImpasseItem(_ removal: Removal) {
+    switch removal {
+    case .need(let id): workshop.comfortNeeds.removeAll { $0.id == id }
+    case .topic(let id):
+      workshop.topics.removeAll { $0.id == id }
+      for index in workshop.comfortNeeds.indices where workshop.comfortNeeds[index].topicID == id {
+        workshop.comfortNeeds[index].topicID = nil
+      }
+    default: return
+    }
+    impasse.cursor = min(impasse.cursor, max(0, impasseRows.count - 1))
+  }
+
+  mutating func chooseOrganisations(_ action: Action) {
+    guard case .choosingOrganisations(var choice) = mode else { return }
+    let organisations = workshop.organisations.filter {
+      $0.id != need(choice.needID)?.organisationID
+    }
+    switch action {
+    case .moveImpasseCursor(let delta):
+      choice.cursor = min(max(0, choice.cursor + delta), max(0, organisations.count - 1))
+    case .activateImpasseRow:
+      guard organisations.indices.contains(choice.cursor) else { return }
+      let id = organisations[choice.cursor].id
+      if choice.chosen.contains(id) { choice.chosen.remove(id) } else { choice.chosen.insert(id) }
+    default: return
+    }
+    mode = .choosingOrganisations(choice)
+  }
+
+  mutating func commitChoice(_ choice: OrganisationChoice) {
+    mode = .browsing
+    // Kept in the workshop's order of organisations, so the file does not change by the order
+    // in which they were ticked.
+    let ordered = workshop.organisations.map(\.id).filter { choice.chosen.contains($0) }
+    updateNeed(choice.needID) { $0.askedOf = ordered }
+  }
+}
+
+extension ComfortStatus {
+  var next: ComfortStatus {
+    let all = Self.allCases
+    return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
+  }
+}
+
+extension TopicStatus {
+  var next: TopicStatus {
+    let all = Self.allCases
+    return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
+  }
+}

@@ -1,0 +1,184 @@
+import TafelCore
+
+/// The formalisation topics with their status, and beside them the selected topic's question,
+/// its agreement and the comfort needs that point at it.
+enum TopicListView {
+  static func statusWord(_ status: TopicStatus, _ context: RenderContext, _ language: Language)
+    -> String
+  {
+    let key: StringKey =
+      switch status {
+      case .open: .statusOpen
+      case .inDiscussion: .statusInDiscussion
+      case .agreed: .statusAgreed
+      case .parked: .statusParked
+      }
+    return context.text(key, [:], language)
+  }
+
+  static func render(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let language = state.language
+    let theme = context.theme
+    let (listRect, detailRect) = ImpasseView.split(rect)
+    let inside = grid.box(
+      listRect, title: context.text(.uiTopicsTitle, [:], language), glyphs: context.glyphs,
+      theme: theme)
+    let topics = state.allTopics
+    let nameWidth = min(
+      28,
+      topics.map { DisplayWidth.of(ComfortStatusText.topicName($0.id, state) ?? $0.id) }.max() ?? 0)
+    var lines: [(text: String, style: Style, row: Int?)] = []
+    for (row, topic) in topics.enumerated() {
+      let name = ComfortStatusText.topicName(topic.id, state) ?? topic.id
+      let status = "[" + statusWord(topic.status, context, language) + "]"
+      lines.append(
+        (
+          " " + name.padded(toWidth: nameWidth, glyphs: context.glyphs) + "  " + status,
+          topic.status == .agreed ? theme.good : theme.normal, row
+        ))
+      if detailRect == nil, !topic.agreement.isEmpty {
+        lines.append(("   " + topic.agreement, theme.dim, nil))
+      }
+    }
+    lines.append(("", theme.normal, nil))
+    lines.append((" " + context.text(.uiLegalFormsHint, [:], language), theme.dim, nil))
+    ImpasseView.renderLines(
+      lines, cursor: state.impasse.cursor, in: inside, into: &grid, context: context)
+    if let detailRect {
+      renderDetail(state, in: detailRect, boxed: true, into: &grid, context: context)
+    } else {
+      // Narrow: the selected topic's question, agreement and needs go under the list.
+      let top = lines.count + 1
+      let below = Rect(
+        x: inside.x, y: inside.y + top, width: inside.width, height: max(0, inside.height - top))
+      renderDetail(state, in: below, boxed: false, into: &grid, context: context)
+    }
+  }
+
+  static func renderDetail(
+    _ state: AppState, in rect: Rect, boxed: Bool, into grid: inout Grid, context: RenderContext
+  ) {
+    let language = state.language
+    let theme = context.theme
+    guard case .topic(let id)? = state.selectedImpasseRow,
+      let topic = state.allTopics.first(where: { $0.id == id })
+    else {
+      if boxed { grid.box(rect, glyphs: context.glyphs, theme: theme) }
+      return
+    }
+    let title = ComfortStatusText.topicName(id, state) ?? id
+    let inside = boxed ? grid.box(rect, title: title, glyphs: context.glyphs, theme: theme) : rect
+    let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
+    var row = 0
+    if let question = state.impasseContent.topic(id)?.question[language] {
+      row += grid.paragraph(question, in: body, style: theme.heading) + 1
+    }
+    let agreement =
+      topic.agreement.isEmpty ? context.text(.uiNoAgreement, [:], language) : topic.agreement
+    row +=
+      grid.paragraph(
+        context.text(.uiAgreement, ["text": agreement], language), in: body, from: row,
+        style: theme.normal) + 1
+    let needs = state.workshop.comfortNeeds.filter { $0.topicID == id }
+    row += grid.paragraph(
+      context.text(.uiNeedsForTopic, ["count": "\(needs.count)"], language), in: body, from: row,
+      style: theme.heading)
+    for need in needs where row < body.height {
+      let owner = state.workshop.organisation(withID: need.organisationID)?.shortName ?? ""
+      row += grid.bulleted(
+        owner + ": " + need.text, bullet: ComfortStatusText.symbol(need.status, context.glyphs),
+        in: body, from: row, style: theme.normal)
+    }
+  }
+}
+
+/// A reference card for one legal form: what it means for liability, exit and resources.
+enum LegalFormCardView {
+  static func render(
+    _ state: AppState, card: Int, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let language = state.language
+    let theme = context.theme
+    let cards = state.impasseContent.legalForms
+    guard cards.indices.contains(card) else { return }
+    let form = cards[card]
+    let title = form.name[language] + "  (\(card + 1) / \(cards.count))"
+    let inside = grid.box(rect, title: title, glyphs: context.glyphs, theme: theme)
+    let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
+    var row = grid.paragraph(form.summary[language], in: body, style: theme.heading) + 1
+    let parts: [(StringKey, String)] = [
+      (.uiLegalLiability, form.liability[language]), (.uiLegalExit, form.exit[language]),
+      (.uiLegalResources, form.resources[language]), (.uiLegalFitsWhen, form.fitsWhen[language]),
+    ]
+    for (key, text) in parts where row < body.height {
+      row += grid.paragraph(
+        context.text(key, [:], language), in: body, from: row, style: theme.heading)
+      row += grid.paragraph(text, in: body, from: row, style: theme.normal, indent: 2) + 1
+    }
+    if row < body.height {
+      grid.paragraph(
+        context.text(.uiLegalDisclaimer, [:], language), in: body, from: body.height - 1,
+        style: theme.dim)
+    }
+  }
+}
+
+/// The phases of alliance formation: the current one marked, and the selected one's
+/// description, questions and notes.
+enum PhaseListView {
+  static func render(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let language = state.language
+    let theme = context.theme
+    let (listRect, detailRect) = ImpasseView.split(rect)
+    let inside = grid.box(
+      listRect, title: context.text(.uiSectionPhases, [:], language), glyphs: context.glyphs,
+      theme: theme)
+    var lines: [(text: String, style: Style, row: Int?)] = []
+    for (row, phase) in ProcessPhase.allCases.enumerated() {
+      var text = " " + context.text(phase.stringKey, [:], language)
+      if phase == state.workshop.phase {
+        text +=
+          "  " + context.glyphs.pointer.description + " "
+          + context.text(.uiCurrentPhase, [:], language)
+      }
+      lines.append((text, phase == state.workshop.phase ? theme.heading : theme.normal, row))
+      if detailRect == nil, let notes = state.workshop.phaseNotes[phase.rawValue] {
+        lines.append(("   " + notes, theme.dim, nil))
+      }
+    }
+    ImpasseView.renderLines(
+      lines, cursor: state.impasse.cursor, in: inside, into: &grid, context: context)
+    let detail =
+      detailRect
+      ?? Rect(
+        x: inside.x, y: inside.y + lines.count + 1, width: inside.width,
+        height: max(0, inside.height - lines.count - 1))
+    renderDetail(state, in: detail, boxed: detailRect != nil, into: &grid, context: context)
+  }
+
+  static func renderDetail(
+    _ state: AppState, in rect: Rect, boxed: Bool, into grid: inout Grid, context: RenderContext
+  ) {
+    let language = state.language
+    let theme = context.theme
+    guard case .phase(let phase)? = state.selectedImpasseRow,
+      let content = state.impasseContent.phase(phase)
+    else { return }
+    let inside =
+      boxed
+      ? grid.box(rect, title: content.name[language], glyphs: context.glyphs, theme: theme) : rect
+    let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
+    var row = grid.paragraph(content.description[language], in: body, style: theme.heading) + 1
+    for prompt in content.prompts[language] where row < body.height {
+      row += grid.bulleted(prompt, in: body, from: row, style: theme.normal)
+    }
+    row += 1
+    let notes = state.workshop.phaseNotes[phase.rawValue] ?? context.text(.uiNoNotes, [:], language)
+    grid.paragraph(
+      context.text(.uiNote, ["note": notes], language), in: body, from: row, style: theme.normal)
+  }
+}

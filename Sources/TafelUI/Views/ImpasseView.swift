@@ -1,0 +1,206 @@
+import TafelCore
+
+/// The Impasse view: a row of section tabs, then the section: the signal and intervention
+/// checklists, the comfort round, the formalisation tracker, the facilitation prompts or the
+/// process phases.
+enum ImpasseView {
+  static func render(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let (tabs, body) = rect.splitTop(1)
+    renderTabs(state, in: tabs, into: &grid, context: context)
+    switch state.impasse.section {
+    case .signals, .prompts: ChecklistView.render(state, in: body, into: &grid, context: context)
+    case .comfort:
+      switch state.impasse.comfortView {
+      case .list: ComfortListView.render(state, in: body, into: &grid, context: context)
+      case .projection(let index):
+        ComfortProjectionView.render(
+          state, organisationIndex: index, in: body, into: &grid, context: context)
+      case .overview: ComfortOverviewView.render(state, in: body, into: &grid, context: context)
+      }
+    case .formalisation:
+      if let card = state.impasse.legalForm {
+        LegalFormCardView.render(state, card: card, in: body, into: &grid, context: context)
+      } else {
+        TopicListView.render(state, in: body, into: &grid, context: context)
+      }
+    case .phases: PhaseListView.render(state, in: body, into: &grid, context: context)
+    }
+    if case .choosingOrganisations(let choice) = state.mode {
+      OrganisationChoiceView.render(state, choice, in: body, into: &grid, context: context)
+    }
+  }
+
+  static func sectionName(_ section: ImpasseSection, _ context: RenderContext, _ language: Language)
+    -> String
+  {
+    let key: StringKey =
+      switch section {
+      case .signals: .uiSectionSignals
+      case .comfort: .uiSectionComfort
+      case .formalisation: .uiSectionFormalisation
+      case .prompts: .uiSectionPrompts
+      case .phases: .uiSectionPhases
+      }
+    return context.text(key, [:], language)
+  }
+
+  static func renderTabs(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    var x = rect.x + 1
+    for section in ImpasseSection.allCases {
+      let name = " " + sectionName(section, context, state.language) + " "
+      let style = section == state.impasse.section ? context.theme.selected : context.theme.normal
+      guard x + DisplayWidth.of(name) < rect.maxX else { break }
+      x += grid.write(name, x: x, y: rect.y, style: style) + 1
+    }
+  }
+
+  /// The lines of a list pane and which of them is the cursor's, drawn scrolled so the cursor
+  /// stays in view.
+  static func renderLines(
+    _ lines: [(text: String, style: Style, row: Int?)], cursor: Int, in rect: Rect,
+    into grid: inout Grid, context: RenderContext
+  ) {
+    guard !rect.isEmpty else { return }
+    let cursorLine = lines.firstIndex { $0.row == cursor } ?? 0
+    let offset = min(max(0, cursorLine - rect.height / 2), max(0, lines.count - rect.height))
+    for (index, line) in lines.dropFirst(offset).prefix(rect.height).enumerated() {
+      let y = rect.y + index
+      var style = line.style
+      if line.row == cursor, line.row != nil {
+        style = context.theme.selected
+        grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
+      }
+      grid.write(line.text, x: rect.x, y: y, style: style, limit: rect.width)
+    }
+  }
+
+  /// A list box on the left and, where the window is wide enough, a detail box on the right.
+  static func split(_ rect: Rect) -> (list: Rect, detail: Rect?) {
+    guard rect.width >= 100 else { return (rect, nil) }
+    let (list, detail) = rect.splitLeft(rect.width * 11 / 20)
+    return (list, detail)
+  }
+}
+
+/// The checklists of a section, each under its title: ticked items with the time they were
+/// ticked and their note. Interventions that answer ticked signals say so.
+enum ChecklistView {
+  static func render(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let language = state.language
+    let theme = context.theme
+    let (listRect, detailRect) = ImpasseView.split(rect)
+    let inside = grid.box(
+      listRect, title: ImpasseView.sectionName(state.impasse.section, context, language),
+      glyphs: context.glyphs, theme: theme)
+    let ids =
+      state.impasse.section == .signals
+      ? ["signals", "interventions"] : ["under-organised", "foundations", "appreciative"]
+    let ticked = Set(
+      state.workshop.checklistMarks.filter { $0.value.isTicked }.keys.compactMap { key -> String? in
+        key.hasPrefix("signals/") ? String(key.dropFirst("signals/".count)) : nil
+      })
+    var lines: [(text: String, style: Style, row: Int?)] = []
+    var row = 0
+    for list in ids.compactMap({ state.impasseContent.checklist($0) }) {
+      if !lines.isEmpty { lines.append(("", theme.normal, nil)) }
+      lines.append((" " + list.title[language], theme.heading, nil))
+      for line in TextWrap.lines(list.intro[language], width: inside.width - 2) {
+        lines.append((" " + line, theme.dim, nil))
+      }
+      for item in list.items {
+        let mark = state.workshop.checklistMarks[ChecklistMark.key(list: list.id, item: item.id)]
+        let box = mark?.isTicked == true ? "[x] " : "[ ] "
+        var text = item.text[language]
+        let answered = (item.signals ?? []).filter { ticked.contains($0) }.count
+        if answered > 0 {
+          text +=
+            context.glyphs.separator
+            + context.text(.uiMatchesSignals, ["count": "\(answered)"], language)
+        }
+        // Whole items, wrapped under their box: nothing is cut off on the wall.
+        for (index, line) in TextWrap.lines(text, width: inside.width - 5).enumerated() {
+          lines.append(
+            (
+              (index == 0 ? " " + box : "     ") + line,
+              answered > 0 ? theme.heading : theme.normal, row
+            ))
+        }
+        if let note = mark?.note, !note.isEmpty, detailRect == nil {
+          lines.append(("      " + note, theme.dim, nil))
+        }
+        row += 1
+      }
+    }
+    ImpasseView.renderLines(
+      lines, cursor: state.impasse.cursor, in: inside, into: &grid, context: context)
+    if let detailRect { renderDetail(state, in: detailRect, into: &grid, context: context) }
+  }
+
+  static func renderDetail(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let language = state.language
+    let theme = context.theme
+    guard case .checkItem(let listID, let itemID)? = state.selectedImpasseRow,
+      let list = state.impasseContent.checklist(listID),
+      let item = list.items.first(where: { $0.id == itemID })
+    else {
+      grid.box(rect, glyphs: context.glyphs, theme: theme)
+      return
+    }
+    let inside = grid.box(rect, title: list.title[language], glyphs: context.glyphs, theme: theme)
+    let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
+    var row = grid.paragraph(item.text[language], in: body, style: theme.heading)
+    let mark = state.workshop.checklistMarks[ChecklistMark.key(list: listID, item: itemID)]
+    if let tickedAt = mark?.tickedAt {
+      row += grid.paragraph(
+        context.text(.uiTickedAt, ["time": Timestamps.shortTime(tickedAt)], language), in: body,
+        from: row, style: theme.dim)
+    }
+    if let note = mark?.note, !note.isEmpty {
+      row += 1
+      row += grid.paragraph(
+        context.text(.uiNote, ["note": note], language), in: body, from: row, style: theme.normal)
+    }
+    let related = relatedItems(state, list: listID, item: item)
+    if !related.isEmpty {
+      row += 1
+      let heading: StringKey = listID == "signals" ? .uiAnsweredBy : .uiAnswers
+      row += grid.paragraph(
+        context.text(heading, [:], language), in: body, from: row, style: theme.heading)
+      for text in related where row < body.height {
+        row += grid.bulleted(text, in: body, from: row, style: theme.normal)
+      }
+    }
+  }
+
+  /// The interventions that answer a signal, or the signals an intervention answers.
+  static func relatedItems(_ state: AppState, list: String, item: ChecklistItem) -> [String] {
+    let language = state.language
+    let signals = state.impasseContent.checklist("signals")?.items ?? []
+    let interventions = state.impasseContent.checklist("interventions")?.items ?? []
+    switch list {
+    case "signals":
+      return interventions.filter { ($0.signals ?? []).contains(item.id) }.map { $0.text[language] }
+    case "interventions":
+      return signals.filter { (item.signals ?? []).contains($0.id) }.map { $0.text[language] }
+    default: return []
+    }
+  }
+}
+
+/// Timestamps as the screen shows them.
+enum Timestamps {
+  /// "2026-11-25T14:32:10+01:00" as "14:32"; anything else as it is.
+  static func shortTime(_ iso: String) -> String {
+    guard let t = iso.firstIndex(of: "T") else { return iso }
+    let time = iso[iso.index(after: t)...]
+    return time.count >= 5 ? String(time.prefix(5)) : iso
+  }
+}

@@ -1,0 +1,137 @@
+import TafelCore
+import Testing
+
+@testable import TafelUI
+
+@Suite struct ImpasseReducerTests {
+  func state() throws -> AppState {
+    var state = try ReducerTests.demoState()
+    state.screen = .impasse
+    state.now = "2026-11-25T14:32:00+01:00"
+    return state
+  }
+
+  func run(_ state: inout AppState, _ actions: [Action]) -> [Effect] {
+    actions.flatMap { reduce(&state, $0) }
+  }
+
+  @Test func tickingASignalRecordsWhenAndIsUndoable() throws {
+    var state = try state()
+    let effects = run(&state, [.activateImpasseRow])
+    let key = ChecklistMark.key(list: "signals", item: "talks-stiffen")
+    #expect(state.workshop.checklistMarks[key]?.tickedAt == "2026-11-25T14:32:00+01:00")
+    #expect(effects == [.save(state.workshop)])
+    _ = run(&state, [.activateImpasseRow])
+    #expect(state.workshop.checklistMarks[key] == nil)
+    _ = run(&state, [.undo])
+    #expect(state.workshop.checklistMarks[key]?.isTicked == true)
+  }
+
+  @Test func aNoteStaysWhenTheTickGoes() throws {
+    var state = try state()
+    _ = run(
+      &state,
+      [.activateImpasseRow, .startEditImpasseText, .text(.insert("bij de BV-vraag")), .commit])
+    _ = run(&state, [.activateImpasseRow])
+    let mark = state.workshop.checklistMarks[
+      ChecklistMark.key(list: "signals", item: "talks-stiffen")]
+    #expect(mark == ChecklistMark(tickedAt: nil, note: "bij de BV-vraag"))
+  }
+
+  @Test func theComfortRoundTakesNeedsPerOrganisationWithStatusTopicAndWhoItIsAskedOf() throws {
+    var state = try state()
+    _ = run(&state, [.stepImpasseSection(1)])
+    #expect(state.impasse.section == .comfort)
+    #expect(state.selectedImpasseRow == .organisation(id: "gemeente-noordhaven"))
+    _ = run(
+      &state, [.activateImpasseRow, .text(.insert("Zekerheid over het budget 2027")), .commit])
+    let need = try #require(state.workshop.comfortNeeds.first)
+    #expect(need.organisationID == "gemeente-noordhaven")
+    #expect(need.status == .open)
+    #expect(state.selectedImpasseRow == .need(id: need.id))
+    _ = run(&state, [.cycleStatus, .cycleStatus, .cycleNeedTopic, .cycleNeedTopic])
+    #expect(state.need(need.id)?.status == .agreed)
+    #expect(state.need(need.id)?.topicID == "resources")
+    _ = run(
+      &state,
+      [
+        .startChooseAskedOf, .moveImpasseCursor(2), .activateImpasseRow, .moveImpasseCursor(-2),
+        .activateImpasseRow, .commit,
+      ])
+    #expect(state.need(need.id)?.askedOf == ["woonstichting-havenzicht", "ggz-kustland"])
+    #expect(state.mode == .browsing)
+    _ = run(&state, [.requestRemoveImpasseItem, .commit])
+    #expect(state.workshop.comfortNeeds.isEmpty)
+    _ = run(&state, [.undo])
+    #expect(state.workshop.comfortNeeds.count == 1)
+  }
+
+  @Test func projectionStepsThroughTheOrganisationsAndStopsAtTheEnds() throws {
+    var state = try state()
+    _ = run(&state, [.stepImpasseSection(1), .moveImpasseCursor(2), .toggleComfortProjection])
+    #expect(state.impasse.comfortView == .projection(organisationIndex: 2))
+    _ = run(&state, [.stepProjection(1), .stepProjection(100)])
+    #expect(
+      state.impasse.comfortView
+        == .projection(organisationIndex: state.workshop.organisations.count - 1))
+    #expect(KeyMap.action(for: .pageDown, in: state) == .stepProjection(1))
+    #expect(KeyMap.action(for: .escape, in: state) == .toggleComfortProjection)
+  }
+
+  @Test func writingAnAgreementMarksTheTopicAgreed() throws {
+    var state = try state()
+    _ = run(&state, [.stepImpasseSection(2), .moveImpasseCursor(2)])
+    #expect(state.selectedImpasseRow == .topic(id: "exit"))
+    _ = run(
+      &state, [.startEditImpasseText, .text(.insert("Opzegtermijn één jaar, geen boete")), .commit])
+    let exit = try #require(state.allTopics.first { $0.id == "exit" })
+    #expect(exit.status == .agreed)
+    #expect(exit.agreement == "Opzegtermijn één jaar, geen boete")
+    #expect(
+      state.allTopics.map(\.id) == ["legal-form", "resources", "exit", "bankruptcy", "liability"])
+  }
+
+  @Test func addedTopicsCanGoButStandardOnesStay() throws {
+    var state = try state()
+    _ = run(
+      &state,
+      [.stepImpasseSection(2), .startAddImpasseItem, .text(.insert("Huisvesting")), .commit])
+    #expect(state.allTopics.last?.title == "Huisvesting")
+    #expect(state.selectedImpasseRow == .topic(id: "huisvesting"))
+    _ = run(&state, [.requestRemoveImpasseItem, .commit])
+    #expect(state.allTopics.count == 5)
+    _ = run(&state, [.moveImpasseCursor(-10), .requestRemoveImpasseItem])
+    #expect(state.mode == .browsing)
+  }
+
+  @Test func choosingAPhaseMakesItCurrentAndItsNotesAreKept() throws {
+    var state = try state()
+    _ = run(&state, [.stepImpasseSection(-1), .activateImpasseRow])
+    #expect(state.impasse.section == .phases)
+    #expect(state.workshop.phase == .intake)
+    _ = run(
+      &state, [.startEditImpasseText, .text(.insert("Iedereen wil, niemand trekt.")), .commit])
+    #expect(state.workshop.phaseNotes["intake"] == "Iedereen wil, niemand trekt.")
+  }
+
+  @Test func legalFormCardsStepRound() throws {
+    var state = try state()
+    _ = run(&state, [.stepImpasseSection(2), .toggleLegalForms, .stepLegalForm(-1)])
+    #expect(state.impasse.legalForm == state.impasseContent.legalForms.count - 1)
+    _ = run(&state, [.toggleLegalForms])
+    #expect(state.impasse.legalForm == nil)
+  }
+
+  @Test func readOnlyChangesNothingInTheImpasseWork() throws {
+    var state = AppState(
+      workshop: try DemoWorkshop.load(), language: .nl, readOnly: true,
+      impasseContent: UIFixtures.content.impasse)
+    state.screen = .impasse
+    let original = state.workshop
+    _ = run(
+      &state,
+      [.activateImpasseRow, .stepImpasseSection(1), .activateImpasseRow, .startEditImpasseText])
+    #expect(state.workshop == original)
+    #expect(state.mode == .browsing)
+  }
+}
