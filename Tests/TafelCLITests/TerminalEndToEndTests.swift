@@ -59,6 +59,47 @@ struct TerminalEndToEndTests {
     }
   }
 
+  @Test func aComfortRoundIsThereAgainAfterARestart() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      var tmux = try TmuxSession(["open", "w.json", "--lang", "nl"], in: workspace.url)
+      try tmux.waitFor("Deelnemers (14)")
+      try tmux.send("3")
+      try tmux.waitFor("Wat merkt u aan tafel?")
+      try tmux.send("Right")
+      try tmux.waitFor("Vertragen om te versnellen")
+
+      try tmux.send("Enter")
+      try tmux.waitFor("Comfort dat Gemeente Noordhaven nodig heeft:")
+      try tmux.send("Zekerheid over het budget 2027", literally: true)
+      try tmux.send("Enter")
+      try tmux.waitFor("○ Zekerheid over het budget 2027")
+      try tmux.send("s", "s")
+      try tmux.waitFor("● Zekerheid over het budget 2027")
+
+      try tmux.send("Down", "Enter")
+      try tmux.waitFor("Comfort dat Woonstichting Havenzicht nodig heeft:")
+      try tmux.send("Uittreden zonder boete in jaar één", literally: true)
+      try tmux.send("Enter")
+      try tmux.waitFor("○ Uittreden zonder boete in jaar één")
+      try tmux.send("p")
+      try tmux.waitFor("WOONSTICHTING HAVENZICHT")
+      try tmux.send("q")
+      try tmux.waitFor("EXIT=0")
+
+      tmux = try TmuxSession(["open", "w.json", "--lang", "nl"], in: workspace.url)
+      try tmux.waitFor("Deelnemers (14)")
+      try tmux.send("3", "Right")
+      let screen = try tmux.waitFor("○ Uittreden zonder boete in jaar één")
+      #expect(screen.contains("● Zekerheid over het budget 2027"))
+      #expect(screen.contains("2 van 2") == false)
+      #expect(screen.contains("1 van 2 nog niet afgesproken"))
+      try tmux.send("q")
+      try tmux.waitFor("EXIT=0")
+      #expect(try workspace.tafel("check", "w.json").status == 0)
+    }
+  }
+
   @Test func sigtermRestoresTheTerminalAndKeepsTheLastEdit() throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
