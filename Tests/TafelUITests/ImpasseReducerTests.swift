@@ -114,6 +114,36 @@ import Testing
     #expect(state.workshop.phaseNotes["intake"] == "Iedereen wil, niemand trekt.")
   }
 
+  @Test func intakeNotesAreKeptPerOrganisationAndGoWithIt() throws {
+    var state = try state()
+    _ = run(&state, [.stepImpasseSection(-1), .moveImpasseCursor(4)])
+    #expect(
+      state.selectedImpasseRow
+        == .intake(organisationID: "gemeente-noordhaven", field: .willingness))
+    _ = run(
+      &state, [.activateImpasseRow, .text(.insert("Groot, mits de wethouder meedoet")), .commit])
+    _ = run(
+      &state,
+      [
+        .moveImpasseCursor(2), .startEditImpasseText,
+        .text(.insert("Bang voor verlies van budget")), .commit,
+      ])
+    #expect(
+      state.workshop.intakeNotes["gemeente-noordhaven"]
+        == IntakeNote(
+          willingness: "Groot, mits de wethouder meedoet",
+          showstoppers: "Bang voor verlies van budget"))
+    state.workshop.comfortNeeds = [
+      ComfortNeed(
+        id: "n", organisationID: "ggz-kustland", text: "x", askedOf: ["gemeente-noordhaven"])
+    ]
+    state.screen = .team
+    _ = run(&state, [.requestRemoveOrganisation, .commit])
+    #expect(state.workshop.intakeNotes.isEmpty)
+    #expect(state.workshop.comfortNeeds.first?.askedOf == [])
+    #expect(state.workshop.validate().isEmpty)
+  }
+
   @Test func legalFormCardsStepRound() throws {
     var state = try state()
     _ = run(&state, [.stepImpasseSection(2), .toggleLegalForms, .stepLegalForm(-1)])

@@ -2418,6 +2418,22 @@ enum EmbeddedContent {
       "nl": "Toetsen",
       "en": "Keys"
     },
+    "uiIntakeAddedValue": {
+      "nl": "Meerwaarde",
+      "en": "Added value"
+    },
+    "uiIntakeShowstoppers": {
+      "nl": "Mogelijke showstoppers",
+      "en": "Possible showstoppers"
+    },
+    "uiIntakeTitle": {
+      "nl": "Intakegesprekken per organisatie",
+      "en": "Intake conversations per organisation"
+    },
+    "uiIntakeWillingness": {
+      "nl": "Bereidheid",
+      "en": "Willingness"
+    },
     "uiKeywords": {
       "nl": "Trefwoorden: {keywords}",
       "en": "Keywords: {keywords}"

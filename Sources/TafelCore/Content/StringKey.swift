@@ -68,6 +68,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiCurrentPhase, uiConfirmRemoveNeed, uiConfirmRemoveTopic, uiPromptNote, uiPromptNewNeed
   case uiPromptNeedText, uiPromptNewTopic, uiPromptAgreement, uiPromptPhaseNotes
 
+  case uiIntakeTitle, uiIntakeWillingness, uiIntakeAddedValue, uiIntakeShowstoppers
+
   // The Impasse view's keys and scopes.
   case keyImpasse, keyPreviousSection, keyNextSection, keyActivate, keyEditText, keyAddItem
   case keyStatus, keyNeedTopic, keyAskedOf, keyRemoveItem, keyProjection, keyOverview

@@ -109,3 +109,49 @@ public struct FormalisationTopic: Codable, Equatable, Sendable, Identifiable {
 public enum TopicStatus: String, Codable, CaseIterable, Sendable {
   case open, inDiscussion, agreed, parked
 }
+
+/// What the intake conversation with one organisation brought up.
+public struct IntakeNote: Codable, Equatable, Sendable {
+  public var willingness: String
+  public var addedValue: String
+  public var showstoppers: String
+
+  public init(willingness: String = "", addedValue: String = "", showstoppers: String = "") {
+    self.willingness = willingness
+    self.addedValue = addedValue
+    self.showstoppers = showstoppers
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    willingness = try container.decodeIfPresent(String.self, forKey: .willingness) ?? ""
+    addedValue = try container.decodeIfPresent(String.self, forKey: .addedValue) ?? ""
+    showstoppers = try container.decodeIfPresent(String.self, forKey: .showstoppers) ?? ""
+  }
+
+  enum CodingKeys: String, CodingKey { case willingness, addedValue, showstoppers }
+
+  public var isEmpty: Bool { willingness.isEmpty && addedValue.isEmpty && showstoppers.isEmpty }
+
+  public subscript(field: IntakeField) -> String {
+    get {
+      switch field {
+      case .willingness: willingness
+      case .addedValue: addedValue
+      case .showstoppers: showstoppers
+      }
+    }
+    set {
+      switch field {
+      case .willingness: willingness = newValue
+      case .addedValue: addedValue = newValue
+      case .showstoppers: showstoppers = newValue
+      }
+    }
+  }
+}
+
+/// The three things an intake conversation asks each organisation about.
+public enum IntakeField: String, CaseIterable, Sendable {
+  case willingness, addedValue, showstoppers
+}

@@ -59,6 +59,10 @@ extension Workshop {
     problems += validateParticipants()
     problems += validateComfortNeeds()
     problems += validateTopics()
+    let organisationIDs = Set(organisations.map(\.id))
+    for id in intakeNotes.keys.sorted() where !organisationIDs.contains(id) {
+      problems.append(.init(.unknownOrganisation(id), at: [.key("intakeNotes"), .key(id)]))
+    }
     return problems
   }
 

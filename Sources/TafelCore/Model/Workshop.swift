@@ -24,6 +24,8 @@ public struct Workshop: Codable, Equatable, Sendable {
   public var topics: [FormalisationTopic]
   /// Notes per process phase, by the phase's raw value.
   public var phaseNotes: [String: String]
+  /// The intake conversations, by organisation id.
+  public var intakeNotes: [String: IntakeNote]
 
   public init(
     title: String, dates: [String] = [], language: Language = .nl, phase: ProcessPhase = .intake,
@@ -41,11 +43,12 @@ public struct Workshop: Codable, Equatable, Sendable {
     comfortNeeds = []
     topics = []
     phaseNotes = [:]
+    intakeNotes = [:]
   }
 
   enum CodingKeys: String, CodingKey {
     case schemaVersion, title, dates, language, phase, organisations, participants, notes
-    case checklistMarks, comfortNeeds, topics, phaseNotes
+    case checklistMarks, comfortNeeds, topics, phaseNotes, intakeNotes
   }
 
   public init(from decoder: any Decoder) throws {
@@ -63,6 +66,8 @@ public struct Workshop: Codable, Equatable, Sendable {
     comfortNeeds = try container.decodeIfPresent([ComfortNeed].self, forKey: .comfortNeeds) ?? []
     topics = try container.decodeIfPresent([FormalisationTopic].self, forKey: .topics) ?? []
     phaseNotes = try container.decodeIfPresent([String: String].self, forKey: .phaseNotes) ?? [:]
+    intakeNotes =
+      try container.decodeIfPresent([String: IntakeNote].self, forKey: .intakeNotes) ?? [:]
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -80,6 +85,7 @@ public struct Workshop: Codable, Equatable, Sendable {
     if !comfortNeeds.isEmpty { try container.encode(comfortNeeds, forKey: .comfortNeeds) }
     if !topics.isEmpty { try container.encode(topics, forKey: .topics) }
     if !phaseNotes.isEmpty { try container.encode(phaseNotes, forKey: .phaseNotes) }
+    if !intakeNotes.isEmpty { try container.encode(intakeNotes, forKey: .intakeNotes) }
   }
 
   public func organisation(withID id: String) -> Organisation? {

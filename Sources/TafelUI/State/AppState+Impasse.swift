@@ -71,6 +71,8 @@ extension AppState {
       updateTopic(id) { $0.status = $0.status.next }
     case (.activateImpasseRow, .phase(let phase)):
       workshop.phase = phase
+    case (.activateImpasseRow, .intake):
+      startEditingText(row)
     case (.cycleNeedTopic, .need(let id)):
       let ids: [String?] = [nil] + allTopics.map(\.id)
       updateNeed(id) { need in
@@ -108,6 +110,10 @@ extension AppState {
     case .phase(let phase):
       mode = .enteringText(
         TextEntry(purpose: .phaseNotes(phase), text: workshop.phaseNotes[phase.rawValue] ?? ""))
+    case .intake(let organisationID, let field):
+      let text = workshop.intakeNotes[organisationID]?[field] ?? ""
+      mode = .enteringText(
+        TextEntry(purpose: .intakeNote(organisationID: organisationID, field: field), text: text))
     case .organisation, nil:
       break
     }
@@ -172,6 +178,10 @@ extension AppState {
       }
     case .phaseNotes(let phase):
       workshop.phaseNotes[phase.rawValue] = text.isEmpty ? nil : text
+    case .intakeNote(let organisationID, let field):
+      var note = workshop.intakeNotes[organisationID] ?? IntakeNote()
+      note[field] = text
+      workshop.intakeNotes[organisationID] = note.isEmpty ? nil : note
     default:
       break
     }

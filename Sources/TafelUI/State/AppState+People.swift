@@ -89,7 +89,8 @@ extension AppState {
       recordUndo(previous)
       organisationFilter = id
       mode = .enteringText(TextEntry(purpose: .newParticipantName(organisationID: id)))
-    case .saveAs, .checklistNote, .newNeed, .needText, .newTopic, .topicAgreement, .phaseNotes:
+    case .saveAs, .checklistNote, .newNeed, .needText, .newTopic, .topicAgreement, .phaseNotes,
+      .intakeNote:
       // Save-as becomes an effect in the reducer; the impasse texts were committed above.
       return
     case .renameOrganisation(let id):
@@ -108,6 +109,12 @@ extension AppState {
     let previous = workshop
     workshop.organisations.remove(at: index)
     workshop.participants.removeAll { $0.organisationID == id }
+    // What the organisation said goes with it; what others asked of it no longer names it.
+    workshop.comfortNeeds.removeAll { $0.organisationID == id }
+    for need in workshop.comfortNeeds.indices {
+      workshop.comfortNeeds[need].askedOf.removeAll { $0 == id }
+    }
+    workshop.intakeNotes[id] = nil
     recordUndo(previous)
     keepSelectionValid()
   }

@@ -115,13 +115,16 @@ public struct TextEntry: Equatable, Sendable {
     case newTopic
     case topicAgreement(id: String)
     case phaseNotes(ProcessPhase)
+    case intakeNote(organisationID: String, field: IntakeField)
     /// A path to save the workshop to, when saving where it was failed or a copy is wanted.
     case saveAs
 
     /// Texts of the impasse work, which may be left empty to clear them.
     var isImpasseText: Bool {
       switch self {
-      case .checklistNote, .newNeed, .needText, .newTopic, .topicAgreement, .phaseNotes: true
+      case .checklistNote, .newNeed, .needText, .newTopic, .topicAgreement, .phaseNotes,
+        .intakeNote:
+        true
       default: false
       }
     }

@@ -43,6 +43,7 @@ public enum ImpasseRow: Equatable, Sendable {
   case need(id: String)
   case topic(id: String)
   case phase(ProcessPhase)
+  case intake(organisationID: String, field: IntakeField)
 }
 
 extension AppState {
@@ -59,7 +60,11 @@ extension AppState {
           }
       }
     case .formalisation: allTopics.map { .topic(id: $0.id) }
-    case .phases: ProcessPhase.allCases.map { .phase($0) }
+    case .phases:
+      ProcessPhase.allCases.map { .phase($0) }
+        + workshop.organisations.flatMap { organisation in
+          IntakeField.allCases.map { ImpasseRow.intake(organisationID: organisation.id, field: $0) }
+        }
     }
   }
 

@@ -138,26 +138,61 @@ enum PhaseListView {
       listRect, title: context.text(.uiSectionPhases, [:], language), glyphs: context.glyphs,
       theme: theme)
     var lines: [(text: String, style: Style, row: Int?)] = []
-    for (row, phase) in ProcessPhase.allCases.enumerated() {
-      var text = " " + context.text(phase.stringKey, [:], language)
-      if phase == state.workshop.phase {
-        text +=
-          "  " + context.glyphs.pointer.description + " "
-          + context.text(.uiCurrentPhase, [:], language)
-      }
-      lines.append((text, phase == state.workshop.phase ? theme.heading : theme.normal, row))
-      if detailRect == nil, let notes = state.workshop.phaseNotes[phase.rawValue] {
-        lines.append(("   " + notes, theme.dim, nil))
+    var intakeHeading = false
+    for (row, item) in state.impasseRows.enumerated() {
+      switch item {
+      case .phase(let phase):
+        var text = " " + context.text(phase.stringKey, [:], language)
+        if phase == state.workshop.phase {
+          text +=
+            "  " + context.glyphs.pointer.description + " "
+            + context.text(.uiCurrentPhase, [:], language)
+        }
+        lines.append((text, phase == state.workshop.phase ? theme.heading : theme.normal, row))
+      case .intake(let organisationID, let field):
+        if !intakeHeading {
+          lines += [
+            ("", theme.normal, nil),
+            (" " + context.text(.uiIntakeTitle, [:], language), theme.heading, nil),
+          ]
+          intakeHeading = true
+        }
+        if field == IntakeField.allCases.first {
+          let name = state.workshop.organisation(withID: organisationID)?.name ?? organisationID
+          lines.append(("  " + name, theme.heading, nil))
+        }
+        let value = state.workshop.intakeNotes[organisationID]?[field] ?? ""
+        let text =
+          "    " + intakeLabel(field, context, language) + ": " + (value.isEmpty ? "–" : value)
+        lines.append((text, value.isEmpty ? theme.dim : theme.normal, row))
+      default: continue
       }
     }
+    // Narrow: the list takes the top, the selected row's details the bottom.
+    var listArea = inside
+    var detail = detailRect
+    if detail == nil, inside.height >= 16 {
+      let (top, bottom) = inside.splitBottom(inside.height / 2)
+      listArea = top
+      detail = bottom
+    }
     ImpasseView.renderLines(
-      lines, cursor: state.impasse.cursor, in: inside, into: &grid, context: context)
-    let detail =
-      detailRect
-      ?? Rect(
-        x: inside.x, y: inside.y + lines.count + 1, width: inside.width,
-        height: max(0, inside.height - lines.count - 1))
-    renderDetail(state, in: detail, boxed: detailRect != nil, into: &grid, context: context)
+      lines, cursor: state.impasse.cursor, in: listArea, into: &grid, context: context)
+    if let detail {
+      renderDetail(state, in: detail, boxed: detailRect != nil, into: &grid, context: context)
+    }
+  }
+
+  static func intakeLabel(_ field: IntakeField, _ context: RenderContext, _ language: Language)
+    -> String
+  {
+    let key: StringKey =
+      switch field {
+      case .willingness: .uiIntakeWillingness
+      case .addedValue: .uiIntakeAddedValue
+      case .showstoppers: .uiIntakeShowstoppers
+      }
+    return context.text(key, [:], language)
   }
 
   static func renderDetail(
@@ -165,9 +200,13 @@ enum PhaseListView {
   ) {
     let language = state.language
     let theme = context.theme
-    guard case .phase(let phase)? = state.selectedImpasseRow,
-      let content = state.impasseContent.phase(phase)
-    else { return }
+    let phase: ProcessPhase
+    switch state.selectedImpasseRow {
+    case .phase(let selected): phase = selected
+    case .intake: phase = .intake
+    default: return
+    }
+    guard let content = state.impasseContent.phase(phase) else { return }
     let inside =
       boxed
       ? grid.box(rect, title: content.name[language], glyphs: context.glyphs, theme: theme) : rect
@@ -176,6 +215,7 @@ enum PhaseListView {
     for prompt in content.prompts[language] where row < body.height {
       row += grid.bulleted(prompt, in: body, from: row, style: theme.normal)
     }
+    guard case .phase = state.selectedImpasseRow else { return }
     row += 1
     let notes = state.workshop.phaseNotes[phase.rawValue] ?? context.text(.uiNoNotes, [:], language)
     grid.paragraph(

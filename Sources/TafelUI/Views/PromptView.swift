@@ -87,6 +87,10 @@ enum PromptView {
     case .needText: return context.text(.uiPromptNeedText, [:], language)
     case .newTopic: return context.text(.uiPromptNewTopic, [:], language)
     case .topicAgreement: return context.text(.uiPromptAgreement, [:], language)
+    case .intakeNote(let organisationID, let field):
+      let organisation = state.workshop.organisation(withID: organisationID)?.name ?? ""
+      return organisation + context.glyphs.separator
+        + PhaseListView.intakeLabel(field, context, language) + ":"
     case .phaseNotes(let phase):
       return context.text(
         .uiPromptPhaseNotes, ["phase": context.text(phase.stringKey, [:], language)], language)
