@@ -81,7 +81,7 @@ struct OpenCommand: ParsableCommand {
     let loop = AppLoop(
       state: AppState(
         workshop: workshop, language: language, readOnly: readOnly, savedAt: Clock.now(),
-        impasseContent: content.impasse),
+        impasseContent: content.impasse, dilemmaDeck: content.dilemmas),
       terminal: terminal,
       context: {
         var now = context
@@ -89,7 +89,7 @@ struct OpenCommand: ParsableCommand {
         return now
       },
       save: session.save, saveAs: session.saveAs, pendingSignal: SignalWatcher.takePending,
-      now: Clock.timestamp)
+      now: Clock.timestamp, seconds: { Date().timeIntervalSince1970 })
     return loop.run()
   }
 

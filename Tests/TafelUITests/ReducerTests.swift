@@ -7,7 +7,7 @@ import Testing
   static func demoState() throws -> AppState {
     AppState(
       workshop: try DemoWorkshop.load(), language: .nl, savedAt: "14:32",
-      impasseContent: UIFixtures.content.impasse)
+      impasseContent: UIFixtures.content.impasse, dilemmaDeck: UIFixtures.content.dilemmas)
   }
 
   func run(_ state: inout AppState, _ actions: [Action]) -> [Effect] {
@@ -34,10 +34,10 @@ import Testing
     var state = try Self.demoState()
     _ = run(&state, [.nextScreen])
     #expect(state.screen == .group)
-    _ = run(&state, [.nextScreen, .nextScreen])
+    _ = run(&state, [.nextScreen, .nextScreen, .nextScreen])
     #expect(state.screen == .team)
     _ = run(&state, [.previousScreen])
-    #expect(state.screen == .impasse)
+    #expect(state.screen == .dilemma)
     _ = run(&state, [.show(.team)])
     #expect(state.screen == .team)
   }

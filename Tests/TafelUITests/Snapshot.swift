@@ -48,6 +48,6 @@ enum UIFixtures {
   static func demo(language: Language = .nl) throws -> AppState {
     AppState(
       workshop: try DemoWorkshop.load(), language: language, savedAt: "14:32",
-      impasseContent: content.impasse)
+      impasseContent: content.impasse, dilemmaDeck: content.dilemmas)
   }
 }

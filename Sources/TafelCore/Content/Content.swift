@@ -11,6 +11,7 @@ public struct Content: Sendable, Equatable {
     case developmentSteps = "development-steps.json"
     case strings = "strings.json"
     case impasse = "impasse.json"
+    case dilemmas = "dilemmas.json"
   }
 
   public var colours: [ColourContent]
@@ -18,6 +19,7 @@ public struct Content: Sendable, Equatable {
   public var steps: [DevelopmentStep]
   public var strings: UIStrings
   public var impasse: ImpasseContent
+  public var dilemmas: DilemmaDeck
 
   public func colour(_ colour: DriveColour) -> ColourContent {
     colours[colour.canonicalIndex]
@@ -67,10 +69,12 @@ public struct Content: Sendable, Equatable {
     let (impasseBytes, impassePath) = try source(.impasse)
     let impasse = try JSONFileDecoder.decode(
       ImpasseContent.self, from: impasseBytes, path: impassePath)
+    let (deckBytes, deckPath) = try source(.dilemmas)
+    let deck = try JSONFileDecoder.decode(DilemmaDeck.self, from: deckBytes, path: deckPath)
     let colours = try orderedColours(colourTable.value.colours, path: colourPath)
     return Content(
       colours: colours, rules: rules.value, steps: steps.value.steps, strings: strings.value,
-      impasse: impasse.value)
+      impasse: impasse.value, dilemmas: deck.value)
   }
 
   /// The colour entries in canonical order; every colour must be there exactly once.

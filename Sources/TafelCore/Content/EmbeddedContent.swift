@@ -454,6 +454,918 @@ enum EmbeddedContent {
   ]
 }
 """#,
+    "dilemmas.json": #"""
+{
+  "deck": {
+    "id": "stagnating-collaboration",
+    "title": {
+      "nl": "Dilemma's bij vastlopende samenwerking",
+      "en": "Dilemmas when collaboration stalls"
+    },
+    "roundMinutes": 8
+  },
+  "cards": [
+    {
+      "id": "partner-threatens-to-leave",
+      "title": {
+        "nl": "Dreigen met vertrek",
+        "en": "Threatening to leave"
+      },
+      "situation": {
+        "nl": "De ggz-instelling levert de meeste uren in de wijkteams, maar krijgt een gelijk deel van het alliantiebudget. Haar bestuurder zegt: 'Blijft dit zo, dan stappen we per 1 januari uit.' De andere partners schrikken.",
+        "en": "The mental health provider supplies most of the hours in the neighbourhood teams but gets an equal share of the alliance budget. Its director says: 'If this stays, we are out from 1 January.' The other partners are taken aback."
+      },
+      "options": [
+        {
+          "nl": "We verdelen het budget opnieuw, naar rato van de geleverde inzet.",
+          "en": "We redistribute the budget in proportion to the effort delivered."
+        },
+        {
+          "nl": "Afspraak is afspraak: de verdeling staat tot de evaluatie over een jaar.",
+          "en": "A deal is a deal: the split stands until next year's evaluation."
+        },
+        {
+          "nl": "We laten ons niet onder druk zetten: wie wil gaan, mag gaan.",
+          "en": "We will not be pressured: whoever wants to leave may leave."
+        },
+        {
+          "nl": "We zoeken eerst uit wat er achter het dreigement zit, en besluiten nog niet.",
+          "en": "We first explore what lies behind the threat, and do not decide yet."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Is dit dreigement een signaal of een drukmiddel?",
+          "Wat is voor ons een eerlijke verdeling: gelijk of naar inzet?"
+        ],
+        "en": [
+          "Is this threat a signal or a means of pressure?",
+          "What is a fair split for us: equal shares or by effort?"
+        ]
+      },
+      "theme": "resources"
+    },
+    {
+      "id": "the-lead-party",
+      "title": {
+        "nl": "De penvoerder",
+        "en": "The lead party"
+      },
+      "situation": {
+        "nl": "De gemeente en de zorgverzekeraar willen één aanspreekpunt. Zij eisen dat één organisatie penvoerder wordt en het geld over de partners verdeelt. De grootste partij meldt zich meteen; de kleinere partijen worden stil.",
+        "en": "The municipality and the health insurer want a single point of contact. They demand that one organisation becomes lead party and distributes the money among the partners. The largest party volunteers at once; the smaller ones fall silent."
+      },
+      "options": [
+        {
+          "nl": "We kiezen de grootste partij: die heeft de schouders en de administratie.",
+          "en": "We choose the largest party: it has the capacity and the administration."
+        },
+        {
+          "nl": "We laten het penvoerderschap elke twee jaar rouleren.",
+          "en": "We rotate the lead role every two years."
+        },
+        {
+          "nl": "We richten een aparte rechtspersoon op die het geld beheert.",
+          "en": "We set up a separate legal entity to manage the money."
+        },
+        {
+          "nl": "We gaan terug naar de financiers: ieder houdt een eigen contract.",
+          "en": "We go back to the funders: each partner keeps its own contract."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Wat verandert er aan tafel als één partij de geldstroom beheert?",
+          "Welke waarborgen hebben de kleinere partijen nodig?"
+        ],
+        "en": [
+          "What changes at the table when one party controls the money?",
+          "What safeguards do the smaller parties need?"
+        ]
+      },
+      "theme": "resources"
+    },
+    {
+      "id": "speaking-without-mandate",
+      "title": {
+        "nl": "Praten namens iedereen",
+        "en": "Speaking for everyone"
+      },
+      "situation": {
+        "nl": "In een overleg met de wethouder zegt de directeur van de corporatie dat 'de alliantie' extra woningen regelt voor mensen die uit de opvang komen. Aan tafel is daar niets over besloten. De wethouder is blij en zet het in een persbericht.",
+        "en": "In a meeting with the alderman, the housing corporation's director says 'the alliance' will arrange extra homes for people leaving the shelter. Nothing was decided at the table. The alderman is pleased and puts it in a press release."
+      },
+      "options": [
+        {
+          "nl": "We staan achter de toezegging; terugdraaien kost meer dan het oplevert.",
+          "en": "We back the promise; reversing it costs more than it gains."
+        },
+        {
+          "nl": "We corrigeren het openlijk: de alliantie heeft nog niets besloten.",
+          "en": "We correct it openly: the alliance has not decided anything yet."
+        },
+        {
+          "nl": "We leggen nu vast wie namens de alliantie wat mag toezeggen.",
+          "en": "We now record who may promise what on behalf of the alliance."
+        },
+        {
+          "nl": "We bespreken het eerst onder vier ogen met de directeur.",
+          "en": "We first discuss it privately with the director."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Wanneer helpt voortvarendheid ons, en wanneer ondermijnt die ons?",
+          "Weten we van elkaar hoe ver ieders mandaat reikt?"
+        ],
+        "en": [
+          "When does drive help us, and when does it undermine us?",
+          "Do we know how far each other's mandate reaches?"
+        ]
+      },
+      "theme": "mandate"
+    },
+    {
+      "id": "the-deadline",
+      "title": {
+        "nl": "De deadline",
+        "en": "The deadline"
+      },
+      "situation": {
+        "nl": "Over drie weken moet het meerjarenplan naar de gemeenteraad. De jeugdzorgaanbieder zegt dat haar raad van toezicht meer tijd nodig heeft om de risico's te overzien. Zonder haar handtekening is het plan niet compleet.",
+        "en": "In three weeks the multi-year plan must go to the council. The youth care provider says its supervisory board needs more time to weigh the risks. Without its signature the plan is incomplete."
+      },
+      "options": [
+        {
+          "nl": "We leveren op tijd in, zonder de jeugdzorg, en houden haar plek open.",
+          "en": "We submit on time without youth care and keep its seat open."
+        },
+        {
+          "nl": "We vragen de gemeente om uitstel, zodat iedereen mee kan.",
+          "en": "We ask the municipality for a delay so everyone can take part."
+        },
+        {
+          "nl": "We leveren in met een voorbehoud en een vaste datum voor haar besluit.",
+          "en": "We submit with a reservation and a fixed date for its decision."
+        },
+        {
+          "nl": "We gaan zelf met de raad van toezicht in gesprek over de risico's.",
+          "en": "We talk to the supervisory board ourselves about the risks."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Wie betaalt de prijs van wachten, en wie die van doorzetten?",
+          "Wat heeft deze partij nodig om wel te kunnen tekenen?"
+        ],
+        "en": [
+          "Who pays the price of waiting, and who the price of pressing on?",
+          "What does this party need to be able to sign?"
+        ]
+      },
+      "theme": "pace"
+    },
+    {
+      "id": "partner-in-trouble",
+      "title": {
+        "nl": "Partner in zwaar weer",
+        "en": "A partner in trouble"
+      },
+      "situation": {
+        "nl": "De welzijnsorganisatie heeft een groot tekort en haar bank dreigt het krediet op te zeggen. Zij draait de inloop en het buurtwerk voor de alliantie. Haar directeur vraagt of de partners tijdelijk willen bijspringen.",
+        "en": "The welfare organisation has a large deficit and its bank threatens to withdraw its credit. It runs the drop-in and community work for the alliance. Its director asks whether the partners will help out for a while."
+      },
+      "options": [
+        {
+          "nl": "We springen bij met een lening, onder voorwaarden en met inzage in de cijfers.",
+          "en": "We help with a loan, on conditions and with insight into the figures."
+        },
+        {
+          "nl": "Geen geld: ieder draagt zijn eigen bedrijfsrisico.",
+          "en": "No money: each of us carries its own business risk."
+        },
+        {
+          "nl": "We maken nu een plan om het werk over te nemen als het misgaat.",
+          "en": "We plan now how to take over the work if things go wrong."
+        },
+        {
+          "nl": "We gaan samen naar de gemeente: dit werk mag niet verdwijnen.",
+          "en": "We go to the municipality together: this work must not disappear."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Wat zijn we elkaar als partners verschuldigd?",
+          "Wat hadden we vooraf over dit scenario moeten afspreken?"
+        ],
+        "en": [
+          "What do we owe each other as partners?",
+          "What should we have agreed on this scenario beforehand?"
+        ]
+      },
+      "theme": "bankruptcy"
+    },
+    {
+      "id": "one-mistake-shared-liability",
+      "title": {
+        "nl": "Eén fout, samen aansprakelijk?",
+        "en": "One mistake, shared liability?"
+      },
+      "situation": {
+        "nl": "Een medewerker van de opvang in het gezamenlijke wijkteam heeft een zorgmelding over een kind laten liggen. De ouders stellen 'de alliantie' aansprakelijk. In de samenwerkingsovereenkomst staat niets over schade door één partner.",
+        "en": "A shelter employee in the joint neighbourhood team left a concern about a child unhandled. The parents hold 'the alliance' liable. The collaboration agreement says nothing about damage caused by one partner."
+      },
+      "options": [
+        {
+          "nl": "De werkgever van de medewerker draagt de gevolgen alleen.",
+          "en": "The employee's employer bears the consequences alone."
+        },
+        {
+          "nl": "We dragen het samen: het was ons wijkteam.",
+          "en": "We carry it together: it was our neighbourhood team."
+        },
+        {
+          "nl": "We laten het aan juristen en verzekeraars en leggen het daarna vast.",
+          "en": "We leave it to lawyers and insurers, then put it in writing."
+        },
+        {
+          "nl": "Eerst het gezin en openheid; de schuldvraag komt later.",
+          "en": "The family and openness first; the question of blame comes later."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Hoe voorkomen we dat de schuldvraag het team uit elkaar drijft?",
+          "Wat spreken we af voordat het nog eens gebeurt?"
+        ],
+        "en": [
+          "How do we keep the question of blame from splitting the team?",
+          "What do we agree before it happens again?"
+        ]
+      },
+      "theme": "liability"
+    },
+    {
+      "id": "who-pays-the-coordinator",
+      "title": {
+        "nl": "Wie betaalt de coördinator?",
+        "en": "Who pays the coordinator?"
+      },
+      "situation": {
+        "nl": "De alliantie heeft een coördinator en een secretariaat nodig. Niemand heeft daar budget voor. De gemeente vindt het een zaak van de partners; de partners vinden het een taak van de gemeente.",
+        "en": "The alliance needs a coordinator and a secretariat. Nobody has a budget for it. The municipality sees it as the partners' business; the partners see it as the municipality's job."
+      },
+      "options": [
+        {
+          "nl": "Iedere partner betaalt een gelijk deel, groot of klein.",
+          "en": "Every partner pays an equal share, large or small."
+        },
+        {
+          "nl": "We verdelen de kosten naar de omvang van elke partner.",
+          "en": "We split the costs according to each partner's size."
+        },
+        {
+          "nl": "De grootste partij detacheert iemand, zonder kosten voor de rest.",
+          "en": "The largest party seconds someone at no cost to the others."
+        },
+        {
+          "nl": "Zonder geld van de gemeente geen coördinator: we wachten.",
+          "en": "No municipal money, no coordinator: we wait."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Wat zegt de manier van betalen over wie er de baas is?",
+          "Wat kost het ons als niemand de samenwerking trekt?"
+        ],
+        "en": [
+          "What does the way we pay say about who is in charge?",
+          "What does it cost us if nobody drives the collaboration?"
+        ]
+      },
+      "theme": "resources"
+    },
+    {
+      "id": "municipality-changes-course",
+      "title": {
+        "nl": "De gemeente draait bij",
+        "en": "The municipality changes course"
+      },
+      "situation": {
+        "nl": "Halverwege het tweede jaar kondigt de gemeente aan dat zij de wijkteams gaat aanbesteden in plaats van subsidiëren. De alliantie moet dan concurreren met aanbieders van buiten. Sommige partners overwegen zelf in te schrijven.",
+        "en": "Halfway through the second year the municipality announces it will tender the neighbourhood teams instead of subsidising them. The alliance would compete with outside providers. Some partners are thinking of bidding on their own."
+      },
+      "options": [
+        {
+          "nl": "We schrijven als alliantie in, met één gezamenlijk bod.",
+          "en": "We bid as an alliance, with one joint offer."
+        },
+        {
+          "nl": "We laten ieder vrij om zelf in te schrijven.",
+          "en": "We leave every partner free to bid on its own."
+        },
+        {
+          "nl": "We gaan samen naar de raad om de aanbesteding tegen te houden.",
+          "en": "We go to the council together to stop the tender."
+        },
+        {
+          "nl": "We gebruiken dit moment om onze ambitie opnieuw te bepalen.",
+          "en": "We use this moment to redefine our ambition."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Wat gebeurt er met ons als partners elkaars concurrent worden?",
+          "Hoe blijven we gelijkwaardig in gesprek met de gemeente?"
+        ],
+        "en": [
+          "What happens to us when partners become competitors?",
+          "How do we keep talking to the municipality as equals?"
+        ]
+      },
+      "theme": "trust"
+    },
+    {
+      "id": "back-to-the-board",
+      "title": {
+        "nl": "Eerst terug naar het bestuur",
+        "en": "Back to the board first"
+      },
+      "situation": {
+        "nl": "Voor de derde keer zegt de vertegenwoordiger van de ggz dat zij het voorstel eerst met haar eigen bestuur moet bespreken. De andere partners kregen wel mandaat mee. Het besluit over de gezamenlijke intake schuift weer een maand op.",
+        "en": "For the third time the mental health representative says she must first discuss the proposal with her own board. The other partners did bring a mandate. The decision on the joint intake slips another month."
+      },
+      "options": [
+        {
+          "nl": "We vragen voortaan haar bestuurder zelf aan tafel.",
+          "en": "From now on we ask her director to join the table."
+        },
+        {
+          "nl": "We besluiten zonder haar; zij kan later aansluiten.",
+          "en": "We decide without her; she can join later."
+        },
+        {
+          "nl": "We spreken af welk mandaat ieder minimaal meeneemt.",
+          "en": "We agree on the minimum mandate everyone brings."
+        },
+        {
+          "nl": "We vragen door: waarom aarzelt haar bestuur?",
+          "en": "We ask further: why is her board hesitating?"
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Is dit uitstel, of een signaal dat we missen?",
+          "Hoe gaan we om met verschillen in hoe partners besluiten?"
+        ],
+        "en": [
+          "Is this delay, or a signal we are missing?",
+          "How do we deal with differences in how partners decide?"
+        ]
+      },
+      "theme": "mandate"
+    },
+    {
+      "id": "small-among-giants",
+      "title": {
+        "nl": "Klein tussen de groten",
+        "en": "Small among the giants"
+      },
+      "situation": {
+        "nl": "Een kleine vrijwilligersorganisatie zit aan tafel met de gemeente, een corporatie en twee grote zorgaanbieders. Haar coördinator zegt weinig en mist vaak de vergaderingen overdag. Buiten de vergadering zegt zij dat haar inbreng toch niet telt.",
+        "en": "A small volunteer organisation sits at the table with the municipality, a housing corporation and two large care providers. Its coordinator says little and often misses daytime meetings. Outside the meeting she says her input does not count anyway."
+      },
+      "options": [
+        {
+          "nl": "Elke partij heeft één stem, hoe groot of klein ook.",
+          "en": "Every party has one vote, however large or small."
+        },
+        {
+          "nl": "Zeggenschap naar inbreng: wie meer draagt, beslist meer.",
+          "en": "Say in proportion to contribution: who carries more, decides more."
+        },
+        {
+          "nl": "We vergoeden de kleine partij voor haar tijd aan tafel.",
+          "en": "We compensate the small party for its time at the table."
+        },
+        {
+          "nl": "We passen ons ritme aan: korter vergaderen, soms 's avonds.",
+          "en": "We adapt our rhythm: shorter meetings, some in the evening."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Wat verliezen we als deze partij afhaakt?",
+          "Wanneer voelt u zich zelf klein aan een tafel?"
+        ],
+        "en": [
+          "What do we lose if this party drops out?",
+          "When do you yourself feel small at a table?"
+        ]
+      },
+      "theme": "trust"
+    },
+    {
+      "id": "may-i-share-this",
+      "title": {
+        "nl": "Mag ik dit delen?",
+        "en": "May I share this?"
+      },
+      "situation": {
+        "nl": "De wijkverpleging ziet dat een oudere man vereenzaamt en schulden maakt. Het welzijnswerk kent hem ook. Volgens de privacyfunctionaris van de zorgaanbieder mag er zonder toestemming niets gedeeld worden, en de man zelf is moeilijk te bereiken.",
+        "en": "District nurses see an older man growing isolated and running up debts. The welfare team knows him too. The care provider's privacy officer says nothing may be shared without consent, and the man himself is hard to reach."
+      },
+      "options": [
+        {
+          "nl": "We delen niets zonder zijn toestemming en blijven die vragen.",
+          "en": "We share nothing without his consent and keep asking for it."
+        },
+        {
+          "nl": "We delen het minimum dat nodig is en nemen dat risico bewust.",
+          "en": "We share the minimum needed and take that risk knowingly."
+        },
+        {
+          "nl": "We maken eerst één privacyprotocol voor de hele alliantie.",
+          "en": "We first draw up one privacy protocol for the whole alliance."
+        },
+        {
+          "nl": "We gaan samen bij hem langs, zodat hij zelf kan kiezen.",
+          "en": "We visit him together so he can choose for himself."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Waar ligt voor u de grens tussen zorgvuldig en bang?",
+          "Wie draagt het risico als we wel delen, en wie als we het niet doen?"
+        ],
+        "en": [
+          "Where is your line between careful and afraid?",
+          "Who carries the risk if we share, and who if we do not?"
+        ]
+      },
+      "theme": "liability"
+    },
+    {
+      "id": "between-two-counters",
+      "title": {
+        "nl": "Tussen twee loketten",
+        "en": "Between two counters"
+      },
+      "situation": {
+        "nl": "Een jonge moeder met psychische klachten dreigt uit haar huis gezet te worden. De corporatie wacht op de ggz, de ggz wacht op een indicatie. Ondertussen praat de alliantie al maanden over een gezamenlijke werkwijze.",
+        "en": "A young mother with mental health problems faces eviction. The housing corporation waits for mental health care; mental health care waits for an assessment. Meanwhile the alliance has spent months discussing a joint approach."
+      },
+      "options": [
+        {
+          "nl": "We lossen dit nu op en praten daarna verder over de werkwijze.",
+          "en": "We solve this now and talk about the approach afterwards."
+        },
+        {
+          "nl": "We maken haar situatie de toets voor onze nieuwe werkwijze.",
+          "en": "We make her situation the test case for our new approach."
+        },
+        {
+          "nl": "We geven één professional doorzettingsmacht bij alle partijen.",
+          "en": "We give one professional the authority to act across all parties."
+        },
+        {
+          "nl": "We volgen de procedure; uitzonderingen ondermijnen het systeem.",
+          "en": "We follow procedure; exceptions undermine the system."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Wat zegt deze situatie over hoe we nu samenwerken?",
+          "Wie aan tafel voelt zich eigenaar van deze moeder?"
+        ],
+        "en": [
+          "What does this situation say about how we work together now?",
+          "Who at the table feels ownership of this mother?"
+        ]
+      },
+      "theme": "pace"
+    },
+    {
+      "id": "the-unspoken-interest",
+      "title": {
+        "nl": "Het onbesproken belang",
+        "en": "The unspoken interest"
+      },
+      "situation": {
+        "nl": "Aan tafel gaat het vooral over 'de inwoner centraal'. Intussen vreest de thuiszorgorganisatie omzet te verliezen als het wijkteam meer zelf doet. Dat zegt zij niet hardop, maar zij remt elk voorstel af.",
+        "en": "The talks are mostly about 'putting the resident first'. Meanwhile the home care organisation fears losing turnover if the neighbourhood team does more itself. It does not say so, but it slows down every proposal."
+      },
+      "options": [
+        {
+          "nl": "We houden een ronde waarin ieder zijn eigen belang benoemt.",
+          "en": "We hold a round in which everyone names their own interest."
+        },
+        {
+          "nl": "We spreken de thuiszorg er apart en vertrouwelijk op aan.",
+          "en": "We raise it with home care separately and in confidence."
+        },
+        {
+          "nl": "We garanderen ieder de eerste jaren een vaste omzet.",
+          "en": "We guarantee everyone a fixed turnover for the first years."
+        },
+        {
+          "nl": "De inwoner gaat voor: wie remt, moet dat uitleggen.",
+          "en": "The resident comes first: whoever holds back must explain why."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Waarom is het eigen belang zo moeilijk uit te spreken?",
+          "Wat is het belang van uw organisatie bij deze alliantie?"
+        ],
+        "en": [
+          "Why is one's own interest so hard to say out loud?",
+          "What is your organisation's interest in this alliance?"
+        ]
+      },
+      "theme": "interests"
+    },
+    {
+      "id": "choosing-a-legal-form",
+      "title": {
+        "nl": "Welke rechtsvorm?",
+        "en": "Which legal form?"
+      },
+      "situation": {
+        "nl": "Na twee jaar samenwerken op basis van een convenant wil de raad van toezicht van een partner meer zekerheid. Er liggen drie voorstellen: een samenwerkingsovereenkomst, een stichting of een coöperatie. Elke keuze kost tijd en advieskosten.",
+        "en": "After two years of working under a covenant, one partner's supervisory board wants more certainty. Three proposals are on the table: a collaboration agreement, a foundation or a cooperative. Each choice costs time and advisory fees."
+      },
+      "options": [
+        {
+          "nl": "Een samenwerkingsovereenkomst: licht en flexibel, ieder blijft zelfstandig.",
+          "en": "A collaboration agreement: light and flexible, all stay independent."
+        },
+        {
+          "nl": "Een stichting, met een eigen bestuur dat namens ons beslist.",
+          "en": "A foundation, with its own board that decides on our behalf."
+        },
+        {
+          "nl": "Een coöperatie: de partners zijn lid en houden samen zeggenschap.",
+          "en": "A cooperative: partners are members and share control."
+        },
+        {
+          "nl": "Eerst de inhoud: we kiezen pas een vorm als de ambitie vaststaat.",
+          "en": "Content first: we choose a form once the ambition is settled."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Wat moet de rechtsvorm voor ons oplossen?",
+          "Welke zorg zit er achter de vraag om zekerheid?"
+        ],
+        "en": [
+          "What should the legal form solve for us?",
+          "What concern lies behind the call for certainty?"
+        ]
+      },
+      "theme": "legal-form"
+    },
+    {
+      "id": "who-takes-the-credit",
+      "title": {
+        "nl": "Wie krijgt de eer?",
+        "en": "Who takes the credit?"
+      },
+      "situation": {
+        "nl": "Het dalende aantal huisuitzettingen haalt de regionale krant. In het artikel presenteert de corporatie het als haar eigen aanpak. De andere partners, die veel van het werk deden, lezen het met gemengde gevoelens.",
+        "en": "The falling number of evictions makes the regional paper. In the article the housing corporation presents it as its own approach. The other partners, who did much of the work, read it with mixed feelings."
+      },
+      "options": [
+        {
+          "nl": "We laten het gaan: het resultaat telt, niet de naam.",
+          "en": "We let it go: the result counts, not the name."
+        },
+        {
+          "nl": "We vragen de krant om een vervolgartikel over de hele alliantie.",
+          "en": "We ask the paper for a follow-up about the whole alliance."
+        },
+        {
+          "nl": "We maken afspraken over wie wanneer namens de alliantie naar buiten treedt.",
+          "en": "We agree who speaks publicly for the alliance, and when."
+        },
+        {
+          "nl": "We bespreken aan tafel wat dit met ons doet.",
+          "en": "We discuss at the table how this affects us."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Hoe belangrijk is zichtbaarheid voor uw organisatie?",
+          "Hoe vieren we succes zonder dat iemand zich tekortgedaan voelt?"
+        ],
+        "en": [
+          "How important is visibility to your organisation?",
+          "How do we celebrate success without anyone feeling short-changed?"
+        ]
+      },
+      "theme": "trust"
+    },
+    {
+      "id": "same-job-different-pay",
+      "title": {
+        "nl": "Zelfde werk, ander loon",
+        "en": "Same job, different pay"
+      },
+      "situation": {
+        "nl": "In het gezamenlijke wijkteam werken mensen van vier organisaties, onder vier cao's. De een heeft meer verlof, de ander zit in een hogere schaal voor hetzelfde werk. Het team begint te morren en twee goede krachten solliciteren elders.",
+        "en": "The joint neighbourhood team has staff from four organisations under four collective agreements. Some get more leave, others a higher pay scale for the same job. The team is grumbling and two good people are applying elsewhere."
+      },
+      "options": [
+        {
+          "nl": "We brengen iedereen onder bij één werkgever.",
+          "en": "We bring everyone under one employer."
+        },
+        {
+          "nl": "We trekken gelijk wat kan, zoals toeslagen en scholing.",
+          "en": "We align what we can, such as allowances and training."
+        },
+        {
+          "nl": "Ieder blijft bij de eigen werkgever: zo hebben we het afgesproken.",
+          "en": "Everyone stays with their own employer: that is what we agreed."
+        },
+        {
+          "nl": "We vragen het team zelf met een voorstel te komen.",
+          "en": "We ask the team to come up with a proposal themselves."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Hoeveel verschil kan een team verdragen?",
+          "Wat betekent 'één team' als de werkgevers verschillen?"
+        ],
+        "en": [
+          "How much difference can a team bear?",
+          "What does 'one team' mean when the employers differ?"
+        ]
+      },
+      "theme": "interests"
+    },
+    {
+      "id": "a-new-partner",
+      "title": {
+        "nl": "Een nieuwe partner",
+        "en": "A new partner"
+      },
+      "situation": {
+        "nl": "Een landelijke aanbieder van schuldhulp wil aansluiten. Zij brengt expertise en geld mee, maar kent de wijk niet. Sommige partners zien een kans; anderen vrezen dat de verhoudingen die net gegroeid zijn weer gaan schuiven.",
+        "en": "A national debt-counselling provider wants to join. It brings expertise and money but does not know the neighbourhood. Some partners see an opportunity; others fear that relationships which have only just grown will shift again."
+      },
+      "options": [
+        {
+          "nl": "Welkom: meer kennis en geld helpt de inwoner.",
+          "en": "Welcome: more knowledge and money helps the resident."
+        },
+        {
+          "nl": "Eerst een proefjaar als kandidaat-partner, zonder stemrecht.",
+          "en": "First a trial year as a candidate partner, without a vote."
+        },
+        {
+          "nl": "Pas als we vaste regels voor toetreding hebben.",
+          "en": "Only once we have fixed rules for admission."
+        },
+        {
+          "nl": "Nu niet: eerst onze eigen samenwerking op orde.",
+          "en": "Not now: first we get our own collaboration in order."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Wanneer is een alliantie 'af'?",
+          "Wat moet een nieuwe partner van ons weten, en wij van haar?"
+        ],
+        "en": [
+          "When is an alliance 'complete'?",
+          "What must a new partner know about us, and we about it?"
+        ]
+      },
+      "theme": "legal-form"
+    },
+    {
+      "id": "the-price-of-leaving",
+      "title": {
+        "nl": "De prijs van vertrek",
+        "en": "The price of leaving"
+      },
+      "situation": {
+        "nl": "Een partner wil na drie jaar uit de alliantie stappen. Samen is er geïnvesteerd in een gedeeld ICT-systeem en een pand met een lang huurcontract. In de overeenkomst staat niets over uittreden.",
+        "en": "A partner wants to leave the alliance after three years. Together the partners invested in a shared IT system and a building on a long lease. The agreement says nothing about leaving."
+      },
+      "options": [
+        {
+          "nl": "Wie vertrekt, betaalt zijn deel van de lopende verplichtingen.",
+          "en": "Whoever leaves pays their share of the ongoing obligations."
+        },
+        {
+          "nl": "Vertrek is vrij: we houden niemand vast met geld.",
+          "en": "Leaving is free: we do not hold anyone with money."
+        },
+        {
+          "nl": "We onderhandelen met deze partner een redelijke regeling.",
+          "en": "We negotiate a reasonable settlement with this partner."
+        },
+        {
+          "nl": "We leggen nu een uittreedregeling vast die ook voor deze partner geldt.",
+          "en": "We set an exit rule now that also applies to this partner."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Maakt een hoge drempel de samenwerking sterker of benauwder?",
+          "Hoe willen we uit elkaar gaan als het ooit zover is?"
+        ],
+        "en": [
+          "Does a high threshold make the collaboration stronger or more confining?",
+          "How do we want to part ways if it ever comes to that?"
+        ]
+      },
+      "theme": "exit"
+    },
+    {
+      "id": "after-the-merger",
+      "title": {
+        "nl": "Na de fusie",
+        "en": "After the merger"
+      },
+      "situation": {
+        "nl": "De jeugdzorgpartner fuseert met een grote organisatie uit een andere regio. Het nieuwe bestuur kent de alliantie niet en wil alle samenwerkingen herijken. De vertrouwde directeur die aan tafel zat, vertrekt.",
+        "en": "The youth care partner is merging with a large organisation from another region. The new board does not know the alliance and wants to review all partnerships. The trusted director who sat at the table is leaving."
+      },
+      "options": [
+        {
+          "nl": "We nodigen het nieuwe bestuur uit en vertellen ons verhaal.",
+          "en": "We invite the new board and tell our story."
+        },
+        {
+          "nl": "We houden hen aan de getekende afspraken.",
+          "en": "We hold them to the signed agreements."
+        },
+        {
+          "nl": "We bereiden ons voor op hun vertrek en zoeken een vervanger.",
+          "en": "We prepare for their exit and look for a replacement."
+        },
+        {
+          "nl": "We wachten af: zij moeten eerst hun eigen koers bepalen.",
+          "en": "We wait: they must set their own course first."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Hoe afhankelijk is onze alliantie van personen?",
+          "Wat hebben we vastgelegd, en wat rust alleen op vertrouwen?"
+        ],
+        "en": [
+          "How dependent is our alliance on individuals?",
+          "What have we put in writing, and what rests on trust alone?"
+        ]
+      },
+      "theme": "exit"
+    },
+    {
+      "id": "deficit-in-the-foundation",
+      "title": {
+        "nl": "Tekort in de gezamenlijke stichting",
+        "en": "Deficit in the joint foundation"
+      },
+      "situation": {
+        "nl": "De stichting die de partners samen oprichtten voor de wijkteams sluit het jaar af met een fors tekort. Zonder aanvulling moet zij inkrimpen of komt zij in betalingsproblemen. De statuten verplichten de partners nergens toe.",
+        "en": "The foundation the partners jointly set up for the neighbourhood teams ends the year with a large deficit. Without extra money it must cut back or face payment problems. Its articles do not oblige the partners to anything."
+      },
+      "options": [
+        {
+          "nl": "We vullen het tekort aan, naar rato van ieders aandeel in het werk.",
+          "en": "We top up the deficit in proportion to each partner's share of the work."
+        },
+        {
+          "nl": "We laten de stichting krimpen tot binnen haar budget.",
+          "en": "We let the foundation shrink to fit its budget."
+        },
+        {
+          "nl": "We vragen de gemeente om een hogere bijdrage.",
+          "en": "We ask the municipality for a higher contribution."
+        },
+        {
+          "nl": "We heffen de stichting op en nemen de teams terug.",
+          "en": "We wind up the foundation and take the teams back."
+        }
+      ],
+      "questions": {
+        "nl": [
+          "Hoe zelfstandig is 'onze' stichting eigenlijk?",
+          "Wie voelt zich eigenaar als het misgaat?"
+        ],
+        "en": [
+          "How independent is 'our' foundation really?",
+          "Who feels like the owner when things go wrong?"
+        ]
+      },
+      "theme": "bankruptcy"
+    }
+  ],
+  "rolePlays": [
+    {
+      "id": "yellow-future-picture",
+      "colour": "yellow",
+      "title": {
+        "nl": "De wijk over tien jaar",
+        "en": "The neighbourhood in ten years"
+      },
+      "brief": {
+        "nl": "De alliantie moet haar ambitie voor de komende jaren bepalen. Schets het toekomstbeeld als een sterk gele directeur: stel de waaromvraag en laat zien welke verbanden de anderen nog missen.",
+        "en": "The alliance must set its ambition for the coming years. Sketch the picture of the future as a strongly yellow director: ask why, and show the connections the others are still missing."
+      }
+    },
+    {
+      "id": "green-quiet-partner",
+      "colour": "green",
+      "title": {
+        "nl": "De stille partner",
+        "en": "The quiet partner"
+      },
+      "brief": {
+        "nl": "Een kleine partij dreigt af te haken omdat zij zich niet gehoord voelt. Neem het voor haar op als een sterk groene directeur: zorg dat iedereen meedoet en benoem wat er onder tafel blijft.",
+        "en": "A small party is about to drop out because it does not feel heard. Stand up for it as a strongly green director: make sure everyone takes part and name what stays unspoken."
+      }
+    },
+    {
+      "id": "orange-joint-bid",
+      "colour": "orange",
+      "title": {
+        "nl": "Het gezamenlijke bod",
+        "en": "The joint bid"
+      },
+      "brief": {
+        "nl": "De gemeente gaat de wijkteams aanbesteden. Overtuig de anderen als een sterk oranje directeur: zie de kans, stel een helder doel en maak zichtbaar wat winnen oplevert.",
+        "en": "The municipality is going to tender the neighbourhood teams. Convince the others as a strongly orange director: seize the opportunity, set a clear goal and show what winning will bring."
+      }
+    },
+    {
+      "id": "blue-exit-clause",
+      "colour": "blue",
+      "title": {
+        "nl": "De exitclausule",
+        "en": "The exit clause"
+      },
+      "brief": {
+        "nl": "Een partner wil de uittreedregeling schrappen, omdat die wantrouwen zou uitstralen. Bepleit de exitclausule als een sterk blauwe directeur: heldere regels, afspraak is afspraak en zekerheid voor iedereen.",
+        "en": "A partner wants to drop the exit arrangement because it supposedly signals distrust. Argue for the exit clause as a strongly blue director: clear rules, a deal is a deal, and certainty for everyone."
+      }
+    },
+    {
+      "id": "red-decision-today",
+      "colour": "red",
+      "title": {
+        "nl": "Vandaag besluiten",
+        "en": "Deciding today"
+      },
+      "brief": {
+        "nl": "Het meerjarenplan moet over drie weken naar de raad en het gesprek draait in rondjes. Neem de leiding als een sterk rode directeur: hak knopen door, verdeel de taken en houd het tempo hoog.",
+        "en": "The multi-year plan is due at the council in three weeks and the talks go round in circles. Take charge as a strongly red director: make the calls, assign the tasks and keep the pace up."
+      }
+    },
+    {
+      "id": "purple-one-name",
+      "colour": "purple",
+      "title": {
+        "nl": "Onder één naam",
+        "en": "Under one name"
+      },
+      "brief": {
+        "nl": "Er ligt een voorstel om voortaan alleen onder de naam van de alliantie naar buiten te treden. Reageer als een sterk paarse directeur: bewaak wat uw organisatie en haar mensen bindt en vraag wat er van de eigen traditie overblijft.",
+        "en": "There is a proposal to appear in public only under the alliance's name from now on. Respond as a strongly purple director: guard what binds your organisation and its people, and ask what remains of your own tradition."
+      }
+    },
+    {
+      "id": "orange-in-the-paper",
+      "colour": "orange",
+      "title": {
+        "nl": "In de krant",
+        "en": "In the paper"
+      },
+      "brief": {
+        "nl": "Uw organisatie staat met het succes van de alliantie in de krant en de anderen zijn boos. Verdedig het als een sterk oranje directeur: zichtbaarheid helpt iedereen, en wie een kans ziet, moet die pakken.",
+        "en": "Your organisation is in the paper with the alliance's success, and the others are angry. Defend it as a strongly orange director: visibility helps everyone, and whoever sees a chance should take it."
+      }
+    },
+    {
+      "id": "purple-the-newcomer",
+      "colour": "purple",
+      "title": {
+        "nl": "De nieuwkomer",
+        "en": "The newcomer"
+      },
+      "brief": {
+        "nl": "Een landelijke partij die niemand kent wil aansluiten. Reageer als een sterk paarse directeur: bescherm de groep die al jaren samen optrekt en vraag wat de nieuwkomer moet doen om erbij te horen.",
+        "en": "A national party nobody knows wants to join. Respond as a strongly purple director: protect the group that has worked together for years and ask what the newcomer must do to belong."
+      }
+    }
+  ]
+}
+"""#,
     "impasse.json": #"""
 {
   "checklists": [
@@ -1850,9 +2762,37 @@ enum EmbeddedContent {
       "nl": "gevraagd aan",
       "en": "asked of"
     },
+    "keyBlank": {
+      "nl": "scherm zwart",
+      "en": "blank screen"
+    },
     "keyCancel": {
       "nl": "annuleer",
       "en": "cancel"
+    },
+    "keyChooseA": {
+      "nl": "kies A–D",
+      "en": "choose A–D"
+    },
+    "keyChooseB": {
+      "nl": "kies B",
+      "en": "choose B"
+    },
+    "keyChooseC": {
+      "nl": "kies C",
+      "en": "choose C"
+    },
+    "keyChooseCard": {
+      "nl": "kaart kiezen",
+      "en": "choose card"
+    },
+    "keyChooseD": {
+      "nl": "kies D",
+      "en": "choose D"
+    },
+    "keyClearChoice": {
+      "nl": "keuze wissen",
+      "en": "clear choice"
     },
     "keyCloseHelp": {
       "nl": "sluit hulp",
@@ -1865,6 +2805,10 @@ enum EmbeddedContent {
     "keyConfirm": {
       "nl": "ja",
       "en": "yes"
+    },
+    "keyCountHands": {
+      "nl": "handen tellen",
+      "en": "count hands"
     },
     "keyCursorEnd": {
       "nl": "naar eind",
@@ -1889,6 +2833,10 @@ enum EmbeddedContent {
     "keyDeleteForward": {
       "nl": "wis rechts",
       "en": "delete right"
+    },
+    "keyDilemma": {
+      "nl": "Dilemma",
+      "en": "Dilemma"
     },
     "keyDown": {
       "nl": "omlaag",
@@ -1921,6 +2869,10 @@ enum EmbeddedContent {
     "keyHelpPreviousPage": {
       "nl": "vorige pagina",
       "en": "previous page"
+    },
+    "keyHistory": {
+      "nl": "eerdere rondes",
+      "en": "past rounds"
     },
     "keyImpasse": {
       "nl": "Impasse",
@@ -1962,6 +2914,10 @@ enum EmbeddedContent {
       "nl": "onderdeel",
       "en": "part"
     },
+    "keyNextStage": {
+      "nl": "verder",
+      "en": "next"
+    },
     "keyOrganisationFilter": {
       "nl": "organisatie",
       "en": "organisation"
@@ -2002,9 +2958,21 @@ enum EmbeddedContent {
       "nl": "vorig onderdeel",
       "en": "previous part"
     },
+    "keyPreviousStage": {
+      "nl": "terug",
+      "en": "back"
+    },
+    "keyPrivacy": {
+      "nl": "privacy",
+      "en": "privacy"
+    },
     "keyProjection": {
       "nl": "projecteren",
       "en": "project"
+    },
+    "keyProjector": {
+      "nl": "projector",
+      "en": "projector"
     },
     "keyQuit": {
       "nl": "stop",
@@ -2033,6 +3001,14 @@ enum EmbeddedContent {
     "keyRenameParticipant": {
       "nl": "naam wijzigen",
       "en": "rename"
+    },
+    "keyRoundNotes": {
+      "nl": "notities",
+      "en": "notes"
+    },
+    "keyRoundOutcome": {
+      "nl": "uitkomst",
+      "en": "outcome"
     },
     "keySaveAs": {
       "nl": "opslaan als",
@@ -2069,6 +3045,14 @@ enum EmbeddedContent {
     "keyTeam": {
       "nl": "Team",
       "en": "Team"
+    },
+    "keyTimer": {
+      "nl": "timer",
+      "en": "timer"
+    },
+    "keyTimerReset": {
+      "nl": "timer opnieuw",
+      "en": "reset timer"
     },
     "keyToggleChoice": {
       "nl": "aan/uit",
@@ -2274,6 +3258,10 @@ enum EmbeddedContent {
       "nl": "Als {colour} ontbreekt:",
       "en": "When {colour} is missing:"
     },
+    "scopeCardPicker": {
+      "nl": "Kaart kiezen",
+      "en": "Choosing a card"
+    },
     "scopeComfortOverview": {
       "nl": "Overzicht comfortronde",
       "en": "Comfort round overview"
@@ -2285,6 +3273,14 @@ enum EmbeddedContent {
     "scopeConfirmation": {
       "nl": "Bevestigen",
       "en": "Confirming"
+    },
+    "scopeDilemma": {
+      "nl": "Dilemmaspel",
+      "en": "Dilemma game"
+    },
+    "scopeDilemmaCollecting": {
+      "nl": "Keuzes verzamelen",
+      "en": "Collecting choices"
     },
     "scopeGlobal": {
       "nl": "Overal",
@@ -2310,6 +3306,10 @@ enum EmbeddedContent {
       "nl": "Organisaties kiezen",
       "en": "Choosing organisations"
     },
+    "scopeRoundHistory": {
+      "nl": "Eerdere rondes",
+      "en": "Past rounds"
+    },
     "scopeScoreEditing": {
       "nl": "Scores bewerken",
       "en": "Editing scores"
@@ -2321,6 +3321,22 @@ enum EmbeddedContent {
     "scopeTextEntry": {
       "nl": "Tekst invoeren",
       "en": "Typing text"
+    },
+    "stageCard": {
+      "nl": "de kaart",
+      "en": "the card"
+    },
+    "stageCollecting": {
+      "nl": "keuzes verzamelen",
+      "en": "collecting choices"
+    },
+    "stageDiscussion": {
+      "nl": "bespreking",
+      "en": "discussion"
+    },
+    "stageReveal": {
+      "nl": "onthulling",
+      "en": "reveal"
     },
     "statusAddressed": {
       "nl": "besproken",
@@ -2362,9 +3378,17 @@ enum EmbeddedContent {
       "nl": "aan iedereen",
       "en": "of everyone"
     },
+    "uiChoicesIn": {
+      "nl": "Keuzes: {count} van {total} binnen",
+      "en": "Choices: {count} of {total} in"
+    },
     "uiChooseAskedOf": {
       "nl": "Gevraagd aan (niets aangevinkt = iedereen)",
       "en": "Asked of (none ticked = everyone)"
+    },
+    "uiChooseCard": {
+      "nl": "Kies een kaart (✓ al gespeeld)",
+      "en": "Choose a card (✓ already played)"
     },
     "uiColourPitfalls": {
       "nl": "Valkuil: {items}",
@@ -2394,6 +3418,10 @@ enum EmbeddedContent {
       "nl": "huidige fase",
       "en": "current phase"
     },
+    "uiDilemmaIntro": {
+      "nl": "{cards} kaarten, {minutes} minuten per ronde. PgDn of spatie trekt de eerste kaart; K kiest een kaart.",
+      "en": "{cards} cards, {minutes} minutes a round. PgDn or space draws the first card; K chooses one."
+    },
     "uiDrivesToCollaborate": {
       "nl": "Wat elke kleur drijft om samen te werken",
       "en": "What drives each colour to collaborate"
@@ -2410,6 +3438,14 @@ enum EmbeddedContent {
       "nl": "Groepsprofiel · {scope} ({count})",
       "en": "Group profile · {scope} ({count})"
     },
+    "uiHands": {
+      "nl": "+{count} handen",
+      "en": "+{count} hands"
+    },
+    "uiHandsCounted": {
+      "nl": "Handen geteld: {count} · a–d telt een hand, Backspace begint opnieuw",
+      "en": "Hands counted: {count} · a–d counts a hand, Backspace starts again"
+    },
     "uiHelpPage": {
       "nl": "({page}/{pages}, PgDn verder)",
       "en": "({page}/{pages}, PgDn for more)"
@@ -2417,6 +3453,10 @@ enum EmbeddedContent {
     "uiHelpTitle": {
       "nl": "Toetsen",
       "en": "Keys"
+    },
+    "uiHiddenUntilReveal": {
+      "nl": "Verborgen tot de onthulling (PgDn).",
+      "en": "Hidden until the reveal (PgDn)."
     },
     "uiIntakeAddedValue": {
       "nl": "Meerwaarde",
@@ -2494,6 +3534,10 @@ enum EmbeddedContent {
       "nl": "nog geen",
       "en": "none yet"
     },
+    "uiNoOutcome": {
+      "nl": "nog niet vastgelegd",
+      "en": "not recorded yet"
+    },
     "uiNoParticipants": {
       "nl": "Nog geen deelnemers. Druk a om iemand toe te voegen, A voor een organisatie.",
       "en": "No participants yet. Press a to add someone, A for an organisation."
@@ -2510,6 +3554,10 @@ enum EmbeddedContent {
       "nl": "Notitie: {note}",
       "en": "Note: {note}"
     },
+    "uiOutcome": {
+      "nl": "Uitkomst: {outcome}",
+      "en": "Outcome: {outcome}"
+    },
     "uiOverviewTitle": {
       "nl": "Comfortronde per onderwerp · nog open: {open}",
       "en": "Comfort round by topic · still open: {open}"
@@ -2521,6 +3569,14 @@ enum EmbeddedContent {
     "uiPhase": {
       "nl": "fase: {phase}",
       "en": "phase: {phase}"
+    },
+    "uiPrivacy": {
+      "nl": "privacy",
+      "en": "privacy"
+    },
+    "uiPrivacyProfile": {
+      "nl": "Privacymodus: geen individuele scores op de muur. Het groepsprofiel staat onder 2.",
+      "en": "Privacy mode: no individual scores on the wall. The group profile is under 2."
     },
     "uiProjectionQuestion": {
       "nl": "Welk comfort hebben wij nodig van de andere partijen?",
@@ -2570,6 +3626,14 @@ enum EmbeddedContent {
       "nl": "Nieuwe naam van de organisatie:",
       "en": "New name of the organisation:"
     },
+    "uiPromptRoundNotes": {
+      "nl": "Notities bij deze ronde:",
+      "en": "Notes on this round:"
+    },
+    "uiPromptRoundOutcome": {
+      "nl": "Uitkomst van deze ronde:",
+      "en": "Outcome of this round:"
+    },
     "uiPromptSaveAs": {
       "nl": "Opslaan als (pad):",
       "en": "Save as (path):"
@@ -2577,6 +3641,14 @@ enum EmbeddedContent {
     "uiReadOnly": {
       "nl": "alleen lezen",
       "en": "read-only"
+    },
+    "uiRound": {
+      "nl": "Ronde {number}",
+      "en": "Round {number}"
+    },
+    "uiRoundHistory": {
+      "nl": "Eerdere rondes",
+      "en": "Past rounds"
     },
     "uiSaveAsFailed": {
       "nl": "Opslaan als {path} lukte niet: {reason}",
@@ -2653,6 +3725,10 @@ enum EmbeddedContent {
     "uiUnknownTerminal": {
       "nl": "Deze terminal (TERM={term}) kent Tafel niet. Probeer TERM=xterm-256color.",
       "en": "Tafel does not know this terminal (TERM={term}). Try TERM=xterm-256color."
+    },
+    "uiWhoChose": {
+      "nl": "Wie koos er al",
+      "en": "Who has chosen"
     },
     "uiWholeRoom": {
       "nl": "hele zaal",

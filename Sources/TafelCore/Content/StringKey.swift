@@ -70,6 +70,16 @@ public enum StringKey: String, CaseIterable, Sendable {
 
   case uiIntakeTitle, uiIntakeWillingness, uiIntakeAddedValue, uiIntakeShowstoppers
 
+  // The dilemma game.
+  case keyDilemma, keyProjector, keyPrivacy, keyBlank, keyNextStage, keyPreviousStage
+  case keyChooseCard, keyTimer, keyTimerReset, keyRoundNotes, keyRoundOutcome, keyHistory
+  case keyChooseA, keyChooseB, keyChooseC, keyChooseD, keyClearChoice, keyCountHands
+  case scopeDilemma, scopeDilemmaCollecting, scopeCardPicker, scopeRoundHistory, uiDilemmaIntro
+  case uiRound, stageCard, stageCollecting, stageReveal, stageDiscussion, uiHandsCounted
+  case uiChoicesIn, uiHiddenUntilReveal, uiWhoChose, uiHands, uiNoOutcome, uiOutcome
+  case uiChooseCard, uiRoundHistory, uiPromptRoundNotes, uiPromptRoundOutcome, uiPrivacyProfile
+  case uiPrivacy
+
   // The Impasse view's keys and scopes.
   case keyImpasse, keyPreviousSection, keyNextSection, keyActivate, keyEditText, keyAddItem
   case keyStatus, keyNeedTopic, keyAskedOf, keyRemoveItem, keyProjection, keyOverview

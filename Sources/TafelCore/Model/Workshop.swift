@@ -26,6 +26,8 @@ public struct Workshop: Codable, Equatable, Sendable {
   public var phaseNotes: [String: String]
   /// The intake conversations, by organisation id.
   public var intakeNotes: [String: IntakeNote]
+  /// The dilemma game's rounds, oldest first; the last is the current one.
+  public var dilemmaRounds: [DilemmaRound]
 
   public init(
     title: String, dates: [String] = [], language: Language = .nl, phase: ProcessPhase = .intake,
@@ -44,11 +46,12 @@ public struct Workshop: Codable, Equatable, Sendable {
     topics = []
     phaseNotes = [:]
     intakeNotes = [:]
+    dilemmaRounds = []
   }
 
   enum CodingKeys: String, CodingKey {
     case schemaVersion, title, dates, language, phase, organisations, participants, notes
-    case checklistMarks, comfortNeeds, topics, phaseNotes, intakeNotes
+    case checklistMarks, comfortNeeds, topics, phaseNotes, intakeNotes, dilemmaRounds
   }
 
   public init(from decoder: any Decoder) throws {
@@ -68,6 +71,8 @@ public struct Workshop: Codable, Equatable, Sendable {
     phaseNotes = try container.decodeIfPresent([String: String].self, forKey: .phaseNotes) ?? [:]
     intakeNotes =
       try container.decodeIfPresent([String: IntakeNote].self, forKey: .intakeNotes) ?? [:]
+    dilemmaRounds =
+      try container.decodeIfPresent([DilemmaRound].self, forKey: .dilemmaRounds) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -86,6 +91,7 @@ public struct Workshop: Codable, Equatable, Sendable {
     if !topics.isEmpty { try container.encode(topics, forKey: .topics) }
     if !phaseNotes.isEmpty { try container.encode(phaseNotes, forKey: .phaseNotes) }
     if !intakeNotes.isEmpty { try container.encode(intakeNotes, forKey: .intakeNotes) }
+    if !dilemmaRounds.isEmpty { try container.encode(dilemmaRounds, forKey: .dilemmaRounds) }
   }
 
   public func organisation(withID id: String) -> Organisation? {

@@ -31,6 +31,24 @@ public enum Action: Equatable, Sendable {
 
   case requestRemoveParticipant
 
+  // The dilemma game.
+  /// PageDown (+1) and PageUp (-1): the next or previous stage; past discussion, a new round.
+  case stepRound(Int)
+  case openCardPicker
+  case moveDilemmaCursor(Int)
+  /// Records option A (0) to D (3) for the selected person, or counts a hand for it.
+  case choose(Int)
+  case clearChoice
+  case toggleCountingHands
+  case toggleHistory
+  case timerStartPause
+  case timerReset
+  case startEditRoundNotes
+  case startEditRoundOutcome
+  case toggleProjectorMode
+  case togglePrivacyMode
+  case toggleBlank
+
   // The Impasse view.
   case stepImpasseSection(Int)
   case moveImpasseCursor(Int)

@@ -12,6 +12,7 @@ public final class AppLoop {
   private let saveAs: (String, Workshop) -> SaveStatus
   private let pendingSignal: () -> Int32?
   private let now: () -> String
+  private let seconds: () -> Double
   private var size: Size
 
   /// How long one wait for input lasts, so the clock and signals are looked at regularly.
@@ -22,7 +23,7 @@ public final class AppLoop {
     save: @escaping (Workshop) -> SaveStatus,
     saveAs: @escaping (String, Workshop) -> SaveStatus = { _, _ in .failed(message: "") },
     pendingSignal: @escaping () -> Int32? = { nil },
-    now: @escaping () -> String = { "" }
+    now: @escaping () -> String = { "" }, seconds: @escaping () -> Double = { 0 }
   ) {
     self.state = state
     self.terminal = terminal
@@ -31,6 +32,7 @@ public final class AppLoop {
     self.saveAs = saveAs
     self.pendingSignal = pendingSignal
     self.now = now
+    self.seconds = seconds
     size = terminal.size
   }
 
@@ -50,7 +52,10 @@ public final class AppLoop {
     while true {
       if let signal = pendingSignal() { return .signal(signal) }
       let now = context()
-      if needsPaint || now.clock != lastClock {
+      // A running round timer shows seconds; otherwise the clock changes once a minute.
+      let timerRuns = state.screen == .dilemma && state.currentRound?.timer.isRunning == true
+      if timerRuns { state.clockSeconds = seconds() }
+      if needsPaint || now.clock != lastClock || timerRuns {
         terminal.paint(ScreenRenderer.render(state, size: size, context: now))
         lastClock = now.clock
         needsPaint = false
@@ -75,6 +80,7 @@ public final class AppLoop {
     var quit = false
     // The time is the world's, not the state's: it is read here so a tick records when it was set.
     state.now = now()
+    state.clockSeconds = seconds()
     for effect in reduce(&state, action) {
       switch effect {
       case .save(let workshop):

@@ -178,6 +178,8 @@ extension AppState {
       }
     case .phaseNotes(let phase):
       workshop.phaseNotes[phase.rawValue] = text.isEmpty ? nil : text
+    case .roundNotes: updateRound { $0.notes = text }
+    case .roundOutcome: updateRound { $0.outcome = text }
     case .intakeNote(let organisationID, let field):
       var note = workshop.intakeNotes[organisationID] ?? IntakeNote()
       note[field] = text

@@ -90,7 +90,7 @@ extension AppState {
       organisationFilter = id
       mode = .enteringText(TextEntry(purpose: .newParticipantName(organisationID: id)))
     case .saveAs, .checklistNote, .newNeed, .needText, .newTopic, .topicAgreement, .phaseNotes,
-      .intakeNote:
+      .intakeNote, .roundNotes, .roundOutcome:
       // Save-as becomes an effect in the reducer; the impasse texts were committed above.
       return
     case .renameOrganisation(let id):

@@ -50,6 +50,16 @@ public struct AppState: Equatable, Sendable {
   public var impasseContent: ImpasseContent
   /// The time now, ISO 8601, set by the loop before each action so a tick can record it.
   public var now = ""
+  /// The time now in seconds since 1970, for the round timer; set by the loop like `now`.
+  public var clockSeconds: Double = 0
+  public var dilemma = DilemmaState()
+  public var dilemmaDeck: DilemmaDeck
+  /// Larger block letters, less chrome: for the wall.
+  public var projectorMode = false
+  /// Only first names and group figures on the wall, no individual scores.
+  public var privacyMode = false
+  /// The wall is blank until the next key (what a clicker's "blank screen" key asks for).
+  public var blanked = false
   /// Earlier versions of the workshop, newest last.
   public private(set) var undoStack: [Workshop] = []
   public private(set) var redoStack: [Workshop] = []
@@ -58,8 +68,9 @@ public struct AppState: Equatable, Sendable {
 
   public init(
     workshop: Workshop, language: Language, readOnly: Bool = false, savedAt: String = "",
-    impasseContent: ImpasseContent = .empty
+    impasseContent: ImpasseContent = .empty, dilemmaDeck: DilemmaDeck = .empty
   ) {
+    self.dilemmaDeck = dilemmaDeck
     self.workshop = workshop
     self.language = language
     self.impasseContent = impasseContent
@@ -116,6 +127,8 @@ public struct TextEntry: Equatable, Sendable {
     case topicAgreement(id: String)
     case phaseNotes(ProcessPhase)
     case intakeNote(organisationID: String, field: IntakeField)
+    case roundNotes
+    case roundOutcome
     /// A path to save the workshop to, when saving where it was failed or a copy is wanted.
     case saveAs
 
@@ -123,7 +136,7 @@ public struct TextEntry: Equatable, Sendable {
     var isImpasseText: Bool {
       switch self {
       case .checklistNote, .newNeed, .needText, .newTopic, .topicAgreement, .phaseNotes,
-        .intakeNote:
+        .intakeNote, .roundNotes, .roundOutcome:
         true
       default: false
       }

@@ -13,6 +13,11 @@ public enum KeyScope: String, CaseIterable, Sendable {
   case legalForms
   /// Ticking the organisations a comfort need is asked of.
   case organisationChoice
+  case dilemma
+  /// While a round's choices are collected.
+  case dilemmaCollecting
+  case cardPicker
+  case roundHistory
   case scoreEditing
   case textEntry
   case confirmation
@@ -48,6 +53,10 @@ public enum KeyMap {
     KeyBinding([.character("1")], .show(.team), .global, .keyTeam, inBar: true),
     KeyBinding([.character("2")], .show(.group), .global, .keyGroup, inBar: true),
     KeyBinding([.character("3")], .show(.impasse), .global, .keyImpasse, inBar: true),
+    KeyBinding([.character("4")], .show(.dilemma), .global, .keyDilemma, inBar: true),
+    KeyBinding([.character("P"), .function(5)], .toggleProjectorMode, .global, .keyProjector),
+    KeyBinding([.character("I")], .togglePrivacyMode, .global, .keyPrivacy),
+    KeyBinding([.character("b"), .character(".")], .toggleBlank, .global, .keyBlank),
     KeyBinding([.tab], .nextScreen, .global, .keyNextScreen),
     KeyBinding([.backTab], .previousScreen, .global, .keyPreviousScreen),
     KeyBinding(
@@ -78,6 +87,30 @@ public enum KeyMap {
     KeyBinding([.down, .character("j")], .scrollGroup(1), .group, .keyScrollDown, inBar: true),
     KeyBinding([.pageUp], .scrollGroup(-10), .group, .keyPageUp),
     KeyBinding([.pageDown], .scrollGroup(10), .group, .keyPageDown),
+
+    KeyBinding(
+      [.pageDown, .right, .character(" ")], .stepRound(1), .dilemma, .keyNextStage, inBar: true),
+    KeyBinding([.pageUp, .left], .stepRound(-1), .dilemma, .keyPreviousStage),
+    KeyBinding([.character("K")], .openCardPicker, .dilemma, .keyChooseCard),
+    KeyBinding([.character("t")], .timerStartPause, .dilemma, .keyTimer, inBar: true),
+    KeyBinding([.character("r")], .timerReset, .dilemma, .keyTimerReset),
+    KeyBinding([.character("e")], .startEditRoundNotes, .dilemma, .keyRoundNotes),
+    KeyBinding([.character("o")], .startEditRoundOutcome, .dilemma, .keyRoundOutcome),
+    KeyBinding([.character("H")], .toggleHistory, .dilemma, .keyHistory),
+    KeyBinding([.character("a")], .choose(0), .dilemmaCollecting, .keyChooseA, inBar: true),
+    KeyBinding([.character("b")], .choose(1), .dilemmaCollecting, .keyChooseB),
+    KeyBinding([.character("c")], .choose(2), .dilemmaCollecting, .keyChooseC),
+    KeyBinding([.character("d")], .choose(3), .dilemmaCollecting, .keyChooseD),
+    KeyBinding([.up, .character("k")], .moveDilemmaCursor(-1), .dilemmaCollecting, .keyUp),
+    KeyBinding([.down, .character("j")], .moveDilemmaCursor(1), .dilemmaCollecting, .keyDown),
+    KeyBinding([.backspace, .delete], .clearChoice, .dilemmaCollecting, .keyClearChoice),
+    KeyBinding(
+      [.character("h")], .toggleCountingHands, .dilemmaCollecting, .keyCountHands, inBar: true),
+    KeyBinding([.up, .character("k")], .moveDilemmaCursor(-1), .cardPicker, .keyUp),
+    KeyBinding([.down, .character("j")], .moveDilemmaCursor(1), .cardPicker, .keyDown),
+    KeyBinding([.enter], .commit, .cardPicker, .keyKeep, inBar: true),
+    KeyBinding([.escape], .cancel, .cardPicker, .keyCancel, inBar: true),
+    KeyBinding([.escape, .character("H")], .cancel, .roundHistory, .keyCloseView, inBar: true),
 
     KeyBinding([.left, .character("[")], .stepImpasseSection(-1), .impasse, .keyPreviousSection),
     KeyBinding(
@@ -167,6 +200,13 @@ public enum KeyMap {
       switch state.screen {
       case .team: return [.team, .global]
       case .group: return [.group, .global]
+      case .dilemma:
+        if state.dilemma.cardPicker != nil { return [.cardPicker] }
+        if state.dilemma.showsHistory { return [.roundHistory, .global] }
+        if state.currentRound?.stage == .collecting {
+          return [.dilemmaCollecting, .dilemma, .global]
+        }
+        return [.dilemma, .global]
       case .impasse:
         if case .projection = state.impasse.comfortView { return [.comfortProjection, .global] }
         if state.impasse.comfortView == .overview { return [.comfortOverview, .global] }
@@ -178,6 +218,8 @@ public enum KeyMap {
 
   /// What `key` does in `state`. Printable characters type into a text field; digits type a score.
   public static func action(for key: Key, in state: AppState) -> Action? {
+    // Any key brings a blanked wall back.
+    if state.blanked { return .toggleBlank }
     let scopes = scopes(for: state)
     for scope in scopes {
       if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {

@@ -10,6 +10,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .saveFinished, .savedAs: break
   default: state.notice = nil
   }
+  // A blank wall comes back with any key, which does nothing else.
+  if state.blanked {
+    state.blanked = false
+    return []
+  }
   switch action {
   case .show, .nextScreen, .previousScreen, .moveSelection, .selectParticipant,
     .stepOrganisationFilter, .toggleHelp, .scrollGroup, .stepHelpPage:
@@ -35,11 +40,24 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     .startAddImpasseItem, .requestRemoveImpasseItem:
     state.editImpasse(action)
     if state.workshop != before { state.recordUndo(before) }
+  case .toggleProjectorMode: state.projectorMode.toggle()
+  case .togglePrivacyMode: state.privacyMode.toggle()
+  case .toggleBlank: state.blanked = true
+  case .stepRound, .openCardPicker, .moveDilemmaCursor, .choose, .clearChoice, .toggleCountingHands,
+    .toggleHistory, .timerStartPause, .timerReset, .startEditRoundNotes, .startEditRoundOutcome:
+    guard state.mode == .browsing else { return [] }
+    state.playDilemma(action)
+    if state.workshop != before { state.recordUndo(before) }
   case .startSaveAs:
     // Also allowed read-only: saving a copy elsewhere changes nothing here.
     guard state.mode == .browsing else { return [] }
     state.mode = .enteringText(TextEntry(purpose: .saveAs))
   case .commit:
+    if state.dilemma.cardPicker != nil {
+      state.pickCard()
+      if state.workshop != before { state.recordUndo(before) }
+      break
+    }
     if case .enteringText(let entry) = state.mode, entry.purpose == .saveAs {
       let path = entry.field.value.trimmingCharacters(in: .whitespaces)
       guard !path.isEmpty else { return [] }
@@ -47,7 +65,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       return [.saveAs(path: path, workshop: state.workshop)]
     }
     state.commit()
-  case .cancel: state.cancel()
+  case .cancel:
+    if state.dilemma.cardPicker != nil || state.dilemma.showsHistory {
+      state.dilemma.cardPicker = nil
+      state.dilemma.showsHistory = false
+    } else {
+      state.cancel()
+    }
   case .undo:
     guard state.mode == .browsing, !state.isReadOnly, state.undo() else { return [] }
     state.keepSelectionValid()

@@ -3,4 +3,5 @@ public enum Screen: String, CaseIterable, Sendable {
   case team
   case group
   case impasse
+  case dilemma
 }

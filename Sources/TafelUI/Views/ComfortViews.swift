@@ -98,14 +98,22 @@ enum ComfortProjectionView {
     grid.write(
       context.text(.uiProjectionTitle, [:], language), x: body.x, y: body.y, style: theme.dim)
     grid.write(counter, x: body.maxX - DisplayWidth.of(counter), y: body.y, style: theme.dim)
-    // A band over the name in capitals: it reads from the back of the room.
-    let band = String(
-      repeating: glyphs.full, count: min(body.width, max(20, DisplayWidth.of(organisation.name))))
-    grid.write(band, x: body.x, y: body.y + 2, style: theme.title)
-    grid.write(
-      organisation.name.uppercased(), x: body.x, y: body.y + 3, style: theme.title,
-      limit: body.width)
-    var row = 5
+    var row = 2
+    if state.projectorMode {
+      row +=
+        BigText.render(
+          organisation.name, at: body.x, y: body.y + row, width: body.width, into: &grid,
+          style: theme.title, glyphs: glyphs) + 1
+    } else {
+      // A band over the name in capitals: it reads from the back of the room.
+      let band = String(
+        repeating: glyphs.full, count: min(body.width, max(20, DisplayWidth.of(organisation.name))))
+      grid.write(band, x: body.x, y: body.y + row, style: theme.title)
+      grid.write(
+        organisation.name.uppercased(), x: body.x, y: body.y + row + 1, style: theme.title,
+        limit: body.width)
+      row += 3
+    }
     row += grid.paragraph(
       context.text(.uiProjectionQuestion, [:], language), in: body, from: row, style: theme.heading)
     row += 1

@@ -134,7 +134,7 @@ enum ComplementPane {
     let width = inside.width - 2
     var notes: [(String, Style)] = []
     for carried in analysis.carriedAlone {
-      let name = people[carried.participantID]?.name ?? carried.participantID
+      let name = people[carried.participantID].map(state.displayName) ?? carried.participantID
       notes.append(
         (
           context.text(
@@ -177,8 +177,8 @@ enum ComplementPane {
     for (complement, strongText) in zip(shown, strongTexts) {
       guard let person = people[complement.participantID] else { continue }
       let star = complement.firstColourIsWeak ? "* " : "  "
-      var line = star + person.name.padded(toWidth: nameWidth, glyphs: glyphs) + "  "
-      if fitsLabel {
+      var line = star + state.displayName(person).padded(toWidth: nameWidth, glyphs: glyphs) + "  "
+      if fitsLabel, !state.privacyMode {
         let label = IndividualProfile(scores: person.scores).label(context.content, in: language)
         line += label.padded(toWidth: 13, glyphs: glyphs) + " "
       }
@@ -214,7 +214,7 @@ enum PitfallPane {
     }
     if analysis.pitfalls.isEmpty { add(context.text(.reportNoPitfalls, [:], language), theme.dim) }
     let people = Dictionary(
-      uniqueKeysWithValues: state.workshop.participants.map { ($0.id, $0.name) })
+      uniqueKeysWithValues: state.workshop.participants.map { ($0.id, state.displayName($0)) })
     for pitfall in analysis.pitfalls {
       var arguments: [String: String] = [:]
       if let colour = pitfall.colour { arguments["colour"] = context.colourName(colour, language) }

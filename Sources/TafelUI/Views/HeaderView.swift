@@ -11,7 +11,11 @@ enum HeaderView {
     let phase = context.text(
       .uiPhase, ["phase": context.text(state.workshop.phase.stringKey, [:], language)], language)
     let save = saveText(state, context)
-    let right = save.text + "   " + context.clock + " "
+    var right = save.text + "   " + context.clock + " "
+    // The facilitator must see at a glance that the wall shows first names only.
+    if state.privacyMode {
+      right = context.text(.uiPrivacy, [:], language).uppercased() + "   " + right
+    }
     let rightWidth = DisplayWidth.of(right)
     let title = " Tafel" + context.glyphs.separator + state.workshop.title
     let room = rect.width - rightWidth - 1

@@ -81,6 +81,10 @@ extension KeyScope {
     case .comfortOverview: .scopeComfortOverview
     case .legalForms: .scopeLegalForms
     case .organisationChoice: .scopeOrganisationChoice
+    case .dilemma: .scopeDilemma
+    case .dilemmaCollecting: .scopeDilemmaCollecting
+    case .cardPicker: .scopeCardPicker
+    case .roundHistory: .scopeRoundHistory
     case .scoreEditing: .scopeScoreEditing
     case .textEntry: .scopeTextEntry
     case .confirmation: .scopeConfirmation

@@ -10,6 +10,12 @@ enum ProfileView {
     let language = state.language
     let glyphs = context.glyphs
     let theme = context.theme
+    if state.privacyMode {
+      let inside = grid.box(rect, glyphs: glyphs, theme: theme)
+      grid.paragraph(
+        context.text(.uiPrivacyProfile, [:], language), in: inside, style: theme.heading, indent: 1)
+      return
+    }
     guard let participant = state.selectedParticipant else {
       let inside = grid.box(rect, glyphs: glyphs, theme: theme)
       grid.paragraph(

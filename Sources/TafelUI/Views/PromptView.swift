@@ -87,6 +87,8 @@ enum PromptView {
     case .needText: return context.text(.uiPromptNeedText, [:], language)
     case .newTopic: return context.text(.uiPromptNewTopic, [:], language)
     case .topicAgreement: return context.text(.uiPromptAgreement, [:], language)
+    case .roundNotes: return context.text(.uiPromptRoundNotes, [:], language)
+    case .roundOutcome: return context.text(.uiPromptRoundOutcome, [:], language)
     case .intakeNote(let organisationID, let field):
       let organisation = state.workshop.organisation(withID: organisationID)?.name ?? ""
       return organisation + context.glyphs.separator

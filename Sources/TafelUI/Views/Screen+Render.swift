@@ -9,6 +9,8 @@ public enum ScreenRenderer {
     var grid = Grid(size: size)
     let theme = context.theme
     grid.fill(Rect(size: size), style: theme.normal)
+    // A blanked wall shows nothing at all, as a presentation's black screen does.
+    if state.blanked { return grid }
     guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
       TooSmallView.render(state, into: &grid, context: context)
       return grid
@@ -19,6 +21,7 @@ public enum ScreenRenderer {
     case .team: TeamView.render(state, in: layout.main, into: &grid, context: context)
     case .group: GroupView.render(state, in: layout.main, into: &grid, context: context)
     case .impasse: ImpasseView.render(state, in: layout.main, into: &grid, context: context)
+    case .dilemma: DilemmaView.render(state, in: layout.main, into: &grid, context: context)
     }
     PromptView.render(state, in: layout.prompt, into: &grid, context: context)
     KeyBarView.render(state, in: layout.footer, into: &grid, context: context)
@@ -37,7 +40,8 @@ public enum ScreenRenderer {
 
   static func layout(_ state: AppState, size: Size) -> Layout {
     let (header, rest) = Rect(size: size).splitTop(1)
-    let (body, footer) = rest.splitBottom(1)
+    // Projector mode drops the key bar: less chrome on the wall.
+    let (body, footer) = rest.splitBottom(state.projectorMode && !state.showsHelp ? 0 : 1)
     let (main, prompt) = body.splitBottom(PromptView.height(for: state))
     return Layout(header: header, body: body, main: main, prompt: prompt, footer: footer)
   }

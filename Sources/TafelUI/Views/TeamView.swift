@@ -102,10 +102,12 @@ enum ParticipantListView {
           context.content, in: language)
         let nameWidth = inside.width - 4 - labelWidth - 1
         grid.write(
-          " " + marker + participant.name.padded(toWidth: nameWidth, glyphs: glyphs), x: inside.x,
+          " " + marker + state.displayName(participant).padded(toWidth: nameWidth, glyphs: glyphs),
+          x: inside.x,
           y: y,
           style: style, limit: inside.width)
-        if labelWidth > 0 {
+        // A person's two-colour label comes from their scores: not on the wall in privacy mode.
+        if labelWidth > 0, !state.privacyMode {
           grid.write(
             label.truncated(toWidth: labelWidth, glyphs: glyphs), x: inside.maxX - labelWidth - 1,
             y: y,

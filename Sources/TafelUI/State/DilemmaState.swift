@@ -1,0 +1,147 @@
+import TafelCore
+
+/// Where the facilitator is in the dilemma game, beyond what the rounds in the workshop record.
+public struct DilemmaState: Equatable, Sendable {
+  /// The participant selected while choices are collected.
+  public var participantCursor = 0
+  /// The card picker's position, when the picker is open.
+  public var cardPicker: Int?
+  /// Counting hands per option instead of recording each person's choice.
+  public var countingHands = false
+  public var showsHistory = false
+
+  public init() {}
+}
+
+extension AppState {
+  public var currentRound: DilemmaRound? { workshop.dilemmaRounds.last }
+
+  public var currentCard: DilemmaCard? { currentRound.flatMap { dilemmaDeck.card($0.cardID) } }
+
+  /// The next card to draw: the first one no round has used yet, or, once all have been played,
+  /// the deck from the start again.
+  var nextCardID: String? {
+    let used = Set(workshop.dilemmaRounds.map(\.cardID))
+    return dilemmaDeck.cards.first { !used.contains($0.id) }?.id ?? dilemmaDeck.cards.first?.id
+  }
+
+  /// The participants as the wall may show them: full names, or first names in privacy mode.
+  public func displayName(_ participant: Participant) -> String {
+    guard privacyMode else { return participant.name }
+    return participant.name.split(separator: " ").first.map(String.init) ?? participant.name
+  }
+
+  mutating func playDilemma(_ action: Action) {
+    switch action {
+    case .stepRound(let delta): stepRound(by: delta)
+    case .openCardPicker:
+      dilemma.cardPicker = max(0, dilemmaDeck.cards.firstIndex { $0.id == nextCardID } ?? 0)
+    case .moveDilemmaCursor(let delta):
+      if let picker = dilemma.cardPicker {
+        dilemma.cardPicker = min(max(0, picker + delta), max(0, dilemmaDeck.cards.count - 1))
+      } else {
+        dilemma.participantCursor = min(
+          max(0, dilemma.participantCursor + delta), max(0, workshop.participants.count - 1))
+      }
+    case .choose(let option): choose(option)
+    case .clearChoice: clearChoice()
+    case .toggleCountingHands: dilemma.countingHands.toggle()
+    case .toggleHistory: dilemma.showsHistory.toggle()
+    case .timerStartPause:
+      let now = clockSeconds
+      updateRound { round in
+        if round.timer.isRunning { round.timer.pause(at: now) } else { round.timer.start(at: now) }
+      }
+    case .timerReset: updateRound { $0.timer.reset() }
+    case .startEditRoundNotes:
+      if let round = currentRound {
+        mode = .enteringText(TextEntry(purpose: .roundNotes, text: round.notes))
+      }
+    case .startEditRoundOutcome:
+      if let round = currentRound {
+        mode = .enteringText(TextEntry(purpose: .roundOutcome, text: round.outcome))
+      }
+    default: break
+    }
+  }
+
+  private mutating func stepRound(by delta: Int) {
+    guard !isReadOnly else { return }
+    guard var round = currentRound else {
+      if delta > 0 { startRound(cardID: nextCardID) }
+      return
+    }
+    let stages = RoundStage.allCases
+    let index = stages.firstIndex(of: round.stage) ?? 0
+    if delta > 0, index == stages.count - 1 {
+      // The timer of a finished round stops where it was.
+      round.timer.pause(at: clockSeconds)
+      workshop.dilemmaRounds[workshop.dilemmaRounds.count - 1] = round
+      startRound(cardID: nextCardID)
+      return
+    }
+    let next = min(max(0, index + delta), stages.count - 1)
+    updateRound { $0.stage = stages[next] }
+    if stages[next] == .collecting { dilemma.participantCursor = 0 }
+  }
+
+  mutating func startRound(cardID: String?) {
+    guard let cardID, let card = dilemmaDeck.card(cardID) else { return }
+    workshop.dilemmaRounds.append(
+      DilemmaRound(
+        cardID: cardID, optionCount: card.options.count,
+        timerSeconds: dilemmaDeck.deck.roundMinutes * 60))
+    dilemma.participantCursor = 0
+  }
+
+  /// The picked card replaces the current one while nothing was chosen for it yet; otherwise it
+  /// starts a new round.
+  mutating func pickCard() {
+    guard let picker = dilemma.cardPicker, dilemmaDeck.cards.indices.contains(picker) else {
+      return
+    }
+    dilemma.cardPicker = nil
+    let card = dilemmaDeck.cards[picker]
+    if let round = currentRound, round.stage == .card, round.choices.isEmpty,
+      round.handCounts.allSatisfy({ $0 == 0 })
+    {
+      workshop.dilemmaRounds.removeLast()
+    }
+    startRound(cardID: card.id)
+  }
+
+  private mutating func choose(_ option: Int) {
+    guard let card = currentCard, option < card.options.count, currentRound?.stage == .collecting
+    else { return }
+    if dilemma.countingHands {
+      updateRound { round in
+        if round.handCounts.count < card.options.count {
+          round.handCounts += Array(
+            repeating: 0, count: card.options.count - round.handCounts.count)
+        }
+        round.handCounts[option] += 1
+      }
+      return
+    }
+    guard workshop.participants.indices.contains(dilemma.participantCursor) else { return }
+    let id = workshop.participants[dilemma.participantCursor].id
+    updateRound { $0.choices[id] = option }
+    dilemma.participantCursor = min(dilemma.participantCursor + 1, workshop.participants.count - 1)
+  }
+
+  private mutating func clearChoice() {
+    guard currentRound?.stage == .collecting else { return }
+    if dilemma.countingHands {
+      updateRound { $0.handCounts = $0.handCounts.map { _ in 0 } }
+      return
+    }
+    guard workshop.participants.indices.contains(dilemma.participantCursor) else { return }
+    let id = workshop.participants[dilemma.participantCursor].id
+    updateRound { $0.choices[id] = nil }
+  }
+
+  mutating func updateRound(_ change: (inout DilemmaRound) -> Void) {
+    guard !workshop.dilemmaRounds.isEmpty else { return }
+    change(&workshop.dilemmaRounds[workshop.dilemmaRounds.count - 1])
+  }
+}

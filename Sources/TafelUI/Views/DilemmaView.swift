@@ -1,0 +1,319 @@
+import TafelCore
+
+/// The dilemma game on the wall: the round and its timer, then per stage the card, the count of
+/// choices (hidden until the reveal), the reveal with its split by first colour, or the
+/// discussion. In projector mode the title and the timer are block letters.
+enum DilemmaView {
+  static func render(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let body = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 1)
+    guard let round = state.currentRound, let card = state.currentCard else {
+      renderIntro(state, in: body, into: &grid, context: context)
+      return
+    }
+    var row = renderTop(state, round, card, in: body, into: &grid, context: context)
+    let rest = Rect(
+      x: body.x, y: body.y + row, width: body.width, height: max(0, body.height - row))
+    switch round.stage {
+    case .card: row = CardStageView.render(state, card, in: rest, into: &grid, context: context)
+    case .collecting:
+      CollectingStageView.render(state, round, card, in: rest, into: &grid, context: context)
+    case .reveal:
+      RevealStageView.render(state, round, card, in: rest, into: &grid, context: context)
+    case .discussion:
+      DiscussionStageView.render(state, round, card, in: rest, into: &grid, context: context)
+    }
+    if state.dilemma.cardPicker != nil {
+      CardPickerView.render(state, in: rect, into: &grid, context: context)
+    } else if state.dilemma.showsHistory {
+      RoundHistoryView.render(state, in: rect, into: &grid, context: context)
+    }
+  }
+
+  static func renderIntro(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let language = state.language
+    let deck = state.dilemmaDeck
+    var row = 1
+    if state.projectorMode {
+      row +=
+        BigText.render(
+          deck.deck.title[language], at: rect.x, y: rect.y + row, width: rect.width, into: &grid,
+          style: context.theme.title, glyphs: context.glyphs) + 1
+    } else {
+      row +=
+        grid.paragraph(deck.deck.title[language], in: rect, from: row, style: context.theme.title)
+        + 1
+    }
+    let text = context.text(
+      .uiDilemmaIntro, ["cards": "\(deck.cards.count)", "minutes": "\(deck.deck.roundMinutes)"],
+      language)
+    grid.paragraph(text, in: rect, from: row, style: context.theme.normal)
+    if state.dilemma.cardPicker != nil {
+      CardPickerView.render(state, in: rect, into: &grid, context: context)
+    }
+  }
+
+  /// "RONDE 3" and the timer, then the card's title; returns the rows used.
+  static func renderTop(
+    _ state: AppState, _ round: DilemmaRound, _ card: DilemmaCard, in rect: Rect,
+    into grid: inout Grid,
+    context: RenderContext
+  ) -> Int {
+    let language = state.language
+    let theme = context.theme
+    let number = state.workshop.dilemmaRounds.count
+    let remaining = round.timer.remaining(at: state.clockSeconds)
+    let clock = TimerText.format(remaining)
+    var timerStyle = remaining <= 60 ? theme.warning : theme.heading
+    if !round.timer.isRunning, remaining > 60 { timerStyle = theme.dim }
+    let roundText = context.text(.uiRound, ["number": "\(number)"], language).uppercased()
+    let stageText = context.text(stageKey(round.stage), [:], language)
+    grid.write(
+      roundText + context.glyphs.separator + stageText, x: rect.x, y: rect.y, style: theme.dim)
+    var row = 1
+    if state.projectorMode {
+      let timerWidth = BigText.width(clock)
+      BigText.render(
+        clock, at: rect.maxX - timerWidth, y: rect.y + row, width: timerWidth, into: &grid,
+        style: timerStyle, glyphs: context.glyphs)
+      let titleWidth = rect.width - timerWidth - 3
+      let used = BigText.render(
+        card.title[language], at: rect.x, y: rect.y + row, width: titleWidth, into: &grid,
+        style: theme.title, glyphs: context.glyphs)
+      row += max(used, BigText.height) + 1
+    } else {
+      let timerText = (context.glyphs == .unicode ? "⏱ " : "") + clock
+      grid.write(timerText, x: rect.maxX - DisplayWidth.of(timerText), y: rect.y, style: timerStyle)
+      grid.write(
+        card.title[language], x: rect.x, y: rect.y + row, style: theme.title, limit: rect.width)
+      row += 2
+    }
+    return row
+  }
+
+  static func stageKey(_ stage: RoundStage) -> StringKey {
+    switch stage {
+    case .card: .stageCard
+    case .collecting: .stageCollecting
+    case .reveal: .stageReveal
+    case .discussion: .stageDiscussion
+    }
+  }
+
+  static func optionLetter(_ index: Int) -> String { String(UnicodeScalar(UInt8(65 + index))) }
+
+  /// The options, lettered A to D, wrapped under their text; returns the rows used.
+  @discardableResult
+  static func renderOptions(
+    _ card: DilemmaCard, _ language: Language, in rect: Rect, from row: Int, into grid: inout Grid,
+    context: RenderContext
+  ) -> Int {
+    var used = 0
+    for (index, option) in card.options.enumerated() where row + used < rect.height {
+      grid.write(
+        " " + optionLetter(index), x: rect.x, y: rect.y + row + used, style: context.theme.heading)
+      used += grid.paragraph(
+        option[language], in: rect, from: row + used, style: context.theme.normal, indent: 5)
+    }
+    return used
+  }
+}
+
+/// mm:ss for the round timer; "-m:ss" once time is up, so the room sees how far over it is.
+enum TimerText {
+  static func format(_ seconds: Double) -> String {
+    let whole = Int(seconds.rounded(.up))
+    let sign = whole < 0 ? "-" : ""
+    let value = abs(whole)
+    let minutes = value / 60
+    let rest = value % 60
+    return sign + (minutes < 10 ? "0" : "") + "\(minutes):" + (rest < 10 ? "0" : "") + "\(rest)"
+  }
+}
+
+enum CardStageView {
+  @discardableResult
+  static func render(
+    _ state: AppState, _ card: DilemmaCard, in rect: Rect, into grid: inout Grid,
+    context: RenderContext
+  ) -> Int {
+    let language = state.language
+    var row = grid.paragraph(card.situation[language], in: rect, style: context.theme.normal) + 1
+    row += DilemmaView.renderOptions(
+      card, language, in: rect, from: row, into: &grid, context: context)
+    return row
+  }
+}
+
+enum CollectingStageView {
+  static func render(
+    _ state: AppState, _ round: DilemmaRound, _ card: DilemmaCard, in rect: Rect,
+    into grid: inout Grid,
+    context: RenderContext
+  ) {
+    let language = state.language
+    let theme = context.theme
+    let people = state.workshop.participants
+    let showsList = !state.dilemma.countingHands && !state.projectorMode && rect.width >= 70
+    let (left, right) =
+      showsList ? rect.splitLeft(rect.width - 30) : (rect, Rect(x: 0, y: 0, width: 0, height: 0))
+    var row =
+      DilemmaView.renderOptions(card, language, in: left, from: 0, into: &grid, context: context)
+      + 1
+    let total = round.tally(optionCount: card.options.count).reduce(0, +)
+    let status: String
+    if state.dilemma.countingHands {
+      status = context.text(.uiHandsCounted, ["count": "\(total)"], language)
+    } else {
+      status = context.text(
+        .uiChoicesIn, ["count": "\(round.choices.count)", "total": "\(people.count)"], language)
+    }
+    row += grid.paragraph(status, in: left, from: row, style: theme.heading)
+    grid.paragraph(
+      context.text(.uiHiddenUntilReveal, [:], language), in: left, from: row, style: theme.dim)
+    guard showsList, !right.isEmpty else { return }
+    // Who has chosen, never what: the wall must not give the choices away before the reveal.
+    let inside = grid.box(
+      right, title: context.text(.uiWhoChose, [:], language), glyphs: context.glyphs, theme: theme)
+    let offset = min(
+      max(0, state.dilemma.participantCursor - inside.height / 2),
+      max(0, people.count - inside.height))
+    for (index, person) in people.enumerated().dropFirst(offset).prefix(inside.height) {
+      let y = inside.y + index - offset
+      let mark = round.choices[person.id] != nil ? "✓ " : "  "
+      let style = index == state.dilemma.participantCursor ? theme.selected : theme.normal
+      grid.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), style: style)
+      grid.write(
+        " " + mark + state.displayName(person), x: inside.x, y: y, style: style, limit: inside.width
+      )
+    }
+  }
+}
+
+enum RevealStageView {
+  static func render(
+    _ state: AppState, _ round: DilemmaRound, _ card: DilemmaCard, in rect: Rect,
+    into grid: inout Grid,
+    context: RenderContext
+  ) {
+    let language = state.language
+    let theme = context.theme
+    let tally = round.tally(optionCount: card.options.count)
+    let most = max(1, tally.max() ?? 1)
+    let people = Dictionary(uniqueKeysWithValues: state.workshop.participants.map { ($0.id, $0) })
+    let barWidth = max(4, min(30, rect.width / 3))
+    var row = 0
+    for (index, option) in card.options.enumerated() where row < rect.height {
+      let y = rect.y + row
+      grid.write(" " + DilemmaView.optionLetter(index), x: rect.x, y: y, style: theme.heading)
+      grid.bar(
+        value: Double(tally[index]) / Double(most) * 100, x: rect.x + 4, y: y, width: barWidth,
+        style: theme.heading, glyphs: context.glyphs)
+      grid.write(
+        "\(tally[index])".leftPadded(3), x: rect.x + 5 + barWidth, y: y, style: theme.title)
+      // The split by first colour: which drives chose this option.
+      var x = rect.x + 10 + barWidth
+      for colour in DriveColour.allCases {
+        let count = round.choices.filter {
+          $0.value == index
+            && people[$0.key].map { IndividualProfile(scores: $0.scores).first } == colour
+        }.count
+        guard count > 0, x + 8 < rect.maxX else { continue }
+        x += grid.write(
+          context.letter(colour, language) + " ", x: x, y: y, style: theme.barLetter(colour))
+        x += grid.write(
+          String(repeating: context.glyphs.full, count: min(count, 6)) + " ", x: x, y: y,
+          style: theme.bar(colour))
+      }
+      if index < round.handCounts.count, round.handCounts[index] > 0, x + 10 < rect.maxX {
+        grid.write(
+          context.text(.uiHands, ["count": "\(round.handCounts[index])"], language), x: x, y: y,
+          style: theme.dim)
+      }
+      row += 1
+      row += grid.paragraph(option[language], in: rect, from: row, style: theme.dim, indent: 4)
+    }
+  }
+}
+
+enum DiscussionStageView {
+  static func render(
+    _ state: AppState, _ round: DilemmaRound, _ card: DilemmaCard, in rect: Rect,
+    into grid: inout Grid,
+    context: RenderContext
+  ) {
+    let language = state.language
+    let theme = context.theme
+    let tally = round.tally(optionCount: card.options.count)
+    let summary = card.options.indices.map { DilemmaView.optionLetter($0) + " \(tally[$0])" }
+      .joined(separator: context.glyphs.separator)
+    var row = grid.paragraph(summary, in: rect, style: theme.dim) + 1
+    for question in card.questions[language] where row < rect.height {
+      row += grid.bulleted(question, bullet: "?", in: rect, from: row, style: theme.heading)
+    }
+    row += 1
+    let notes = round.notes.isEmpty ? context.text(.uiNoNotes, [:], language) : round.notes
+    row += grid.paragraph(
+      context.text(.uiNote, ["note": notes], language), in: rect, from: row, style: theme.normal)
+    let outcome = round.outcome.isEmpty ? context.text(.uiNoOutcome, [:], language) : round.outcome
+    grid.paragraph(
+      context.text(.uiOutcome, ["outcome": outcome], language), in: rect, from: row,
+      style: theme.title)
+  }
+}
+
+enum CardPickerView {
+  static func render(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let language = state.language
+    let cards = state.dilemmaDeck.cards
+    let used = Set(state.workshop.dilemmaRounds.map(\.cardID))
+    let area = Rect(x: rect.x + 2, y: rect.y, width: rect.width - 4, height: rect.height)
+    grid.fill(area, style: context.theme.normal)
+    let inside = grid.box(
+      area, title: context.text(.uiChooseCard, [:], language), glyphs: context.glyphs,
+      theme: context.theme)
+    let cursor = state.dilemma.cardPicker ?? 0
+    let offset = min(max(0, cursor - inside.height / 2), max(0, cards.count - inside.height))
+    for (index, card) in cards.enumerated().dropFirst(offset).prefix(inside.height) {
+      let y = inside.y + index - offset
+      let style = index == cursor ? context.theme.selected : context.theme.normal
+      grid.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), style: style)
+      let mark = used.contains(card.id) ? "✓ " : "  "
+      grid.write(
+        " " + mark + card.title[language], x: inside.x, y: y, style: style, limit: inside.width)
+    }
+  }
+}
+
+enum RoundHistoryView {
+  static func render(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let language = state.language
+    let area = Rect(x: rect.x + 2, y: rect.y, width: rect.width - 4, height: rect.height)
+    grid.fill(area, style: context.theme.normal)
+    let inside = grid.box(
+      area, title: context.text(.uiRoundHistory, [:], language), glyphs: context.glyphs,
+      theme: context.theme)
+    var row = 0
+    for (number, round) in state.workshop.dilemmaRounds.enumerated() where row < inside.height {
+      guard let card = state.dilemmaDeck.card(round.cardID) else { continue }
+      let tally = round.tally(optionCount: card.options.count)
+      let counts = card.options.indices.map { DilemmaView.optionLetter($0) + " \(tally[$0])" }
+        .joined(separator: " ")
+      let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
+      row += grid.paragraph(
+        "\(number + 1). " + card.title[language] + "  (" + counts + ")", in: body, from: row,
+        style: context.theme.heading)
+      if !round.outcome.isEmpty {
+        row += grid.paragraph(
+          round.outcome, in: body, from: row, style: context.theme.normal, indent: 3)
+      }
+    }
+  }
+}
