@@ -117,6 +117,20 @@ import Testing
     #expect(restarted.currentRound?.choices.count == 1)
   }
 
+  @Test func rolePlayCardsStepRoundAndCloseWithEscape() throws {
+    var state = try state()
+    _ = run(&state, [.toggleRolePlays, .stepRolePlay(-1)])
+    #expect(state.dilemma.rolePlay == state.dilemmaDeck.rolePlays.count - 1)
+    let card = state.dilemmaDeck.rolePlays[state.dilemma.rolePlay ?? 0]
+    let screen = ScreenRenderer.render(
+      state, size: Size(width: 80, height: 24), context: UIFixtures.context()
+    ).text
+    #expect(screen.contains(card.title.nl))
+    #expect(screen.contains("Speel dit vanuit"))
+    _ = run(&state, [KeyMap.action(for: .escape, in: state) ?? .quit])
+    #expect(state.dilemma.rolePlay == nil)
+  }
+
   @Test func blankScreenComesBackWithAnyKey() throws {
     var state = try state()
     _ = run(&state, [.toggleBlank])

@@ -3002,6 +3002,10 @@ enum EmbeddedContent {
       "nl": "naam wijzigen",
       "en": "rename"
     },
+    "keyRolePlays": {
+      "nl": "rollenspel",
+      "en": "role play"
+    },
     "keyRoundNotes": {
       "nl": "notities",
       "en": "notes"
@@ -3306,6 +3310,10 @@ enum EmbeddedContent {
       "nl": "Organisaties kiezen",
       "en": "Choosing organisations"
     },
+    "scopeRolePlay": {
+      "nl": "Rollenspel",
+      "en": "Role play"
+    },
     "scopeRoundHistory": {
       "nl": "Eerdere rondes",
       "en": "Past rounds"
@@ -3570,6 +3578,10 @@ enum EmbeddedContent {
       "nl": "fase: {phase}",
       "en": "phase: {phase}"
     },
+    "uiPlayAs": {
+      "nl": "Speel dit vanuit {colour} ({role})",
+      "en": "Play this from {colour} ({role})"
+    },
     "uiPrivacy": {
       "nl": "privacy",
       "en": "privacy"
@@ -3641,6 +3653,10 @@ enum EmbeddedContent {
     "uiReadOnly": {
       "nl": "alleen lezen",
       "en": "read-only"
+    },
+    "uiRolePlay": {
+      "nl": "Rollenspel",
+      "en": "Role play"
     },
     "uiRound": {
       "nl": "Ronde {number}",

@@ -80,6 +80,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiChooseCard, uiRoundHistory, uiPromptRoundNotes, uiPromptRoundOutcome, uiPrivacyProfile
   case uiPrivacy
 
+  case keyRolePlays, scopeRolePlay, uiRolePlay, uiPlayAs
+
   // The Impasse view's keys and scopes.
   case keyImpasse, keyPreviousSection, keyNextSection, keyActivate, keyEditText, keyAddItem
   case keyStatus, keyNeedTopic, keyAskedOf, keyRemoveItem, keyProjection, keyOverview

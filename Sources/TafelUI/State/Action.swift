@@ -41,6 +41,9 @@ public enum Action: Equatable, Sendable {
   case clearChoice
   case toggleCountingHands
   case toggleHistory
+  /// Shows the role-play cards: play a situation from a given colour.
+  case toggleRolePlays
+  case stepRolePlay(Int)
   case timerStartPause
   case timerReset
   case startEditRoundNotes

@@ -9,6 +9,8 @@ public struct DilemmaState: Equatable, Sendable {
   /// Counting hands per option instead of recording each person's choice.
   public var countingHands = false
   public var showsHistory = false
+  /// The role-play card shown, or nil when none is.
+  public var rolePlay: Int?
 
   public init() {}
 }
@@ -47,6 +49,12 @@ extension AppState {
     case .clearChoice: clearChoice()
     case .toggleCountingHands: dilemma.countingHands.toggle()
     case .toggleHistory: dilemma.showsHistory.toggle()
+    case .toggleRolePlays:
+      dilemma.rolePlay = dilemma.rolePlay == nil && !dilemmaDeck.rolePlays.isEmpty ? 0 : nil
+    case .stepRolePlay(let delta):
+      guard let index = dilemma.rolePlay, !dilemmaDeck.rolePlays.isEmpty else { return }
+      let count = dilemmaDeck.rolePlays.count
+      dilemma.rolePlay = ((index + delta) % count + count) % count
     case .timerStartPause:
       let now = clockSeconds
       updateRound { round in

@@ -18,6 +18,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
   case dilemmaCollecting
   case cardPicker
   case roundHistory
+  case rolePlay
   case scoreEditing
   case textEntry
   case confirmation
@@ -97,6 +98,11 @@ public enum KeyMap {
     KeyBinding([.character("e")], .startEditRoundNotes, .dilemma, .keyRoundNotes),
     KeyBinding([.character("o")], .startEditRoundOutcome, .dilemma, .keyRoundOutcome),
     KeyBinding([.character("H")], .toggleHistory, .dilemma, .keyHistory),
+    KeyBinding([.character("R")], .toggleRolePlays, .dilemma, .keyRolePlays),
+    KeyBinding(
+      [.right, .pageDown, .character(" ")], .stepRolePlay(1), .rolePlay, .keyNextCard, inBar: true),
+    KeyBinding([.left, .pageUp], .stepRolePlay(-1), .rolePlay, .keyPreviousCard),
+    KeyBinding([.escape, .character("R")], .cancel, .rolePlay, .keyCloseView, inBar: true),
     KeyBinding([.character("a")], .choose(0), .dilemmaCollecting, .keyChooseA, inBar: true),
     KeyBinding([.character("b")], .choose(1), .dilemmaCollecting, .keyChooseB),
     KeyBinding([.character("c")], .choose(2), .dilemmaCollecting, .keyChooseC),
@@ -203,6 +209,7 @@ public enum KeyMap {
       case .dilemma:
         if state.dilemma.cardPicker != nil { return [.cardPicker] }
         if state.dilemma.showsHistory { return [.roundHistory, .global] }
+        if state.dilemma.rolePlay != nil { return [.rolePlay, .global] }
         if state.currentRound?.stage == .collecting {
           return [.dilemmaCollecting, .dilemma, .global]
         }

@@ -44,7 +44,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .togglePrivacyMode: state.privacyMode.toggle()
   case .toggleBlank: state.blanked = true
   case .stepRound, .openCardPicker, .moveDilemmaCursor, .choose, .clearChoice, .toggleCountingHands,
-    .toggleHistory, .timerStartPause, .timerReset, .startEditRoundNotes, .startEditRoundOutcome:
+    .toggleHistory, .toggleRolePlays, .stepRolePlay, .timerStartPause, .timerReset,
+    .startEditRoundNotes, .startEditRoundOutcome:
     guard state.mode == .browsing else { return [] }
     state.playDilemma(action)
     if state.workshop != before { state.recordUndo(before) }
@@ -66,9 +67,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
     state.commit()
   case .cancel:
-    if state.dilemma.cardPicker != nil || state.dilemma.showsHistory {
+    if state.dilemma.cardPicker != nil || state.dilemma.showsHistory
+      || state.dilemma.rolePlay != nil
+    {
       state.dilemma.cardPicker = nil
       state.dilemma.showsHistory = false
+      state.dilemma.rolePlay = nil
     } else {
       state.cancel()
     }

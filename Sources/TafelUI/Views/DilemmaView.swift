@@ -8,6 +8,10 @@ enum DilemmaView {
     _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
     let body = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 1)
+    if let index = state.dilemma.rolePlay {
+      RolePlayView.render(state, index: index, in: body, into: &grid, context: context)
+      return
+    }
     guard let round = state.currentRound, let card = state.currentCard else {
       renderIntro(state, in: body, into: &grid, context: context)
       return
@@ -315,5 +319,47 @@ enum RoundHistoryView {
           round.outcome, in: body, from: row, style: context.theme.normal, indent: 3)
       }
     }
+  }
+}
+
+/// A role-play card, large: the situation and the colour to play it from.
+enum RolePlayView {
+  static func render(
+    _ state: AppState, index: Int, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let language = state.language
+    let cards = state.dilemmaDeck.rolePlays
+    guard cards.indices.contains(index) else { return }
+    let card = cards[index]
+    let colour = context.content.colour(card.colour)
+    let counter =
+      context.text(.uiRolePlay, [:], language).uppercased() + "  \(index + 1) / \(cards.count)"
+    grid.write(counter, x: rect.x, y: rect.y, style: context.theme.dim)
+    var row = 2
+    if state.projectorMode {
+      row +=
+        BigText.render(
+          card.title[language], at: rect.x, y: rect.y + row, width: rect.width, into: &grid,
+          style: context.theme.title, glyphs: context.glyphs) + 1
+    } else {
+      grid.write(
+        card.title[language], x: rect.x, y: rect.y + row, style: context.theme.title,
+        limit: rect.width)
+      row += 2
+    }
+    let play = context.text(
+      .uiPlayAs, ["colour": colour.name[language], "role": colour.role[language]], language)
+    grid.write(
+      colour.letter[language] + " ", x: rect.x, y: rect.y + row,
+      style: context.theme.barLetter(card.colour))
+    row +=
+      grid.paragraph(
+        play, in: rect, from: row, style: context.theme.barLetter(card.colour), indent: 3) + 1
+    row +=
+      grid.paragraph(card.brief[language], in: rect, from: row, style: context.theme.normal) + 1
+    let keywords = colour.keywords[language].joined(separator: context.glyphs.separator)
+    grid.paragraph(
+      context.text(.uiKeywords, ["keywords": keywords], language), in: rect, from: row,
+      style: context.theme.dim)
   }
 }

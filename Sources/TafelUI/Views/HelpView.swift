@@ -85,6 +85,7 @@ extension KeyScope {
     case .dilemmaCollecting: .scopeDilemmaCollecting
     case .cardPicker: .scopeCardPicker
     case .roundHistory: .scopeRoundHistory
+    case .rolePlay: .scopeRolePlay
     case .scoreEditing: .scopeScoreEditing
     case .textEntry: .scopeTextEntry
     case .confirmation: .scopeConfirmation
