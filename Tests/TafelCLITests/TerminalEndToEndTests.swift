@@ -100,6 +100,45 @@ struct TerminalEndToEndTests {
     }
   }
 
+  @Test func aDilemmaRoundDrivenByPageDownAloneResumesAfterARestart() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      var tmux = try TmuxSession(["open", "w.json", "--lang", "nl"], in: workspace.url)
+      try tmux.waitFor("Deelnemers (14)")
+      try tmux.send("4")
+      try tmux.waitFor("PgDn of spatie trekt de eerste kaart")
+      try tmux.send("NPage")
+      try tmux.waitFor("RONDE 1 · de kaart")
+      try tmux.waitFor("Dreigen met vertrek")
+      try tmux.send("NPage")
+      try tmux.waitFor("Keuzes: 0 van 14 binnen")
+      try tmux.send("a", "c", "c")
+      try tmux.waitFor("Keuzes: 3 van 14 binnen")
+      try tmux.send("NPage")
+      try tmux.waitFor("RONDE 1 · onthulling")
+      try tmux.send("NPage")
+      try tmux.waitFor("RONDE 1 · bespreking")
+      try tmux.waitFor("A 1 · B 0 · C 2 · D 0")
+      try tmux.send(".")
+      try tmux.waitForScreen(where: { !$0.contains("RONDE") })
+      try tmux.send("NPage")
+      try tmux.waitFor("RONDE 1 · bespreking")
+      try tmux.send("NPage")
+      try tmux.waitFor("RONDE 2 · de kaart")
+      try tmux.send("q")
+      try tmux.waitFor("EXIT=0")
+
+      tmux = try TmuxSession(["open", "w.json", "--lang", "nl"], in: workspace.url)
+      try tmux.waitFor("Deelnemers (14)")
+      try tmux.send("4")
+      try tmux.waitFor("RONDE 2 · de kaart")
+      try tmux.send("H")
+      try tmux.waitFor("1. Dreigen met vertrek (A 1 B 0 C 2 D 0)")
+      try tmux.send("Escape", "q")
+      try tmux.waitFor("EXIT=0")
+    }
+  }
+
   @Test func sigtermRestoresTheTerminalAndKeepsTheLastEdit() throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)

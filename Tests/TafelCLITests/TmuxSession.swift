@@ -81,6 +81,23 @@ final class TmuxSession {
     throw WaitFailed()
   }
 
+  /// Waits until the screen satisfies `condition`, as `waitFor` does for text.
+  @discardableResult
+  func waitForScreen(
+    seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+    where condition: (String) -> Bool
+  ) throws -> String {
+    let deadline = Date().addingTimeInterval(seconds)
+    var last = ""
+    while Date() < deadline {
+      last = try screen()
+      if condition(last) { return last }
+      usleep(50_000)
+    }
+    Issue.record("the screen never matched; it was:\n\(last)", sourceLocation: sourceLocation)
+    throw WaitFailed()
+  }
+
   struct WaitFailed: Error {}
 
   /// Runs one tmux command and returns what it printed. `posix_spawn` and `waitpid` rather than
