@@ -49,7 +49,7 @@ extension Workshop {
     if !(1...Self.currentSchemaVersion).contains(schemaVersion) {
       problems.append(.init(.unsupportedSchemaVersion(schemaVersion), at: [.key("schemaVersion")]))
     }
-    if title.trimmingWhitespace().isEmpty {
+    if title.isBlank {
       problems.append(.init(.emptyTitle, at: [.key("title")]))
     }
     for (index, date) in dates.enumerated() where !Self.isCalendarDate(date) {
@@ -86,7 +86,7 @@ extension Workshop {
             .unknownOrganisation(asked), at: path.appending("askedOf").appending(index: askedIndex))
         )
       }
-      if need.text.trimmingWhitespace().isEmpty {
+      if need.text.isBlank {
         problems.append(.init(.emptyText, at: path.appending("text")))
       }
     }
@@ -102,7 +102,7 @@ extension Workshop {
       if !seen.insert(topic.id).inserted {
         problems.append(.init(.duplicateID(topic.id), at: path.appending("id")))
       }
-      if let title = topic.title, title.trimmingWhitespace().isEmpty {
+      if let title = topic.title, title.isBlank {
         problems.append(.init(.emptyName, at: path.appending("title")))
       }
     }
@@ -118,7 +118,7 @@ extension Workshop {
       if !seen.insert(organisation.id).inserted {
         problems.append(.init(.duplicateID(organisation.id), at: path.appending("id")))
       }
-      if organisation.name.trimmingWhitespace().isEmpty {
+      if organisation.name.isBlank {
         problems.append(.init(.emptyName, at: path.appending("name")))
       }
     }
@@ -135,7 +135,7 @@ extension Workshop {
       if !seen.insert(participant.id).inserted {
         problems.append(.init(.duplicateID(participant.id), at: path.appending("id")))
       }
-      if participant.name.trimmingWhitespace().isEmpty {
+      if participant.name.isBlank {
         problems.append(.init(.emptyName, at: path.appending("name")))
       }
       if !organisationIDs.contains(participant.organisationID) {
@@ -173,7 +173,6 @@ extension Workshop {
 }
 
 extension String {
-  func trimmingWhitespace() -> String {
-    String(self.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-  }
+  /// True when the string is empty or only white space.
+  var isBlank: Bool { allSatisfy(\.isWhitespace) }
 }

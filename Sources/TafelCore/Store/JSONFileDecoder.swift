@@ -48,9 +48,15 @@ public enum JSONFileDecoder {
         path: path, kind: .notJSON(expected: error.expected, found: error.found),
         position: error.position)
     }
+    return (try decode(type, from: bytes, path: path, sourceMap: sourceMap), sourceMap)
+  }
+
+  /// Decodes `bytes` whose syntax `sourceMap` has already checked.
+  public static func decode<T: Decodable>(
+    _ type: T.Type, from bytes: [UInt8], path: String, sourceMap: JSONSourceMap
+  ) throws(FileError) -> T {
     do {
-      let value = try JSONDecoder().decode(T.self, from: Data(bytes))
-      return (value, sourceMap)
+      return try JSONDecoder().decode(T.self, from: Data(bytes))
     } catch let error as DecodingError {
       throw fileError(for: error, path: path, sourceMap: sourceMap)
     } catch {

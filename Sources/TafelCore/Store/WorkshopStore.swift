@@ -24,7 +24,8 @@ public enum WorkshopStore {
           version: header.schemaVersion, supported: Workshop.currentSchemaVersion),
         position: sourceMap.position(of: [.key("schemaVersion")]))
     }
-    var (workshop, _) = try JSONFileDecoder.decode(Workshop.self, from: bytes, path: path)
+    var workshop = try JSONFileDecoder.decode(
+      Workshop.self, from: bytes, path: path, sourceMap: sourceMap)
     if validating {
       let problems = workshop.validate()
       if !problems.isEmpty {

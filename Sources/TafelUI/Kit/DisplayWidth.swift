@@ -10,7 +10,9 @@ public enum DisplayWidth {
   }
 
   public static func of(_ text: some StringProtocol) -> Int {
-    text.reduce(0) { $0 + of($1) }
+    // Most text on screen is printable ASCII: one column per byte, no grapheme walk needed.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    return text.reduce(0) { $0 + of($1) }
   }
 
   private static func isWide(_ value: UInt32) -> Bool {

@@ -4,9 +4,9 @@ public struct Grid: Equatable, Sendable {
   public private(set) var size: Size
   public private(set) var cells: [Cell]
 
-  public init(size: Size) {
+  public init(size: Size, style: Style = .plain) {
     self.size = size
-    cells = Array(repeating: .blank, count: size.width * size.height)
+    cells = Array(repeating: Cell(" ", style: style), count: size.width * size.height)
   }
 
   public subscript(x: Int, y: Int) -> Cell {

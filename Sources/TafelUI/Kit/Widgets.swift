@@ -77,10 +77,18 @@ public enum TextWrap {
     guard width > 0 else { return [] }
     var lines: [String] = []
     var current = ""
+    var currentWidth = 0
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      let candidate = current.isEmpty ? String(word) : current + " " + word
-      if DisplayWidth.of(candidate) <= width {
-        current = candidate
+      let wordWidth = DisplayWidth.of(word)
+      // The running width saves measuring the whole line again for every word.
+      if currentWidth > 0, currentWidth + 1 + wordWidth <= width {
+        current += " " + word
+        currentWidth += 1 + wordWidth
+        continue
+      }
+      if currentWidth == 0, wordWidth <= width {
+        current = String(word)
+        currentWidth = wordWidth
         continue
       }
       if !current.isEmpty { lines.append(current) }
@@ -92,6 +100,7 @@ public enum TextWrap {
         piece = String(piece.dropFirst(head.count))
       }
       current = piece
+      currentWidth = DisplayWidth.of(piece)
     }
     if !current.isEmpty { lines.append(current) }
     return lines

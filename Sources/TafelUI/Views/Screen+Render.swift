@@ -6,9 +6,8 @@ public enum ScreenRenderer {
   public static let minimumSize = Size(width: 60, height: 16)
 
   public static func render(_ state: AppState, size: Size, context: RenderContext) -> Grid {
-    var grid = Grid(size: size)
     let theme = context.theme
-    grid.fill(Rect(size: size), style: theme.normal)
+    var grid = Grid(size: size, style: theme.normal)
     // A blanked wall shows nothing at all, as a presentation's black screen does.
     if state.blanked { return grid }
     guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
