@@ -18,6 +18,9 @@ struct OpenCommand: ParsableCommand {
   @Option(help: "dark (default) or light, for projectors that wash out dark backgrounds.")
   var theme: ThemeChoice = .dark
 
+  @Option(help: "A dilemma deck file of your own (the shape of data/content/dilemmas.json).")
+  var deck: String?
+
   @OptionGroup var common: CommonOptions
 
   enum ThemeChoice: String, ExpressibleByArgument, CaseIterable {
@@ -25,10 +28,17 @@ struct OpenCommand: ParsableCommand {
   }
 
   func run() throws {
-    let content = try common.loadContent()
+    var content = try common.loadContent()
     let language = common.language
     let strings = content.strings
     let environment = ProcessInfo.processInfo.environment
+    if let deck {
+      content.dilemmas = try reportingFileErrors(content, language) { () throws(FileError) in
+        try JSONFileDecoder.decode(
+          DilemmaDeck.self, from: try JSONFileDecoder.readBytes(at: deck), path: deck
+        ).value
+      }
+    }
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
       throw CommandFailure(lines: [strings.text(.uiNotATerminal, in: language)])
     }

@@ -223,6 +223,16 @@ struct TerminalEndToEndTests {
     }
   }
 
+  @Test func aBrokenDeckFileIsReportedWithItsPosition() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      try workspace.write("{\n  \"deck\": {\n    \"id\": 3\n  }\n}\n", to: "deck.json")
+      let result = try workspace.tafel("open", "w.json", "--deck", "deck.json", "--lang", "en")
+      #expect(result.status == 1)
+      #expect(result.stderr.contains("deck.json:3:11: deck.id: expected text in double quotes"))
+    }
+  }
+
   @Test func withoutATerminalTafelSaysSoAndExits() throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
