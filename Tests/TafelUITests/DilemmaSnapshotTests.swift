@@ -53,6 +53,17 @@ import Testing
     #expect(reveal.text.contains("███"))
   }
 
+  @Test func projectorModeHasNoGreyText() throws {
+    let normal = ScreenRenderer.render(
+      try Self.state(at: .card, projector: false), size: Size(width: 120, height: 36),
+      context: UIFixtures.context())
+    let projected = ScreenRenderer.render(
+      try Self.state(at: .card, projector: true), size: Size(width: 120, height: 36),
+      context: UIFixtures.context())
+    #expect(normal.cells.contains { $0.style.foreground == .grey })
+    #expect(!projected.cells.contains { $0.style.foreground == .grey })
+  }
+
   @Test func theLastMinuteIsAWarning() throws {
     var state = try Self.state(at: .card, projector: false)
     state.clockSeconds = 10_000 + 430

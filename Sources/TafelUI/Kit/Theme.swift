@@ -14,8 +14,13 @@ public struct Theme: Equatable, Sendable {
   }
 
   public var kind: Kind
+  /// Projector mode: no grey text and no thin grey borders, which a projector washes out.
+  public var highContrast = false
 
-  public init(_ kind: Kind) { self.kind = kind }
+  public init(_ kind: Kind, highContrast: Bool = false) {
+    self.kind = kind
+    self.highContrast = highContrast
+  }
 
   private var base: Style {
     kind == .light ? Style(foreground: .black, background: .white) : .plain
@@ -30,9 +35,12 @@ public struct Theme: Equatable, Sendable {
   public var normal: Style { base }
   public var title: Style { with { $0.bold = true } }
   public var heading: Style { with { $0.bold = true } }
-  public var border: Style { with { if kind != .monochrome { $0.foreground = .grey } } }
+  public var border: Style {
+    with { if kind != .monochrome, !highContrast { $0.foreground = .grey } }
+  }
   public var dim: Style {
     with {
+      if highContrast { return }
       if kind == .monochrome { $0.dim = true } else { $0.foreground = .grey }
     }
   }

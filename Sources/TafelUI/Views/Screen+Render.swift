@@ -5,7 +5,9 @@ import TafelCore
 public enum ScreenRenderer {
   public static let minimumSize = Size(width: 60, height: 16)
 
-  public static func render(_ state: AppState, size: Size, context: RenderContext) -> Grid {
+  public static func render(_ state: AppState, size: Size, context given: RenderContext) -> Grid {
+    var context = given
+    context.theme.highContrast = state.projectorMode
     let theme = context.theme
     var grid = Grid(size: size, style: theme.normal)
     // A blanked wall shows nothing at all, as a presentation's black screen does.
