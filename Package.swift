@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
   ],
   targets: [
     // Pure core: model, analysis, content, persistence. Foundation only, no terminal.
@@ -24,6 +25,14 @@ let package = Package(
       name: "CNcursesw",
       providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
     ),
+    // Session reports (HTML, Markdown, CSV): pure, from a workshop to text.
+    .target(
+      name: "TafelExport",
+      dependencies: [
+        "TafelCore", .product(name: "Plot", package: "Plot"),
+        .product(name: "CSV", package: "CSV.swift"),
+      ]
+    ),
     // The screen as pure values: cell grid, view state, reducer, views. No terminal.
     .target(name: "TafelUI", dependencies: ["TafelCore"]),
     // The thin shell: the only module that imports ncurses.
@@ -34,12 +43,14 @@ let package = Package(
         "TafelCore",
         "TafelUI",
         "TafelTerminal",
+        "TafelExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "TafelCoreTests", dependencies: ["TafelCore"]),
     .testTarget(name: "TafelUITests", dependencies: ["TafelUI"], exclude: ["__Snapshots__"]),
     .testTarget(name: "TafelTerminalTests", dependencies: ["TafelTerminal"]),
+    .testTarget(name: "TafelExportTests", dependencies: ["TafelExport"]),
     .testTarget(name: "TafelCLITests", dependencies: ["TafelCore", "tafel"]),
   ]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TafelCore
+import TafelExport
 import TafelTerminal
 import TafelUI
 
@@ -98,9 +99,34 @@ struct OpenCommand: ParsableCommand {
         now.clock = Clock.now()
         return now
       },
-      save: session.save, saveAs: session.saveAs, pendingSignal: SignalWatcher.takePending,
+      save: session.save, saveAs: session.saveAs,
+      export: { path, workshop, anonymous in
+        Self.export(workshop, to: path, anonymous: anonymous, content: content, language: language)
+      },
+      pendingSignal: SignalWatcher.takePending,
       now: Clock.timestamp, seconds: { Date().timeIntervalSince1970 })
     return loop.run()
+  }
+
+  /// Writes a report from inside the interface; the message says where it went, or why not.
+  static func export(
+    _ workshop: Workshop, to path: String, anonymous: Bool, content: Content, language: Language
+  ) -> Message {
+    let expanded = (path as NSString).expandingTildeInPath
+    guard let format = ReportFormat(fileName: expanded) else {
+      return Message(
+        .exportFailed,
+        ["file": path, "reason": content.strings.text(.exportUnknownFormat, in: language)])
+    }
+    let input = ReportInput(
+      workshop: workshop, content: content, language: language, anonymous: anonymous)
+    do {
+      try ReportWriter.write(
+        input, as: format, to: expanded, strings: content.strings, language: language)
+      return Message(.exportWritten, ["file": expanded])
+    } catch {
+      return Message(.exportFailed, ["file": path, "reason": "\(error)"])
+    }
   }
 
   static func message(for error: TerminalStartError, _ strings: UIStrings, _ language: Language)

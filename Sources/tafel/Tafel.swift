@@ -17,7 +17,7 @@ struct Tafel: ParsableCommand {
       """,
     subcommands: [
       OpenCommand.self, NewCommand.self, CheckCommand.self, ProfileCommand.self, ImportCommand.self,
-      DemoCommand.self,
+      DemoCommand.self, ExportCommand.self,
     ],
     defaultSubcommand: OpenCommand.self
   )

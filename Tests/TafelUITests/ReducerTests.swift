@@ -216,3 +216,19 @@ import Testing
     #expect(run(&state, [.quit]) == [.quit])
   }
 }
+
+@Suite struct ExportActionTests {
+  @Test func exportAsksForAPathAndHandsItToTheShellAnonymousInPrivacyMode() throws {
+    var state = try ReducerTests.demoState()
+    state.privacyMode = true
+    _ = reduce(&state, .startExport)
+    _ = reduce(&state, .text(.insert("~/verslag.html")))
+    let effects = reduce(&state, .commit)
+    #expect(effects == [.export(path: "~/verslag.html", workshop: state.workshop, anonymous: true)])
+    _ = reduce(&state, .exported(Message(.exportWritten, ["file": "/root/verslag.html"])))
+    let screen = ScreenRenderer.render(
+      state, size: Size(width: 80, height: 24), context: UIFixtures.context()
+    ).text
+    #expect(screen.contains("Verslag geschreven naar /root/verslag.html."))
+  }
+}

@@ -2634,6 +2634,110 @@ enum EmbeddedContent {
       "nl": "een geheel getal",
       "en": "a whole number"
     },
+    "exportAgreement": {
+      "nl": "Afspraak",
+      "en": "Agreement"
+    },
+    "exportAnonymousNote": {
+      "nl": "zonder namen en individuele scores",
+      "en": "without names or individual scores"
+    },
+    "exportAskedOf": {
+      "nl": "Gevraagd aan",
+      "en": "Asked of"
+    },
+    "exportByColour": {
+      "nl": "Naar eerste kleur",
+      "en": "By first colour"
+    },
+    "exportColour": {
+      "nl": "Kleur",
+      "en": "Colour"
+    },
+    "exportCount": {
+      "nl": "Aantal",
+      "en": "Count"
+    },
+    "exportDilemmaRounds": {
+      "nl": "Dilemmarondes",
+      "en": "Dilemma rounds"
+    },
+    "exportFailed": {
+      "nl": "Exporteren naar {file} lukte niet: {reason}",
+      "en": "Could not export to {file}: {reason}"
+    },
+    "exportKind": {
+      "nl": "Soort",
+      "en": "Kind"
+    },
+    "exportLabel": {
+      "nl": "Kleuren",
+      "en": "Colours"
+    },
+    "exportMean": {
+      "nl": "Gemiddeld",
+      "en": "Mean"
+    },
+    "exportNeed": {
+      "nl": "Comfort",
+      "en": "Comfort"
+    },
+    "exportNotes": {
+      "nl": "Notities",
+      "en": "Notes"
+    },
+    "exportOption": {
+      "nl": "Optie",
+      "en": "Option"
+    },
+    "exportOrganisation": {
+      "nl": "Organisatie",
+      "en": "Organisation"
+    },
+    "exportOrganisations": {
+      "nl": "Organisaties en deelnemers",
+      "en": "Organisations and participants"
+    },
+    "exportParticipant": {
+      "nl": "Deelnemer",
+      "en": "Participant"
+    },
+    "exportParticipantNumber": {
+      "nl": "deelnemer {number}",
+      "en": "participant {number}"
+    },
+    "exportParticipants": {
+      "nl": "Deelnemers",
+      "en": "Participants"
+    },
+    "exportPhase": {
+      "nl": "fase: {phase}",
+      "en": "phase: {phase}"
+    },
+    "exportProfiles": {
+      "nl": "Profielen",
+      "en": "Profiles"
+    },
+    "exportSpread": {
+      "nl": "Spreiding",
+      "en": "Spread"
+    },
+    "exportStatus": {
+      "nl": "Status",
+      "en": "Status"
+    },
+    "exportTopic": {
+      "nl": "Onderwerp",
+      "en": "Topic"
+    },
+    "exportUnknownFormat": {
+      "nl": "Kies .html, .md of .csv als extensie.",
+      "en": "Use .html, .md or .csv as the extension."
+    },
+    "exportWritten": {
+      "nl": "Verslag geschreven naar {file}.",
+      "en": "Report written to {file}."
+    },
     "fileAlreadyExists": {
       "nl": "dit bestand bestaat al; Tafel overschrijft het niet",
       "en": "this file already exists; Tafel does not replace it"
@@ -2849,6 +2953,10 @@ enum EmbeddedContent {
     "keyEditText": {
       "nl": "bewerk",
       "en": "edit"
+    },
+    "keyExport": {
+      "nl": "exporteren",
+      "en": "export"
     },
     "keyFirst": {
       "nl": "eerste",
@@ -3601,6 +3709,10 @@ enum EmbeddedContent {
     "uiPromptAgreement": {
       "nl": "Afspraak:",
       "en": "Agreement:"
+    },
+    "uiPromptExport": {
+      "nl": "Exporteren naar (.html, .md of .csv):",
+      "en": "Export to (.html, .md or .csv):"
     },
     "uiPromptNeedText": {
       "nl": "Tekst:",

@@ -93,6 +93,14 @@ public enum StringKey: String, CaseIterable, Sendable {
   case scopeGlobal, scopeTeam, scopeGroup, scopeScoreEditing, scopeTextEntry, scopeConfirmation
   case scopeHelp
 
+  // Session reports.
+  case exportParticipantNumber, exportPhase, exportAnonymousNote, exportOrganisations
+  case exportOrganisation, exportKind, exportParticipants, exportParticipant, exportCount
+  case exportProfiles, exportLabel, exportColour, exportMean, exportSpread, exportNeed
+  case exportAskedOf, exportTopic, exportStatus, exportAgreement, exportDilemmaRounds
+  case exportOption, exportByColour, exportNotes, exportWritten, exportFailed
+  case exportUnknownFormat, uiPromptExport, keyExport
+
   // Rule bases.
   case basisPractice, basisSourced, basisDerived
 

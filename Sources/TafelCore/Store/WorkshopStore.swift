@@ -63,6 +63,12 @@ public enum WorkshopStore {
     try AtomicFile.write(bytes, to: path, backup: path + ".bak")
   }
 
+  /// Writes any file the way a workshop is written: atomically, readable by its owner only; no
+  /// backup is kept.
+  public static func writeFile(_ bytes: [UInt8], to path: String) throws(FileError) {
+    try AtomicFile.write(bytes, to: path, backup: nil)
+  }
+
   /// Writes a new workshop file; refuses to replace one that exists.
   public static func create(_ workshop: Workshop, at path: String) throws(FileError) {
     if FileManager.default.fileExists(atPath: path) {

@@ -27,6 +27,7 @@ public enum Action: Equatable, Sendable {
   case startAddOrganisation
   case startRenameOrganisation
   case startSaveAs
+  case startExport
   case text(TextEdit)
 
   case requestRemoveParticipant
@@ -82,6 +83,8 @@ public enum Action: Equatable, Sendable {
   case saveFinished(SaveStatus)
   /// The shell reports how saving to another path went; on success, that path is the file now.
   case savedAs(path: String, status: SaveStatus)
+  /// The shell reports how an export went.
+  case exported(Message)
 }
 
 /// An edit to the line of text being typed.
@@ -101,5 +104,8 @@ public enum Effect: Equatable, Sendable {
   case save(Workshop)
   /// Write the workshop to this path, and keep saving there from now on.
   case saveAs(path: String, workshop: Workshop)
+  /// Write a session report to this path (its extension gives the format); anonymous in
+  /// privacy mode.
+  case export(path: String, workshop: Workshop, anonymous: Bool)
   case quit
 }

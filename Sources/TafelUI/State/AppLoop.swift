@@ -10,6 +10,7 @@ public final class AppLoop {
   private let context: () -> RenderContext
   private let save: (Workshop) -> SaveStatus
   private let saveAs: (String, Workshop) -> SaveStatus
+  private let export: (String, Workshop, Bool) -> Message
   private let pendingSignal: () -> Int32?
   private let now: () -> String
   private let seconds: () -> Double
@@ -22,6 +23,9 @@ public final class AppLoop {
     state: AppState, terminal: any Terminal, context: @escaping () -> RenderContext,
     save: @escaping (Workshop) -> SaveStatus,
     saveAs: @escaping (String, Workshop) -> SaveStatus = { _, _ in .failed(message: "") },
+    export: @escaping (String, Workshop, Bool) -> Message = { path, _, _ in
+      Message(.exportFailed, ["file": path, "reason": ""])
+    },
     pendingSignal: @escaping () -> Int32? = { nil },
     now: @escaping () -> String = { "" }, seconds: @escaping () -> Double = { 0 }
   ) {
@@ -30,6 +34,7 @@ public final class AppLoop {
     self.context = context
     self.save = save
     self.saveAs = saveAs
+    self.export = export
     self.pendingSignal = pendingSignal
     self.now = now
     self.seconds = seconds
@@ -87,6 +92,8 @@ public final class AppLoop {
         _ = reduce(&state, .saveFinished(save(workshop)))
       case .saveAs(let path, let workshop):
         _ = reduce(&state, .savedAs(path: path, status: saveAs(path, workshop)))
+      case .export(let path, let workshop, let anonymous):
+        _ = reduce(&state, .exported(export(path, workshop, anonymous)))
       case .quit:
         quit = true
       }

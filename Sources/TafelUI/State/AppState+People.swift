@@ -3,7 +3,9 @@ import TafelCore
 
 extension AppState {
   mutating func editPeople(_ action: Action) {
-    if case .text(let edit) = action, case .enteringText(var entry) = mode, entry.purpose == .saveAs
+    // Paths for save-as and export may be typed read-only too: they change nothing here.
+    if case .text(let edit) = action, case .enteringText(var entry) = mode,
+      entry.purpose == .saveAs || entry.purpose == .export
     {
       entry.field.apply(edit)
       mode = .enteringText(entry)
@@ -89,7 +91,8 @@ extension AppState {
       recordUndo(previous)
       organisationFilter = id
       mode = .enteringText(TextEntry(purpose: .newParticipantName(organisationID: id)))
-    case .saveAs, .checklistNote, .newNeed, .needText, .newTopic, .topicAgreement, .phaseNotes,
+    case .saveAs, .export, .checklistNote, .newNeed, .needText, .newTopic, .topicAgreement,
+      .phaseNotes,
       .intakeNote, .roundNotes, .roundOutcome:
       // Save-as becomes an effect in the reducer; the impasse texts were committed above.
       return

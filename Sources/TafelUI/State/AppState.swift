@@ -131,6 +131,8 @@ public struct TextEntry: Equatable, Sendable {
     case roundOutcome
     /// A path to save the workshop to, when saving where it was failed or a copy is wanted.
     case saveAs
+    /// A path to write a session report to.
+    case export
 
     /// Texts of the impasse work, which may be left empty to clear them.
     var isImpasseText: Bool {

@@ -67,6 +67,7 @@ public enum KeyMap {
     KeyBinding([.control("r"), .character("U")], .redo, .global, .keyRedo),
     KeyBinding([.character("?"), .function(1)], .toggleHelp, .global, .keyHelp, inBar: true),
     KeyBinding([.character("S")], .startSaveAs, .global, .keySaveAs),
+    KeyBinding([.character("E")], .startExport, .global, .keyExport),
     KeyBinding([.character("q")], .quit, .global, .keyQuit, inBar: true),
 
     KeyBinding([.up, .character("k")], .moveSelection(-1), .team, .keyUp),

@@ -7,7 +7,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   let before = state.workshop
   var effects: [Effect] = []
   switch action {
-  case .saveFinished, .savedAs: break
+  case .saveFinished, .savedAs, .exported: break
   default: state.notice = nil
   }
   // A blank wall comes back with any key, which does nothing else.
@@ -49,6 +49,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     guard state.mode == .browsing else { return [] }
     state.playDilemma(action)
     if state.workshop != before { state.recordUndo(before) }
+  case .startExport:
+    guard state.mode == .browsing else { return [] }
+    state.mode = .enteringText(TextEntry(purpose: .export))
+  case .exported(let message):
+    state.notice = message
   case .startSaveAs:
     // Also allowed read-only: saving a copy elsewhere changes nothing here.
     guard state.mode == .browsing else { return [] }
@@ -64,6 +69,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       guard !path.isEmpty else { return [] }
       state.mode = .browsing
       return [.saveAs(path: path, workshop: state.workshop)]
+    }
+    if case .enteringText(let entry) = state.mode, entry.purpose == .export {
+      let path = entry.field.value.trimmingCharacters(in: .whitespaces)
+      guard !path.isEmpty else { return [] }
+      state.mode = .browsing
+      return [.export(path: path, workshop: state.workshop, anonymous: state.privacyMode)]
     }
     state.commit()
   case .cancel:

@@ -80,6 +80,7 @@ enum PromptView {
     case .newOrganisationName: return context.text(.uiPromptNewOrganisation, [:], language)
     case .renameOrganisation: return context.text(.uiPromptRenameOrganisation, [:], language)
     case .saveAs: return context.text(.uiPromptSaveAs, [:], language)
+    case .export: return context.text(.uiPromptExport, [:], language)
     case .checklistNote: return context.text(.uiPromptNote, [:], language)
     case .newNeed(let organisationID):
       let organisation = state.workshop.organisation(withID: organisationID)?.name ?? ""

@@ -1,0 +1,61 @@
+import CSV
+import Foundation
+import TafelCore
+
+/// The participants and their scores as CSV, in the columns `tafel import` reads, so an export can
+/// be imported again. Anonymous: no names or roles, and no individual scores at all; only the
+/// group's means per organisation remain.
+public enum ParticipantCSV {
+  public static func render(_ input: ReportInput) throws -> String {
+    let writer = try CSVWriter(stream: .toMemory())
+    let colours = DriveColour.allCases
+    let dutch = input.language == .nl
+    if input.anonymous {
+      try writer.write(
+        row: [dutch ? "organisatie" : "organisation", dutch ? "aantal" : "count"]
+          + colours.map { dutch ? dutchHeader($0) : $0.rawValue })
+      for organisation in input.workshop.organisations {
+        let profile = GroupAnalysis(
+          workshop: input.workshop, organisationID: organisation.id, content: input.content
+        ).profile
+        guard profile.participantCount > 0 else { continue }
+        try writer.write(
+          row: [organisation.name, "\(profile.participantCount)"]
+            + colours.map { "\(Int(profile.figures($0).mean.rounded()))" })
+      }
+    } else {
+      let names = dutch ? ["naam", "organisatie", "rol"] : ["name", "organisation", "role"]
+      try writer.write(row: names + colours.map { dutch ? dutchHeader($0) : $0.rawValue })
+      for person in input.workshop.participants {
+        try writer.write(
+          row: [person.name, input.organisationName(person.organisationID), person.role]
+            + colours.map { "\(person.scores[$0])" })
+      }
+    }
+    writer.stream.close()
+    let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  static func dutchHeader(_ colour: DriveColour) -> String {
+    switch colour {
+    case .yellow: "geel"
+    case .green: "groen"
+    case .orange: "oranje"
+    case .blue: "blauw"
+    case .red: "rood"
+    case .purple: "paars"
+    }
+  }
+}
+
+/// Writes a report in the format asked for.
+public enum SessionReport {
+  public static func render(_ input: ReportInput, as format: ReportFormat) throws -> String {
+    switch format {
+    case .html: HTMLReport.render(input)
+    case .md: MarkdownReport.render(input)
+    case .csv: try ParticipantCSV.render(input)
+    }
+  }
+}

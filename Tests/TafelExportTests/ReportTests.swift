@@ -1,0 +1,132 @@
+import Foundation
+import TafelCore
+import Testing
+
+@testable import TafelExport
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+@Suite struct ReportTests {
+  static let content: Content = {
+    do {
+      return try Content.embedded()
+    } catch {
+      preconditionFailure("the embedded content must load: \(error)")
+    }
+  }()
+
+  /// The demo with hostile names, a comfort round, an agreed topic, notes and a played round.
+  static func workshop() throws -> Workshop {
+    var workshop = try DemoWorkshop.load()
+    workshop.participants[0].name = "<script>alert('x')</script>"
+    workshop.participants[1].name = "Tom & \"Jerry\" | Co"
+    workshop.organisations[0].name = "Gemeente <b>Noord</b>"
+    workshop.comfortNeeds = [
+      ComfortNeed(
+        id: "n1", organisationID: workshop.organisations[0].id, text: "Budget 2027 & verder",
+        status: .agreed,
+        topicID: "resources")
+    ]
+    workshop.topics = [
+      FormalisationTopic(id: "exit", status: .agreed, agreement: "Opzegtermijn één jaar")
+    ]
+    workshop.phaseNotes["intake"] = "Iedereen wil."
+    var round = DilemmaRound(
+      cardID: content.dilemmas.cards[0].id, optionCount: 4, timerSeconds: 480)
+    round.choices = [workshop.participants[2].id: 1, workshop.participants[3].id: 1]
+    round.handCounts = [2, 0, 0, 0]
+    round.outcome = "We kiezen B"
+    workshop.dilemmaRounds = [round]
+    return workshop
+  }
+
+  func input(anonymous: Bool = false, language: Language = .nl) throws -> ReportInput {
+    ReportInput(
+      workshop: try Self.workshop(), content: Self.content, language: language, anonymous: anonymous
+    )
+  }
+
+  @Test func htmlIsWellFormedAndHasEverySection() throws {
+    let html = HTMLReport.render(try input())
+    let parser = XMLParser(data: Data(html.utf8))
+    #expect(parser.parse(), "not well-formed: \(String(describing: parser.parserError))")
+    for heading in [
+      "Organisaties en deelnemers", "Profielen", "Groepsprofiel · hele zaal (14)", "Om te toetsen",
+      "Vertragen om te versnellen", "Formaliseringsonderwerpen", "Dilemmarondes", "Notities",
+    ] {
+      #expect(html.contains(heading), "missing \(heading)")
+    }
+    #expect(html.contains("Gebrek aan focus en durven kiezen"))
+    #expect(html.contains("Opzegtermijn één jaar"))
+    #expect(html.contains("We kiezen B"))
+    #expect(html.contains("<svg"))
+  }
+
+  @Test func nothingFromTheWorkshopIsLeftUnescaped() throws {
+    let html = HTMLReport.render(try input())
+    #expect(!html.contains("<script"))
+    #expect(!html.contains("<b>Noord"))
+    #expect(html.contains("&lt;script&gt;"))
+    #expect(html.contains("Tom &amp; \"Jerry\""))
+    #expect(html.contains("Budget 2027 &amp; verder"))
+  }
+
+  @Test func theHTMLFetchesNothingAndRunsNothing() throws {
+    let html = HTMLReport.render(try input())
+    #expect(!html.lowercased().contains("<script"))
+    #expect(!html.contains("src="))
+    #expect(!html.contains("<link"))
+    let urls = html.components(separatedBy: "http").dropFirst()
+    #expect(urls.allSatisfy { $0.hasPrefix("://www.w3.org/2000/svg") })
+  }
+
+  @Test func anonymousReportsNameNobodyAndShowNoIndividualScores() throws {
+    let workshop = try Self.workshop()
+    let anonymous = try input(anonymous: true)
+    for format in ReportFormat.allCases {
+      let text = try SessionReport.render(anonymous, as: format)
+      for person in workshop.participants {
+        #expect(!text.contains(person.name), "\(format) names \(person.name)")
+      }
+    }
+    let html = HTMLReport.render(anonymous)
+    #expect(!html.contains("Profielen"))
+    #expect(html.contains("zonder namen en individuele scores"))
+  }
+
+  @Test func theCSVReadsBackAsTheSameParticipants() throws {
+    let input = try input()
+    let csv = try ParticipantCSV.render(input)
+    let sheet = try ParticipantSheet(bytes: Array(csv.utf8))
+    #expect(sheet.rows.count == input.workshop.participants.count)
+    for (row, person) in zip(sheet.rows, input.workshop.participants) {
+      #expect(row.name == person.name)
+      #expect(row.organisation == input.organisationName(person.organisationID))
+      #expect(row.role == person.role)
+      #expect(row.scores == person.scores)
+    }
+  }
+
+  @Test func markdownKeepsTablesIntactWhatTheNamesHold() throws {
+    let markdown = MarkdownReport.render(try input(language: .en))
+    #expect(markdown.contains("Tom & \"Jerry\" \\| Co"))
+    #expect(markdown.contains("\\<script\\>"))
+    #expect(markdown.contains("## Dilemma rounds"))
+    #expect(markdown.contains("| Agreement |"))
+    let tableRows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }
+    for row in tableRows where row.contains("Jerry") {
+      let cells = row.replacingOccurrences(of: "\\|", with: "").split(
+        separator: "|", omittingEmptySubsequences: false)
+      #expect(cells.count == 5 || cells.count == 11, "a pipe in a name split the row: \(row)")
+    }
+  }
+
+  @Test func theFormatFollowsTheExtension() {
+    #expect(ReportFormat(fileName: "verslag.HTML") == .html)
+    #expect(ReportFormat(fileName: "notulen.md") == .md)
+    #expect(ReportFormat(fileName: "scores.csv") == .csv)
+    #expect(ReportFormat(fileName: "verslag.pdf") == nil)
+  }
+}
