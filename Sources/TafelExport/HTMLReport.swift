@@ -95,12 +95,7 @@ public enum HTMLReport {
         ? input.text(.reportNone) : colours.map(input.colourName).joined(separator: ", ")
     }
     let pitfalls: [Node<HTML.ListContext>] = analysis.pitfalls.map { pitfall in
-      var arguments: [String: String] = [:]
-      if let colour = pitfall.colour { arguments["colour"] = input.colourName(colour) }
-      if let id = pitfall.participantID {
-        arguments["person"] =
-          input.workshop.participants.first { $0.id == id }.map { input.name(of: $0) } ?? id
-      }
+      let arguments = input.arguments(for: pitfall)
       let rule = pitfall.rule
       return .li(
         .strong(.text(UIStrings.fill(rule.question[input.language], with: arguments))),

@@ -102,12 +102,7 @@ public enum MarkdownReport {
     lines += ["### " + input.text(.reportPitfalls), ""]
     if analysis.pitfalls.isEmpty { lines += [inline(input.text(.reportNoPitfalls)), ""] }
     for pitfall in analysis.pitfalls {
-      var arguments: [String: String] = [:]
-      if let colour = pitfall.colour { arguments["colour"] = input.colourName(colour) }
-      if let id = pitfall.participantID {
-        arguments["person"] =
-          input.workshop.participants.first { $0.id == id }.map { input.name(of: $0) } ?? id
-      }
+      let arguments = input.arguments(for: pitfall)
       let rule = pitfall.rule
       lines.append(
         "- **" + inline(UIStrings.fill(rule.question[input.language], with: arguments)) + "** "

@@ -55,28 +55,21 @@ public struct ReportInput: Sendable {
     return text(.exportParticipantNumber, ["number": "\(number)"])
   }
 
+  func arguments(for pitfall: GroupAnalysis.Pitfall) -> [String: String] {
+    pitfall.arguments(
+      colourName: colourName,
+      personName: { id in workshop.participants.first { $0.id == id }.map(name(of:)) ?? id })
+  }
+
   func organisationName(_ id: String) -> String { workshop.organisation(withID: id)?.name ?? id }
 
   func topicName(_ id: String) -> String {
     content.impasse.topic(id)?.name[language] ?? workshop.topics.first { $0.id == id }?.title ?? id
   }
 
-  func statusWord(_ status: ComfortStatus) -> String {
-    switch status {
-    case .open: text(.statusOpen)
-    case .addressed: text(.statusAddressed)
-    case .agreed: text(.statusAgreed)
-    }
-  }
+  func statusWord(_ status: ComfortStatus) -> String { text(status.stringKey) }
 
-  func statusWord(_ status: TopicStatus) -> String {
-    switch status {
-    case .open: text(.statusOpen)
-    case .inDiscussion: text(.statusInDiscussion)
-    case .agreed: text(.statusAgreed)
-    case .parked: text(.statusParked)
-    }
-  }
+  func statusWord(_ status: TopicStatus) -> String { text(status.stringKey) }
 
   /// The standard topics with their state, then the ones the facilitator added.
   var topics: [FormalisationTopic] {

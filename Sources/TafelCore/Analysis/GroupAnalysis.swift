@@ -145,3 +145,16 @@ public struct GroupAnalysis: Equatable, Sendable {
     return result
   }
 }
+
+extension GroupAnalysis.Pitfall {
+  /// The values for the rule's `{colour}` and `{person}` placeholders, named as the caller names
+  /// colours and people (full names, first names, or "participant 3").
+  public func arguments(
+    colourName: (DriveColour) -> String, personName: (String) -> String
+  ) -> [String: String] {
+    var arguments: [String: String] = [:]
+    if let colour { arguments["colour"] = colourName(colour) }
+    if let participantID { arguments["person"] = personName(participantID) }
+    return arguments
+  }
+}

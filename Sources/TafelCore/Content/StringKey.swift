@@ -149,3 +149,24 @@ extension ProcessPhase {
     }
   }
 }
+
+extension ComfortStatus {
+  public var stringKey: StringKey {
+    switch self {
+    case .open: .statusOpen
+    case .addressed: .statusAddressed
+    case .agreed: .statusAgreed
+    }
+  }
+}
+
+extension TopicStatus {
+  public var stringKey: StringKey {
+    switch self {
+    case .open: .statusOpen
+    case .inDiscussion: .statusInDiscussion
+    case .agreed: .statusAgreed
+    case .parked: .statusParked
+    }
+  }
+}

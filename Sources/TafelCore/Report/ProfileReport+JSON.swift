@@ -67,11 +67,9 @@ extension ProfileReport {
         label: individual.label(content, in: language))
     }
     let pitfalls = analysis.pitfalls.map { pitfall in
-      var arguments: [String: String] = [:]
-      if let colour = pitfall.colour { arguments["colour"] = content.colour(colour).name[language] }
-      if let id = pitfall.participantID {
-        arguments["person"] = participants.first { $0.id == id }?.name ?? id
-      }
+      let arguments = pitfall.arguments(
+        colourName: { content.colour($0).name[language] },
+        personName: { id in participants.first { $0.id == id }?.name ?? id })
       return ProfileReportJSON.PitfallLine(
         rule: pitfall.rule.id, basis: pitfall.rule.basis, colour: pitfall.colour,
         participant: pitfall.participantID,

@@ -147,11 +147,9 @@ public struct ProfileReport {
     var lines = [heading(text(.reportPitfalls))]
     guard !analysis.pitfalls.isEmpty else { return lines + ["  " + text(.reportNoPitfalls), ""] }
     for pitfall in analysis.pitfalls {
-      var arguments: [String: String] = [:]
-      if let colour = pitfall.colour { arguments["colour"] = name(colour) }
-      if let id = pitfall.participantID {
-        arguments["person"] = workshop.participants.first { $0.id == id }?.name ?? id
-      }
+      let arguments = pitfall.arguments(
+        colourName: name,
+        personName: { id in workshop.participants.first { $0.id == id }?.name ?? id })
       let rule = pitfall.rule
       lines.append("  ? " + UIStrings.fill(rule.question[language], with: arguments))
       lines.append(

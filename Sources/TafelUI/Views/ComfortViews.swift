@@ -13,15 +13,7 @@ enum ComfortStatusText {
 
   static func word(_ status: ComfortStatus, _ context: RenderContext, _ language: Language)
     -> String
-  {
-    let key: StringKey =
-      switch status {
-      case .open: .statusOpen
-      case .addressed: .statusAddressed
-      case .agreed: .statusAgreed
-      }
-    return context.text(key, [:], language)
-  }
+  { context.text(status.stringKey, [:], language) }
 
   static func askedOf(_ need: ComfortNeed, _ state: AppState, _ context: RenderContext) -> String {
     guard !need.askedOf.isEmpty else { return context.text(.uiAskedOfAll, [:], state.language) }

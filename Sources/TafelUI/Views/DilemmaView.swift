@@ -276,11 +276,8 @@ enum CardPickerView {
     let language = state.language
     let cards = state.dilemmaDeck.cards
     let used = Set(state.workshop.dilemmaRounds.map(\.cardID))
-    let area = Rect(x: rect.x + 2, y: rect.y, width: rect.width - 4, height: rect.height)
-    grid.fill(area, style: context.theme.normal)
-    let inside = grid.box(
-      area, title: context.text(.uiChooseCard, [:], language), glyphs: context.glyphs,
-      theme: context.theme)
+    let inside = grid.overlay(
+      rect, title: context.text(.uiChooseCard, [:], language), context: context)
     let cursor = state.dilemma.cardPicker ?? 0
     let offset = min(max(0, cursor - inside.height / 2), max(0, cards.count - inside.height))
     for (index, card) in cards.enumerated().dropFirst(offset).prefix(inside.height) {
@@ -299,11 +296,8 @@ enum RoundHistoryView {
     _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
     let language = state.language
-    let area = Rect(x: rect.x + 2, y: rect.y, width: rect.width - 4, height: rect.height)
-    grid.fill(area, style: context.theme.normal)
-    let inside = grid.box(
-      area, title: context.text(.uiRoundHistory, [:], language), glyphs: context.glyphs,
-      theme: context.theme)
+    let inside = grid.overlay(
+      rect, title: context.text(.uiRoundHistory, [:], language), context: context)
     var row = 0
     for (number, round) in state.workshop.dilemmaRounds.enumerated() where row < inside.height {
       guard let card = state.dilemmaDeck.card(round.cardID) else { continue }

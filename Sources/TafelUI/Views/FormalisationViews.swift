@@ -5,16 +5,7 @@ import TafelCore
 enum TopicListView {
   static func statusWord(_ status: TopicStatus, _ context: RenderContext, _ language: Language)
     -> String
-  {
-    let key: StringKey =
-      switch status {
-      case .open: .statusOpen
-      case .inDiscussion: .statusInDiscussion
-      case .agreed: .statusAgreed
-      case .parked: .statusParked
-      }
-    return context.text(key, [:], language)
-  }
+  { context.text(status.stringKey, [:], language) }
 
   static func render(
     _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext

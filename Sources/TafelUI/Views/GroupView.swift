@@ -216,9 +216,8 @@ enum PitfallPane {
     let people = Dictionary(
       uniqueKeysWithValues: state.workshop.participants.map { ($0.id, state.displayName($0)) })
     for pitfall in analysis.pitfalls {
-      var arguments: [String: String] = [:]
-      if let colour = pitfall.colour { arguments["colour"] = context.colourName(colour, language) }
-      if let id = pitfall.participantID { arguments["person"] = people[id] ?? id }
+      let arguments = pitfall.arguments(
+        colourName: { context.colourName($0, language) }, personName: { people[$0] ?? $0 })
       let rule = pitfall.rule
       add(
         "? " + UIStrings.fill(rule.question[language], with: arguments), theme.heading, hanging: 2)

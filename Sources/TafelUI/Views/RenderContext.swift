@@ -27,3 +27,13 @@ public struct RenderContext: Sendable {
     content.colour(colour).letter[language]
   }
 }
+
+extension Grid {
+  /// A box over what is drawn in `rect`, cleared first, inset two columns: for pickers and lists
+  /// that open on top of a view. Returns the inside.
+  mutating func overlay(_ rect: Rect, title: String, context: RenderContext) -> Rect {
+    let area = Rect(x: rect.x + 2, y: rect.y, width: rect.width - 4, height: rect.height)
+    fill(area, style: context.theme.normal)
+    return box(area, title: title, glyphs: context.glyphs, theme: context.theme)
+  }
+}
