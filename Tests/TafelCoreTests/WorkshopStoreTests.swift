@@ -145,6 +145,18 @@ import Testing
     #expect(try WorkshopStore.load(from: path, validating: false).participants.count == 4)
   }
 
+  @Test func aSymbolicLinkLoopIsNamedAsOne() throws {
+    let loop = folder.appendingPathComponent("loop.json").path
+    try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+    do {
+      _ = try WorkshopStore.load(from: loop)
+      Issue.record("a symbolic-link loop loaded")
+    } catch {
+      let message = error.messages(Fixtures.content.strings, in: .en).first ?? ""
+      #expect(message.hasPrefix("\(loop): cannot read the file: Too many levels of symbolic links"))
+    }
+  }
+
   @Test func emptyFileAndDirectoryAndMissingFileAreNamed() throws {
     #expect(
       try loadError("")?.kind

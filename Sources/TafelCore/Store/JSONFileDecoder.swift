@@ -8,28 +8,27 @@ public enum JSONFileDecoder {
 
   /// The file's bytes, or the reason they cannot be had.
   public static func readBytes(at path: String) throws(FileError) -> [UInt8] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw FileError(path: path, kind: .notFound)
+    // open(2) rather than FileManager: it tells a missing file from a symbolic-link loop or a
+    // file we may not read, and the reason goes to the facilitator as it is.
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      let code = errno
+      throw FileError(
+        path: path,
+        kind: code == ENOENT ? .notFound : .unreadable(reason: SystemError.describe(errno: code)))
     }
-    if isDirectory.boolValue { throw FileError(path: path, kind: .isDirectory) }
-    let handle: FileHandle
-    do {
-      handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-    } catch {
-      throw FileError(path: path, kind: .unreadable(reason: SystemError.describe(error)))
+    let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    var status = stat()
+    guard fstat(fd, &status) == 0 else {
+      throw FileError(path: path, kind: .unreadable(reason: SystemError.describe(errno: errno)))
     }
-    defer { try? handle.close() }
+    if status.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, kind: .isDirectory) }
+    if status.st_size > maximumFileSize {
+      throw FileError(
+        path: path, kind: .tooLarge(bytes: Int(status.st_size), limit: maximumFileSize))
+    }
     do {
-      let size = try handle.seekToEnd()
-      if size > UInt64(maximumFileSize) {
-        throw FileError(
-          path: path, kind: .tooLarge(bytes: Int(clamping: size), limit: maximumFileSize))
-      }
-      try handle.seek(toOffset: 0)
       return [UInt8](try handle.readToEnd() ?? Data())
-    } catch let error as FileError {
-      throw error
     } catch {
       throw FileError(path: path, kind: .unreadable(reason: SystemError.describe(error)))
     }
