@@ -142,7 +142,10 @@ struct TerminalEndToEndTests {
     }
   }
 
-  @Test func sigtermRestoresTheTerminalAndKeepsTheLastEdit() throws {
+  /// SIGTERM, SIGHUP (the window closed) and Ctrl-C: each ends Tafel with the terminal restored
+  /// and the last edit on disk.
+  @Test(arguments: [(SIGTERM, "EXIT=143"), (SIGHUP, "EXIT=129"), (SIGINT, "EXIT=130")])
+  func aSignalRestoresTheTerminalAndKeepsTheLastEdit(signal: Int32, exit: String) throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
       let tmux = try TmuxSession(["open", "w.json", "--lang", "en"], in: workspace.url)
@@ -150,15 +153,18 @@ struct TerminalEndToEndTests {
       // In score editing PageDown is -10: 72 becomes 62.
       try tmux.send("Enter", "NPage")
       try tmux.waitFor("[62 ]")
-      let shell = try tmux.panePID()
-      // The pane runs a shell that runs tafel; signal tafel, its only child.
-      let child = try String(
-        contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8
-      )
-      .split(separator: " ").first.flatMap { Int32($0) }
-      let pid = try #require(child)
-      kill(pid, SIGTERM)
-      try tmux.waitFor("EXIT=143")
+      if signal == SIGINT {
+        try tmux.send("C-c")
+      } else {
+        let shell = try tmux.panePID()
+        // The pane runs a shell that runs tafel; signal tafel, its only child.
+        let child = try String(
+          contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8
+        )
+        .split(separator: " ").first.flatMap { Int32($0) }
+        kill(try #require(child), signal)
+      }
+      try tmux.waitFor(exit)
       #expect(try tmux.display("#{alternate_on}") == "0")
       let saved = try workspace.text("w.json")
       #expect(saved.contains("\"yellow\" : 62"))
