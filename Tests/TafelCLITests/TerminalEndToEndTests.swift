@@ -219,6 +219,40 @@ struct TerminalEndToEndTests {
     }
   }
 
+  @Test(arguments: ["xterm-256color", "screen-256color", "tmux-256color", "linux", "vt100"])
+  func everyCommonTerminalTypeDrawsTheTeamView(term: String) throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      let tmux = try TmuxSession(
+        ["open", "w.json", "--lang", "nl"], in: workspace.url, environment: ["TERM": term])
+      try tmux.waitFor("Deelnemers (14)")
+      try tmux.waitFor("Anouk Hoëvenaars")
+      try tmux.send("q")
+      try tmux.waitFor("EXIT=0")
+    }
+  }
+
+  @Test func aResizeStormLeavesAWorkingScreen() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      let tmux = try TmuxSession(["open", "w.json", "--lang", "nl"], in: workspace.url)
+      try tmux.waitFor("Deelnemers (14)")
+      for (width, height) in [
+        (20, 6), (300, 90), (61, 17), (250, 70), (40, 12), (80, 24), (121, 37), (20, 6), (300, 90),
+      ] {
+        try tmux.resize(width: width, height: height)
+      }
+      try tmux.resize(width: 100, height: 30)
+      try tmux.waitForScreen { screen in
+        screen.contains("Deelnemers (14)") && screen.split(separator: "\n").first?.count ?? 0 <= 100
+      }
+      try tmux.send("2")
+      try tmux.waitFor("Om te toetsen")
+      try tmux.send("q")
+      try tmux.waitFor("EXIT=0")
+    }
+  }
+
   @Test func aTerminalThatCannotDrawIsRefusedClearly() throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
