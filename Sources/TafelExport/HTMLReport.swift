@@ -11,7 +11,8 @@ public enum HTMLReport {
       .lang(input.language == .nl ? .dutch : .english),
       .head(
         .meta(.charset(.utf8)),
-        .title(workshop.title),
+        // Not Plot's .title, which also copies the title into og: and twitter: meta attributes.
+        .element(named: "title", text: workshop.title),
         .style(css)
       ),
       .body(
@@ -94,7 +95,7 @@ public enum HTMLReport {
       colours.isEmpty
         ? input.text(.reportNone) : colours.map(input.colourName).joined(separator: ", ")
     }
-    let pitfalls: [Node<HTML.ListContext>] = analysis.pitfalls.map { pitfall in
+    let pitfalls: [Node<HTML.ListContext>] = input.pitfalls.map { pitfall in
       let arguments = input.arguments(for: pitfall)
       let rule = pitfall.rule
       return .li(
@@ -147,33 +148,37 @@ public enum HTMLReport {
       return .tr(
         .td(.text(input.organisationName(need.organisationID))), .td(.text(need.text)),
         .td(.text(askedOf)),
-        .td(.text(need.topicID.map(input.topicName) ?? "")),
-        .td(.text(input.statusWord(need.status))))
+        .td(.text(need.topicID.map(input.topicName) ?? "—")),
+        .td(.class("status"), .text(input.statusWord(need.status))))
     }
     return .section(
       .h2(.text(input.text(.uiProjectionTitle))),
       .p(.text(input.text(.uiProjectionQuestion))),
       .table(
-        .tr(
-          .th(.text(input.text(.exportOrganisation))), .th(.text(input.text(.exportNeed))),
-          .th(.text(input.text(.exportAskedOf))), .th(.text(input.text(.exportTopic))),
-          .th(.text(input.text(.exportStatus)))),
-        .group(rows)))
+        .class("comfort"),
+        .thead(
+          .tr(
+            .th(.text(input.text(.exportOrganisation))), .th(.text(input.text(.exportNeed))),
+            .th(.text(input.text(.exportAskedOf))), .th(.text(input.text(.exportTopic))),
+            .th(.text(input.text(.exportStatus))))),
+        .tbody(.group(rows))))
   }
 
   static func topicsSection(_ input: ReportInput) -> Node<HTML.BodyContext> {
     let rows: [Node<HTML.TableContext>] = input.topics.map { topic in
       .tr(
-        .td(.text(input.topicName(topic.id))), .td(.text(input.statusWord(topic.status))),
+        .td(.text(input.topicName(topic.id))),
+        .td(.class("status"), .text(input.statusWord(topic.status))),
         .td(.text(topic.agreement)))
     }
     return .section(
       .h2(.text(input.text(.uiTopicsTitle))),
       .table(
-        .tr(
-          .th(.text(input.text(.exportTopic))), .th(.text(input.text(.exportStatus))),
-          .th(.text(input.text(.exportAgreement)))),
-        .group(rows)))
+        .thead(
+          .tr(
+            .th(.text(input.text(.exportTopic))), .th(.text(input.text(.exportStatus))),
+            .th(.text(input.text(.exportAgreement))))),
+        .tbody(.group(rows))))
   }
 
   static func dilemmaSection(_ input: ReportInput) -> Node<HTML.BodyContext> {
@@ -182,16 +187,21 @@ public enum HTMLReport {
     let deck = input.content.dilemmas
     return .section(
       .h2(.text(input.text(.exportDilemmaRounds))),
+      .p(.class("label"), .text(input.text(.exportColourKey, ["key": colourKey(input)]))),
       .group(
         rounds.enumerated().compactMap { number, round -> Node<HTML.BodyContext>? in
           guard let card = deck.card(round.cardID) else { return nil }
           let split = input.split(of: round, options: card.options.count)
           let rows: [Node<HTML.TableContext>] = card.options.enumerated().map { index, option in
-            let colours = DriveColour.allCases.compactMap { colour in
-              split[index].byColour[colour].map {
-                input.content.colour(colour).letter[input.language] + " \($0)"
-              }
-            }.joined(separator: ", ")
+            // Anonymous: a colour split of small numbers would point at people.
+            let colours =
+              input.anonymous
+              ? ""
+              : DriveColour.allCases.compactMap { colour in
+                split[index].byColour[colour].map {
+                  input.content.colour(colour).letter[input.language] + " \($0)"
+                }
+              }.joined(separator: ", ")
             return .tr(
               .td(.text(String(UnicodeScalar(UInt8(65 + index))))),
               .td(.text(option[input.language])),
@@ -205,11 +215,12 @@ public enum HTMLReport {
                   + card.title[input.language])),
             .p(.text(card.situation[input.language])),
             .table(
-              .tr(
-                .th(.text("")), .th(.text(input.text(.exportOption))),
-                .th(.text(input.text(.exportCount))),
-                .th(.text(input.text(.exportByColour)))),
-              .group(rows)),
+              .thead(
+                .tr(
+                  .th(.text("")), .th(.text(input.text(.exportOption))),
+                  .th(.text(input.text(.exportCount))),
+                  .th(.text(input.anonymous ? "" : input.text(.exportByColour))))),
+              .tbody(.group(rows))),
             round.notes.isEmpty
               ? .group([]) : .p(.text(input.text(.uiNote, ["note": round.notes]))),
             round.outcome.isEmpty
@@ -226,8 +237,23 @@ public enum HTMLReport {
         items.append(.p(.strong(.text(input.text(phase.stringKey) + ": ")), .text(notes)))
       }
     }
+    let ticked = input.tickedSignals
+    if !ticked.isEmpty {
+      items.append(.h3(.text(input.text(.exportTickedSignals))))
+      items.append(.ul(.group(ticked.map { item in .li(.text(item)) })))
+    }
+    let intakes = input.intakeLines
+    if !intakes.isEmpty {
+      items.append(.h3(.text(input.text(.uiIntakeTitle))))
+      items.append(.ul(.group(intakes.map { line in .li(.text(line)) })))
+    }
     guard !items.isEmpty else { return .group([]) }
     return .section(.h2(.text(input.text(.exportNotes))), .group(items))
+  }
+
+  static func colourKey(_ input: ReportInput) -> String {
+    input.content.colours.map { $0.letter[input.language] + " = " + $0.name[input.language] }
+      .joined(separator: ", ")
   }
 
   /// Horizontal bars in the six colours, each with its letter, name and value written beside it,
@@ -290,14 +316,17 @@ public enum HTMLReport {
     table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; }
     th, td { border: 1px solid #bbb; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
     th { background: #eee; }
-    .profiles { display: flex; flex-wrap: wrap; gap: 1em; }
-    .profile { break-inside: avoid; } .profile h3 { font-size: 1em; margin: 0.5em 0 0; }
+    .profiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(21em, 1fr)); gap: 0.5em 2em; }
+    .profile { break-inside: avoid; min-width: 0; } .profile h3 { font-size: 1em; margin: 0.5em 0 0; }
+    .profile svg { width: 100%; max-width: 420px; height: auto; }
+    table.comfort td:nth-child(2) { width: 35%; } td.status { white-space: nowrap; }
+    tr, li { break-inside: avoid; } h3 { break-after: avoid; } li + li { margin-top: 0.8em; }
     .label, .basis { color: #444; font-size: 0.9em; margin: 0.2em 0; }
-    .risk { font-weight: bold; } .round { break-inside: avoid; }
+    .risk { border-left: 3px solid #d7263d; padding-left: 0.5em; } .round { break-inside: avoid; }
     svg text { font-size: 12px; } svg .letter { font-weight: bold; }
     section { break-inside: auto; }
     @page { size: A4; margin: 15mm; }
-    @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } }
+    @media print { body { margin: 0; max-width: none; font-size: 10.5pt; } h2 { break-after: avoid; } }
     """
 }
 

@@ -100,8 +100,8 @@ public enum MarkdownReport {
       lines.append("")
     }
     lines += ["### " + input.text(.reportPitfalls), ""]
-    if analysis.pitfalls.isEmpty { lines += [inline(input.text(.reportNoPitfalls)), ""] }
-    for pitfall in analysis.pitfalls {
+    if input.pitfalls.isEmpty { lines += [inline(input.text(.reportNoPitfalls)), ""] }
+    for pitfall in input.pitfalls {
       let arguments = input.arguments(for: pitfall)
       let rule = pitfall.rule
       lines.append(
@@ -159,11 +159,14 @@ public enum MarkdownReport {
       lines += table(
         ["", input.text(.exportOption), input.text(.exportCount), input.text(.exportByColour)],
         card.options.enumerated().map { index, option in
-          let colours = DriveColour.allCases.compactMap { colour in
-            split[index].byColour[colour].map {
-              input.content.colour(colour).letter[input.language] + " \($0)"
-            }
-          }.joined(separator: ", ")
+          let colours =
+            input.anonymous
+            ? ""
+            : DriveColour.allCases.compactMap { colour in
+              split[index].byColour[colour].map {
+                input.content.colour(colour).letter[input.language] + " \($0)"
+              }
+            }.joined(separator: ", ")
           return [
             String(UnicodeScalar(UInt8(65 + index))), option[input.language],
             "\(split[index].total)", colours,
@@ -185,6 +188,15 @@ public enum MarkdownReport {
       if let notes = workshop.phaseNotes[phase.rawValue] {
         lines += ["**" + inline(input.text(phase.stringKey)) + ":** " + inline(notes), ""]
       }
+    }
+    let ticked = input.tickedSignals
+    if !ticked.isEmpty {
+      lines +=
+        ["### " + input.text(.exportTickedSignals), ""] + ticked.map { "- " + inline($0) } + [""]
+    }
+    let intakes = input.intakeLines
+    if !intakes.isEmpty {
+      lines += ["### " + input.text(.uiIntakeTitle), ""] + intakes.map { "- " + inline($0) } + [""]
     }
     return lines.isEmpty ? [] : ["## " + input.text(.exportNotes), ""] + lines
   }

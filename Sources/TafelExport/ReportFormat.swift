@@ -55,6 +55,35 @@ public struct ReportInput: Sendable {
     return text(.exportParticipantNumber, ["number": "\(number)"])
   }
 
+  /// The pitfalls the report shows: anonymous reports leave out those about one person.
+  var pitfalls: [GroupAnalysis.Pitfall] {
+    analysis.pitfalls.filter { !anonymous || $0.participantID == nil }
+  }
+
+  /// The ticked signals, each with when it was ticked and its note.
+  var tickedSignals: [String] {
+    let signals = content.impasse.checklist("signals")?.items ?? []
+    return signals.compactMap { item in
+      guard let mark = workshop.checklistMarks[ChecklistMark.key(list: "signals", item: item.id)],
+        mark.isTicked
+      else { return nil }
+      return item.text[language] + (mark.note.isEmpty ? "" : " — " + mark.note)
+    }
+  }
+
+  /// Per organisation, what its intake conversation brought up.
+  var intakeLines: [String] {
+    workshop.organisations.compactMap { organisation in
+      guard let note = workshop.intakeNotes[organisation.id], !note.isEmpty else { return nil }
+      let parts: [(StringKey, String)] = [
+        (.uiIntakeWillingness, note.willingness), (.uiIntakeAddedValue, note.addedValue),
+        (.uiIntakeShowstoppers, note.showstoppers),
+      ]
+      return organisation.name + ": "
+        + parts.filter { !$0.1.isEmpty }.map { text($0.0) + ": " + $0.1 }.joined(separator: "; ")
+    }
+  }
+
   func arguments(for pitfall: GroupAnalysis.Pitfall) -> [String: String] {
     pitfall.arguments(
       colourName: colourName,

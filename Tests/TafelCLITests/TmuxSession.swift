@@ -51,6 +51,12 @@ final class TmuxSession {
     try tmux(["send-keys", "-t", "e2e"] + (literally ? ["-l"] : []) + keys, capture: false)
   }
 
+  /// Sends several tmux key names in one call.
+  func sendRaw(_ keys: [String]) throws {
+    guard !keys.isEmpty else { return }
+    try tmux(["send-keys", "-t", "e2e"] + keys, capture: false)
+  }
+
   func resize(width: Int, height: Int) throws {
     try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"], capture: false)
   }

@@ -2654,6 +2654,10 @@ enum EmbeddedContent {
       "nl": "Kleur",
       "en": "Colour"
     },
+    "exportColourKey": {
+      "nl": "Naar eerste kleur: {key}.",
+      "en": "By first colour: {key}."
+    },
     "exportCount": {
       "nl": "Aantal",
       "en": "Count"
@@ -2703,8 +2707,8 @@ enum EmbeddedContent {
       "en": "Participant"
     },
     "exportParticipantNumber": {
-      "nl": "deelnemer {number}",
-      "en": "participant {number}"
+      "nl": "Deelnemer {number}",
+      "en": "Participant {number}"
     },
     "exportParticipants": {
       "nl": "Deelnemers",
@@ -2725,6 +2729,10 @@ enum EmbeddedContent {
     "exportStatus": {
       "nl": "Status",
       "en": "Status"
+    },
+    "exportTickedSignals": {
+      "nl": "Aangevinkte signalen",
+      "en": "Ticked signals"
     },
     "exportTopic": {
       "nl": "Onderwerp",

@@ -101,6 +101,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case exportOption, exportByColour, exportNotes, exportWritten, exportFailed
   case exportUnknownFormat, uiPromptExport, keyExport
 
+  case exportTickedSignals, exportColourKey
+
   // Rule bases.
   case basisPractice, basisSourced, basisDerived
 
