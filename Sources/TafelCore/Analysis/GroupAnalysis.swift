@@ -147,7 +147,7 @@ public struct GroupAnalysis: Equatable, Sendable {
 }
 
 extension GroupAnalysis.Pitfall {
-  /// The values for the rule's `{colour}` and `{person}` placeholders, named as the caller names
+  /// The values for the rule's `{colour}` and `{person}` slots, named as the caller names
   /// colours and people (full names, first names, or "participant 3").
   public func arguments(
     colourName: (DriveColour) -> String, personName: (String) -> String

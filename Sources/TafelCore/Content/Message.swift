@@ -1,4 +1,4 @@
-/// A sentence for a person, as a key into the UI strings plus the values for its `{placeholders}`.
+/// A sentence for a person, as a key into the UI strings plus the values for its `{slots}`.
 /// Core code says what to tell; the content decides how, in Dutch or English.
 public struct Message: Equatable, Sendable {
   public var key: StringKey
@@ -16,7 +16,7 @@ public struct UIStrings: Codable, Sendable, Equatable {
 
   public init(strings: [String: Localized<String>]) { self.strings = strings }
 
-  /// The text for `key` in `language`, with `{name}` placeholders filled from `arguments`.
+  /// The text for `key` in `language`, with `{name}` slots filled from `arguments`.
   /// A key missing from a facilitator's own strings shows as the key, so it is noticed.
   public func text(
     _ key: StringKey, _ arguments: [String: String] = [:], in language: Language

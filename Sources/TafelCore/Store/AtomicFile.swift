@@ -8,7 +8,9 @@ enum AtomicFile {
     let directory = (path as NSString).deletingLastPathComponent
     let folder = directory.isEmpty ? "." : directory
     let name = (path as NSString).lastPathComponent
-    var template = Array("\(folder)/.\(name).tmp-XXXXXX".utf8CString)
+    // mkstemp replaces the six trailing X's with a unique suffix.
+    let suffix = String(repeating: "X", count: 6)
+    var template = Array("\(folder)/.\(name).tmp-\(suffix)".utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard fd >= 0 else { throw failure(path) }
     let temporaryPath = String(
