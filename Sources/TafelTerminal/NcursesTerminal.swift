@@ -120,6 +120,18 @@ public final class NcursesTerminal: Terminal {
     mousemask(TAFEL_ALL_MOUSE_EVENTS, nil)
     // Without this, clicks wait 166 ms to be merged into CLICKED events.
     mouseinterval(0)
+    disableFlowControl()
+  }
+
+  /// Ctrl-S would otherwise freeze all output until Ctrl-Q (XON/XOFF): a facilitator who presses
+  /// it out of habit to save would see a dead screen. `def_prog_mode` makes ncurses keep this
+  /// setting when it gives the terminal back on Ctrl-Z and takes it again on `fg`.
+  private static func disableFlowControl() {
+    var modes = termios()
+    guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+    modes.c_iflag &= ~tcflag_t(IXON)
+    tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+    def_prog_mode()
   }
 
   private static func startColours(
