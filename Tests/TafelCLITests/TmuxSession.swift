@@ -13,10 +13,11 @@ final class TmuxSession {
   let socket = "tafel-e2e-\(UUID().uuidString.prefix(8))"
 
   /// Starts `tafel arguments` in a window of `width`×`height`; after it exits the pane shows
-  /// `EXIT=<code>` and stays open so the end can be read.
+  /// `EXIT=<code>`, then runs the shell command `afterExit` (in the same terminal, so it can
+  /// inspect what Tafel left behind) and stays open so the end can be read.
   init(
     _ arguments: [String], width: Int = 120, height: Int = 36, in directory: URL,
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], afterExit: String = ""
   ) throws {
     let variables = ["TERM": "tmux-256color", "LANG": "C.UTF-8"].merging(environment) { $1 }
     let assignments = variables.sorted { $0.key < $1.key }.map {
@@ -27,7 +28,7 @@ final class TmuxSession {
       // they mean it.
       "cd \(Self.quote(directory.path)) && env -u NO_COLOR \(assignments.joined(separator: " ")) "
       + ([TafelProcess.executable.path] + arguments).map(Self.quote).joined(separator: " ")
-      + "; echo EXIT=$?; sleep 600"
+      + "; echo EXIT=$?; \(afterExit.isEmpty ? "" : afterExit + "; ")sleep 600"
     // The server this starts outlives the call; it must not inherit an output pipe, or reading
     // that pipe would never end.
     try tmux(

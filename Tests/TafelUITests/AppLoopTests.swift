@@ -41,6 +41,26 @@ import Testing
     #expect(terminal.frames.count == 7)
   }
 
+  @Test func keysPressedWhileTheWindowIsTooSmallChangeNothingButQuitStillWorks() throws {
+    let store = MemoryStore()
+    let (loop, terminal) = try loop(
+      [
+        .key(.enter), .key(.right), .key(.enter), .key(.character("a")),
+        .mouse(x: 3, y: 4, button: .left),
+        .resize(Size(width: 120, height: 36)), .key(.down), .resize(Size(width: 40, height: 10)),
+        .key(.character("q")), .key(.down),
+      ],
+      size: Size(width: 50, height: 12), store: store)
+    #expect(loop.run() == .quit)
+    #expect(store.saved.isEmpty)
+    let start = try UIFixtures.demo()
+    #expect(loop.state.workshop == start.workshop)
+    #expect(loop.state.screen == start.screen)
+    // The one key pressed while the window was large enough did move the selection.
+    #expect(loop.state.selectedParticipant?.id != start.selectedParticipant?.id)
+    #expect(terminal.lastScreen.contains("groter"))
+  }
+
   @Test func aFailedSaveShowsInTheHeaderAndKeepsTheEdit() throws {
     let store = MemoryStore()
     store.failWith = "No space left on device"

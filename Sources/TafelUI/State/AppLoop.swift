@@ -102,11 +102,20 @@ public final class AppLoop {
   }
 
   func action(for event: TerminalEvent) -> Action? {
+    // While the window is too small the screen only asks for a larger one; a key pressed then
+    // would change the workshop where nobody can see it. Quitting still works.
+    let fits =
+      size.width >= ScreenRenderer.minimumSize.width
+      && size.height >= ScreenRenderer.minimumSize.height
     switch event {
-    case .key(let key): KeyMap.action(for: key, in: state)
+    case .key(let key):
+      let action = KeyMap.action(for: key, in: state)
+      return fits || action == .quit ? action : nil
+    case .mouse where !fits: return nil
     case .mouse(let x, let y, let button):
-      MouseMap.action(x: x, y: y, button: button, state: state, size: size, context: context())
-    case .resize: nil
+      return MouseMap.action(
+        x: x, y: y, button: button, state: state, size: size, context: context())
+    case .resize: return nil
     }
   }
 }
