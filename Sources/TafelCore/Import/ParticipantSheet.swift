@@ -165,8 +165,11 @@ public struct ParticipantSheet: Equatable, Sendable {
   /// are rounded.
   static func parseScore(_ text: String) -> Int? {
     let normalised = text.replacingOccurrences(of: ",", with: ".")
-    guard !normalised.isEmpty, let value = Double(normalised), value.isFinite else { return nil }
-    let rounded = Int(value.rounded())
+    // Int(exactly:), not Int(_:): a value beyond Int's range (such as 1e300) is not a score,
+    // and converting it would trap.
+    guard !normalised.isEmpty, let value = Double(normalised), value.isFinite,
+      let rounded = Int(exactly: value.rounded())
+    else { return nil }
     return DriveScores.range.contains(rounded) ? rounded : nil
   }
 }
