@@ -135,8 +135,10 @@ public struct ParticipantSheet: Equatable, Sendable {
     }
     let name = field(.name)
     let organisation = field(.organisation)
-    if name.isEmpty { problems.append(RowProblem(line: line, message: Message(.importEmptyName))) }
-    if organisation.isEmpty {
+    // Blank, not just empty: trimming leaves the inside of quotes and white space such as a
+    // vertical tab, and a blank name would be saved into a workshop that then fails to load.
+    if name.isBlank { problems.append(RowProblem(line: line, message: Message(.importEmptyName))) }
+    if organisation.isBlank {
       problems.append(RowProblem(line: line, message: Message(.importEmptyOrganisation)))
     }
     var scores = DriveScores(all: 0)
