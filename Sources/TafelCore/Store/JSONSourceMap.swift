@@ -169,14 +169,25 @@ extension JSONSourceMap {
           offset += 1
           guard offset < bytes.count else { break }
           let escaped = bytes[offset]
+          // Keys are kept as JSONDecoder reads them, escapes decoded, so that a key written
+          // with escapes (such as "schema\u0056ersion") is still found by its path.
           if escaped == UInt8(ascii: "u") {
-            let hex = bytes[min(offset + 1, bytes.count)..<min(offset + 5, bytes.count)]
-            guard hex.count == 4, hex.allSatisfy(Self.isHexDigit) else {
+            guard let unit = hexUnit(at: offset + 1) else {
               throw error(expected: Message(.expectHexDigits))
             }
             offset += 5
-          } else if Array("\"\\/bfnrt".utf8).contains(escaped) {
-            content.append(escaped)
+            var scalar = Unicode.Scalar(unit)
+            if (0xD800..<0xDC00).contains(unit), peek(UInt8(ascii: "\\")),
+              offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "u"),
+              let low = hexUnit(at: offset + 2), (0xDC00..<0xE000).contains(low)
+            {
+              let pair = 0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(low - 0xDC00)
+              scalar = Unicode.Scalar(pair)
+              offset += 6
+            }
+            content += Array(String(scalar ?? "\u{FFFD}").utf8)
+          } else if let unescaped = Self.unescaped[escaped] {
+            content.append(unescaped)
             offset += 1
           } else {
             throw error(expected: Message(.expectEscape))
@@ -242,6 +253,20 @@ extension JSONSourceMap {
         case .error: return consumed
         }
       }
+    }
+
+    /// The byte each one-letter escape stands for.
+    static let unescaped: [UInt8: UInt8] = [
+      UInt8(ascii: "\""): UInt8(ascii: "\""), UInt8(ascii: "\\"): UInt8(ascii: "\\"),
+      UInt8(ascii: "/"): UInt8(ascii: "/"), UInt8(ascii: "b"): 0x08, UInt8(ascii: "f"): 0x0C,
+      UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09,
+    ]
+
+    /// The UTF-16 code unit written as four hex digits at `start`, if they are there.
+    func hexUnit(at start: Int) -> UInt16? {
+      let hex = bytes[min(start, bytes.count)..<min(start + 4, bytes.count)]
+      guard hex.count == 4, hex.allSatisfy(Self.isHexDigit) else { return nil }
+      return UInt16(String(decoding: hex, as: UTF8.self), radix: 16)
     }
 
     static func isHexDigit(_ byte: UInt8) -> Bool {
