@@ -34,9 +34,39 @@ public struct JSONSourceMap: Sendable {
 
   /// The position of the value at `path`, or of the nearest enclosing value that exists.
   public func nearestPosition(of path: FieldPath) -> Position? {
+    nearestOffset(of: path).map { Self.position(at: $0, in: bytes) }
+  }
+
+  /// `nearestPosition(of:)` for many paths in one pass over the text, so that a file with
+  /// thousands of problems is not read once per problem.
+  public func nearestPositions(of paths: [FieldPath]) -> [Position?] {
+    let offsets = paths.enumerated().compactMap { slot, path in
+      nearestOffset(of: path).map { (slot: slot, offset: min($0, bytes.count)) }
+    }
+    var found = [Position?](repeating: nil, count: paths.count)
+    var line = 1
+    var column = 1
+    var index = 0
+    for (slot, offset) in offsets.sorted(by: { $0.offset < $1.offset }) {
+      // As in position(at:in:): a new line starts after each LF; columns count characters.
+      while index < offset {
+        if bytes[index] == 0x0A {
+          line += 1
+          column = 1
+        } else if bytes[index] & 0xC0 != 0x80 {
+          column += 1
+        }
+        index += 1
+      }
+      found[slot] = Position(line: line, column: column)
+    }
+    return found
+  }
+
+  private func nearestOffset(of path: FieldPath) -> Int? {
     var components = path.components
     while true {
-      if let found = position(of: FieldPath(components)) { return found }
+      if let found = positions[FieldPath(components)] { return found }
       if components.isEmpty { return nil }
       components.removeLast()
     }

@@ -31,7 +31,7 @@ public enum WorkshopStore {
       if !problems.isEmpty {
         throw FileError(
           path: path, kind: .invalid(problems),
-          problemPositions: problems.map { sourceMap.nearestPosition(of: $0.path) })
+          problemPositions: sourceMap.nearestPositions(of: problems.map(\.path)))
       }
     }
     // Older versions read as they are (what they lack has defaults); from here on the workshop
