@@ -36,6 +36,27 @@ extension NcursesTerminal {
     doupdate()
   }
 
+  /// Makes every frame leave in one write, without a cursor move at its end. Call once, before
+  /// anything is drawn.
+  static func prepareOutput(_ window: UnsafeMutablePointer<WINDOW>) {
+    // ncurses 6.4 flushes after every cursor movement while a screen is still in its initial
+    // state, and only the way back from `endwin` ends that state: a 120x36 frame went out in
+    // about 100 writes, moving the selection in 25. Each write wakes the terminal, which may
+    // show half a frame, and over ssh each becomes a packet of its own. One round trip through
+    // `endwin` now, while the screen is still blank, costs about 80 bytes once.
+    endwin()
+    doupdate()
+    // The cursor is hidden and text fields draw their own, so parking it after every frame (at
+    // the last cell drawn) is a wasted cursor move. Where it cannot be hidden, keep parking it.
+    leaveok(window, canHideCursor())
+  }
+
+  /// `tigetstr` answers nil when the capability is absent and -1 when it is not a string one.
+  private static func canHideCursor() -> Bool {
+    guard let civis = tigetstr("civis") else { return false }
+    return Int(bitPattern: civis) != -1
+  }
+
   /// The attributes and colour pair for `style`, allocating the pair on first use.
   func pair(for style: Style) -> (attributes: attr_t, pair: Int16) {
     let rendition = palette.rendition(for: style)

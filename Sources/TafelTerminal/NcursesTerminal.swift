@@ -83,6 +83,7 @@ public final class NcursesTerminal: Terminal {
       delscreen(screen)
       throw .noCursorAddressing(term)
     }
+    prepareOutput(window)
     SignalWatcher.install()
     configureInput(window)
     let palette = startColours(environment: environment, background: background)
