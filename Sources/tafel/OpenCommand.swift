@@ -47,33 +47,59 @@ struct OpenCommand: ParsableCommand {
       try file ?? DemoCopy.ensure(environment: environment, strings: strings, language: language)
     var readOnly = self.readOnly
     var lock: WorkshopLock?
+    var notice: Message?
     if !readOnly {
       do {
         lock = try WorkshopLock(workshopPath: path)
       } catch {
-        readOnly = try Self.offerReadOnly(
-          after: error, path: path, strings: strings, language: language)
+        if case .writeFailed(let reason) = error.kind {
+          // A folder Tafel cannot write in (a read-only share or stick): show the workshop
+          // read-only and say so; save-as makes an editable copy elsewhere.
+          readOnly = true
+          notice = Message(.uiFolderNotWritable, ["file": path, "reason": reason])
+        } else {
+          readOnly = try Self.offerReadOnly(
+            after: error, path: path, strings: strings, language: language)
+        }
       }
     }
+    // Taken before reading: a change in between makes the first save refuse, never overwrite.
+    let lastSeen = FileIdentity.of(path)
     let workshop = try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.load(from: path)
     }
-    let session = WorkshopSession(path: path, lock: lock, strings: strings, language: language)
+    let session = WorkshopSession(
+      path: path, lock: lock, lastSeen: lastSeen, strings: strings, language: language)
     let ending: AppLoop.Ending
+    let final: AppState
     do {
-      ending = try runScreen(workshop, session: session, content: content, readOnly: readOnly)
+      (ending, final) = try runScreen(
+        workshop, session: session, content: content, readOnly: readOnly, notice: notice)
     } catch {
       session.close()
       throw error
     }
     session.close()
+    if case .failed(let reason) = final.saveStatus {
+      let rescue = RescueCopy.write(final.workshop, for: session.path, environment: environment)
+      printError(strings.text(.uiSaveFailedNotice, ["reason": reason], in: language))
+      switch rescue {
+      case .success(let rescuePath):
+        printError(strings.text(.closedRescued, ["file": rescuePath], in: language))
+      case .failure(let error):
+        printError(error.messages(strings, in: language).joined(separator: "\n"))
+      }
+      if case .signal(let signal) = ending { Foundation.exit(128 + signal) }
+      Foundation.exit(1)
+    }
     if case .signal(let signal) = ending { Foundation.exit(128 + signal) }
     if !readOnly { print(strings.text(.closedSaved, ["file": session.path], in: language)) }
   }
 
   private func runScreen(
-    _ workshop: Workshop, session: WorkshopSession, content: Content, readOnly: Bool
-  ) throws -> AppLoop.Ending {
+    _ workshop: Workshop, session: WorkshopSession, content: Content, readOnly: Bool,
+    notice: Message?
+  ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
     let environment = ProcessInfo.processInfo.environment
     let terminal: NcursesTerminal
@@ -89,10 +115,12 @@ struct OpenCommand: ParsableCommand {
     let context = RenderContext(
       content: content, theme: Theme(themeKind), glyphs: terminal.unicode ? .unicode : .ascii,
       clock: "")
+    var state = AppState(
+      workshop: workshop, language: language, readOnly: readOnly, savedAt: Clock.now(),
+      impasseContent: content.impasse, dilemmaDeck: content.dilemmas)
+    state.notice = notice
     let loop = AppLoop(
-      state: AppState(
-        workshop: workshop, language: language, readOnly: readOnly, savedAt: Clock.now(),
-        impasseContent: content.impasse, dilemmaDeck: content.dilemmas),
+      state: state,
       terminal: terminal,
       context: {
         var now = context
@@ -105,7 +133,8 @@ struct OpenCommand: ParsableCommand {
       },
       pendingSignal: SignalWatcher.takePending,
       now: Clock.timestamp, seconds: { Date().timeIntervalSince1970 })
-    return loop.run()
+    let ending = loop.run()
+    return (ending, loop.state)
   }
 
   /// Writes a report from inside the interface; the message says where it went, or why not.

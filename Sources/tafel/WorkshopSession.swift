@@ -4,36 +4,49 @@ import TafelUI
 
 /// The file behind the screen: where the workshop is saved, and the lock that keeps a second
 /// Tafel from editing it at the same time. Save-as moves both to the new path.
+///
+/// It also remembers which version of the file it last read or wrote, and will not overwrite a
+/// file that another program replaced, rewrote or removed since: the save fails with the reason
+/// on screen, the edits stay in memory, and save-as (to any path, the same one included) puts
+/// them on disk.
 final class WorkshopSession {
   private(set) var path: String
   private var lock: WorkshopLock?
+  private var lastSeen: FileIdentity?
   private let strings: UIStrings
   private let language: Language
 
-  init(path: String, lock: WorkshopLock?, strings: UIStrings, language: Language) {
+  init(
+    path: String, lock: WorkshopLock?, lastSeen: FileIdentity?, strings: UIStrings,
+    language: Language
+  ) {
     self.path = path
     self.lock = lock
+    self.lastSeen = lastSeen
     self.strings = strings
     self.language = language
   }
 
   func save(_ workshop: Workshop) -> SaveStatus {
-    do {
-      try WorkshopStore.save(workshop, to: path)
-      return .saved(at: Clock.now())
-    } catch {
-      return .failed(message: reason(error))
+    let now = FileIdentity.of(path)
+    guard now == lastSeen else {
+      let kind: FileError.Kind = now == nil ? .goneSinceOpened : .changedSinceOpened
+      return .failed(message: reason(FileError(path: path, kind: kind)))
     }
+    return write(workshop, to: path)
   }
 
   func saveAs(_ newPath: String, _ workshop: Workshop) -> SaveStatus {
     let expanded = (newPath as NSString).expandingTildeInPath
+    // Choosing the file's own path is how the facilitator says "overwrite it after all".
+    if Self.samePath(expanded, path) { return write(workshop, to: path) }
     do {
       let newLock = try WorkshopLock(workshopPath: expanded)
       try WorkshopStore.save(workshop, to: expanded)
       lock?.release()
       lock = newLock
       path = expanded
+      lastSeen = FileIdentity.of(expanded)
       return .saved(at: Clock.now())
     } catch {
       return .failed(message: reason(error))
@@ -43,6 +56,21 @@ final class WorkshopSession {
   func close() {
     lock?.release()
     lock = nil
+  }
+
+  private func write(_ workshop: Workshop, to path: String) -> SaveStatus {
+    do {
+      try WorkshopStore.save(workshop, to: path)
+      lastSeen = FileIdentity.of(path)
+      return .saved(at: Clock.now())
+    } catch {
+      return .failed(message: reason(error))
+    }
+  }
+
+  private static func samePath(_ first: String, _ second: String) -> Bool {
+    URL(fileURLWithPath: first).standardizedFileURL.path
+      == URL(fileURLWithPath: second).standardizedFileURL.path
   }
 
   private func reason(_ error: FileError) -> String {

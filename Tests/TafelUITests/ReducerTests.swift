@@ -215,6 +215,30 @@ import Testing
     var state = try Self.demoState()
     #expect(run(&state, [.quit]) == [.quit])
   }
+
+  @Test func quittingAfterAFailedSaveAsksFirstAndNoGoesBack() throws {
+    var state = try Self.demoState()
+    _ = run(&state, [.startScoreEdit, .adjustScore(3), .commit])
+    _ = run(&state, [.saveFinished(.failed(message: "No space left on device"))])
+    #expect(run(&state, [.quit]).isEmpty)
+    #expect(state.mode == .confirmingQuit)
+    let screen = ScreenRenderer.render(
+      state, size: Size(width: 160, height: 30), context: UIFixtures.context()
+    ).text
+    #expect(screen.contains("NIET opgeslagen (No space left on device). Toch stoppen?"))
+    #expect(run(&state, [.cancel]).isEmpty)
+    #expect(state.mode == .browsing)
+    _ = run(&state, [.quit])
+    #expect(run(&state, [.commit]) == [.quit])
+  }
+
+  @Test func aFailedSaveAsLeavesTheStatusOfTheFileInUse() throws {
+    var state = try Self.demoState()
+    _ = run(&state, [.savedAs(path: "/nergens/x.json", status: .failed(message: "No such file"))])
+    #expect(state.saveStatus == .saved(at: "14:32"))
+    #expect(state.notice?.key == .uiSaveAsFailed)
+    #expect(run(&state, [.quit]) == [.quit])
+  }
 }
 
 @Suite struct ExportActionTests {

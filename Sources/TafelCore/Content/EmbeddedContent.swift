@@ -2530,6 +2530,10 @@ enum EmbeddedContent {
       "nl": "{file}: in orde ({organisations} organisaties, {participants} deelnemers).",
       "en": "{file}: sound ({organisations} organisations, {participants} participants)."
     },
+    "closedRescued": {
+      "nl": "Een reservekopie met alle wijzigingen staat in {file}. Open die met: tafel open {file}",
+      "en": "A rescue copy with every change is in {file}. Open it with: tafel open {file}"
+    },
     "closedSaved": {
       "nl": "Opgeslagen in {file}.",
       "en": "Saved in {file}."
@@ -2781,6 +2785,14 @@ enum EmbeddedContent {
     "fileUnreadable": {
       "nl": "kan het bestand niet lezen: {reason}",
       "en": "cannot read the file: {reason}"
+    },
+    "fileChangedSinceOpened": {
+      "nl": "is buiten Tafel gewijzigd of vervangen; Tafel overschrijft het niet",
+      "en": "was changed or replaced outside Tafel; Tafel does not overwrite it"
+    },
+    "fileGoneSinceOpened": {
+      "nl": "is verwijderd of verplaatst sinds Tafel het opende",
+      "en": "was deleted or moved since Tafel opened it"
     },
     "fileWriteFailed": {
       "nl": "kan niet opslaan: {reason}",
@@ -3537,6 +3549,14 @@ enum EmbeddedContent {
     "uiConfirmRemoveTopic": {
       "nl": "Onderwerp {name} verwijderen? j = ja, n = nee",
       "en": "Remove the topic {name}? y = yes, n = no"
+    },
+    "uiFolderNotWritable": {
+      "nl": "Tafel kan niet schrijven in de map van {file} ({reason}): alleen lezen. Druk S om een kopie elders op te slaan en die te bewerken.",
+      "en": "Tafel cannot write in the folder of {file} ({reason}): read-only. Press S to save a copy elsewhere and edit that."
+    },
+    "uiConfirmQuitUnsaved": {
+      "nl": "NIET opgeslagen ({reason}). Toch stoppen? j = stop (Tafel bewaart een reservekopie), n = terug, dan S",
+      "en": "NOT saved ({reason}). Quit anyway? y = quit (Tafel keeps a rescue copy), n = back, then S"
     },
     "uiCurrentPhase": {
       "nl": "huidige fase",

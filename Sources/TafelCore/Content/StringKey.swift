@@ -10,6 +10,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   // Problems with files.
   case fileNotFound, fileIsDirectory, fileUnreadable, fileTooLarge, fileNotJSON, fileWrongValue
   case fileMissingField, fileInvalid, fileAlreadyExists, fileWriteFailed, fileLocked
+  case fileChangedSinceOpened, fileGoneSinceOpened
 
   // What a file reader expected and found.
   case expectUTF8, expectValue, expectEndOfFile, expectLessNesting, expectKey, expectColon
@@ -45,7 +46,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiStrengths, uiColourPitfalls, uiHelpPage, keyHelpNextPage, keyHelpPreviousPage
   case uiSavedAs, uiSaveAsFailed, uiSaveFailedNotice, uiPromptSaveAs, keySaveAs
   case uiNotATerminal, uiUnknownTerminal, uiNoCursorAddressing, openReadOnlyQuestion
-  case openReadOnlyHint, demoCopyMade, closedSaved, uiConfirmRemoveOrganisation
+  case openReadOnlyHint, demoCopyMade, closedSaved, closedRescued, uiFolderNotWritable, uiConfirmRemoveOrganisation
   case keyRemoveOrganisation
 
   // Key labels, in the bottom bar and the help.
@@ -65,7 +66,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiNoNeedsProjected, uiOverviewTitle, uiNoTopic, uiNoNeedsAtAll, uiChooseAskedOf
   case uiTopicsTitle, uiLegalFormsHint, uiNoAgreement, uiAgreement, uiNeedsForTopic
   case uiLegalLiability, uiLegalExit, uiLegalResources, uiLegalFitsWhen, uiLegalDisclaimer
-  case uiCurrentPhase, uiConfirmRemoveNeed, uiConfirmRemoveTopic, uiPromptNote, uiPromptNewNeed
+  case uiCurrentPhase, uiConfirmRemoveNeed, uiConfirmRemoveTopic, uiConfirmQuitUnsaved, uiPromptNote, uiPromptNewNeed
   case uiPromptNeedText, uiPromptNewTopic, uiPromptAgreement, uiPromptPhaseNotes
 
   case uiIntakeTitle, uiIntakeWillingness, uiIntakeAddedValue, uiIntakeShowstoppers

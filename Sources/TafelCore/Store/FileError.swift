@@ -15,6 +15,10 @@ public struct FileError: Error, Equatable, Sendable {
     case alreadyExists
     case writeFailed(reason: String)
     case locked(LockOwner)
+    /// Another program rewrote or replaced the file since Tafel last read or wrote it.
+    case changedSinceOpened
+    /// The file was deleted or moved away since Tafel last read or wrote it.
+    case goneSinceOpened
   }
 
   public var path: String
@@ -89,6 +93,8 @@ public struct FileError: Error, Equatable, Sendable {
     case .writeFailed(let reason): Message(.fileWriteFailed, ["reason": reason])
     case .locked(let owner):
       Message(.fileLocked, ["pid": "\(owner.processID)", "host": owner.host, "since": owner.since])
+    case .changedSinceOpened: Message(.fileChangedSinceOpened)
+    case .goneSinceOpened: Message(.fileGoneSinceOpened)
     }
   }
 

@@ -110,7 +110,7 @@ public final class AppLoop {
     switch event {
     case .key(let key):
       let action = KeyMap.action(for: key, in: state)
-      return fits || action == .quit ? action : nil
+      return fits || action == .quit || state.mode == .confirmingQuit ? action : nil
     case .mouse where !fits: return nil
     case .mouse(let x, let y, let button):
       return MouseMap.action(

@@ -9,6 +9,8 @@ public struct AppState: Equatable, Sendable {
     case editingScores(ScoreEditor)
     case enteringText(TextEntry)
     case confirmingRemoval(Removal)
+    /// Asked on quit when the last save failed: the edits since then exist only in memory.
+    case confirmingQuit
     /// Choosing the organisations a comfort need is asked of.
     case choosingOrganisations(OrganisationChoice)
   }

@@ -64,6 +64,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       if state.workshop != before { state.recordUndo(before) }
       break
     }
+    if state.mode == .confirmingQuit {
+      state.mode = .browsing
+      return [.quit]
+    }
     if case .enteringText(let entry) = state.mode, entry.purpose == .saveAs {
       let path = entry.field.value.trimmingCharacters(in: .whitespaces)
       guard !path.isEmpty else { return [] }
@@ -96,7 +100,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.keepSelectionValid()
     return [.save(state.workshop)]
   case .quit:
-    effects.append(.quit)
+    if case .failed = state.saveStatus, state.mode == .browsing {
+      state.mode = .confirmingQuit
+    } else {
+      effects.append(.quit)
+    }
   case .saveFinished(let status):
     if !state.isReadOnly { state.saveStatus = status }
   case .savedAs(let path, let status):
@@ -104,8 +112,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.saveStatus = status
       state.notice = Message(.uiSavedAs, ["path": path])
     } else if case .failed(let reason) = status {
-      // A failed copy leaves a read-only workshop read-only; the reason shows either way.
-      if !state.isReadOnly { state.saveStatus = status }
+      // A failed copy changes nothing about the file in use: whether that is saved, failing
+      // or read-only stays as it was. The reason shows in the notice.
       state.notice = Message(.uiSaveAsFailed, ["path": path, "reason": reason])
     }
   }
@@ -181,6 +189,7 @@ extension AppState {
     case .browsing: break
     case .editingScores(let editor): commitScores(editor)
     case .enteringText(let entry): commitText(entry)
+    case .confirmingQuit: mode = .browsing
     case .confirmingRemoval(.participant(let id)): removeParticipant(id)
     case .confirmingRemoval(.organisation(let id)): removeOrganisation(id)
     case .confirmingRemoval(let removal):

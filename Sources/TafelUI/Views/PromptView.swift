@@ -4,7 +4,7 @@ import TafelCore
 enum PromptView {
   static func height(for state: AppState) -> Int {
     switch state.mode {
-    case .enteringText, .confirmingRemoval: return 1
+    case .enteringText, .confirmingRemoval, .confirmingQuit: return 1
     case .browsing, .editingScores, .choosingOrganisations:
       if case .failed = state.saveStatus { return 1 }
       return state.notice == nil ? 0 : 1
@@ -36,6 +36,12 @@ enum PromptView {
       if entry.field.cursor >= characters.count, x < rect.maxX {
         grid.write(" ", x: x, y: rect.y, style: theme.cursor)
       }
+    case .confirmingQuit:
+      var reason = ""
+      if case .failed(let message) = state.saveStatus { reason = message }
+      grid.write(
+        " " + context.text(.uiConfirmQuitUnsaved, ["reason": reason], language), x: rect.x,
+        y: rect.y, style: theme.warning, limit: rect.width)
     case .confirmingRemoval(let removal):
       let question: String
       switch removal {

@@ -1,0 +1,21 @@
+import Glibc
+
+/// One version of a file on disk. Tafel saves by writing a new file and renaming it over the old
+/// one, so every save makes a new inode; a file another program rewrote, replaced or removed
+/// since Tafel last read or wrote it shows up as a different identity, or none.
+public struct FileIdentity: Equatable, Sendable {
+  var device: UInt64
+  var inode: UInt64
+  var size: Int64
+  var modifiedSeconds: Int
+  var modifiedNanoseconds: Int
+
+  /// The identity of the file at `path` now, or nil when there is none (or it is unreadable).
+  public static func of(_ path: String) -> FileIdentity? {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    return FileIdentity(
+      device: UInt64(status.st_dev), inode: UInt64(status.st_ino), size: Int64(status.st_size),
+      modifiedSeconds: status.st_mtim.tv_sec, modifiedNanoseconds: status.st_mtim.tv_nsec)
+  }
+}
