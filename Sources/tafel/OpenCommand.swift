@@ -82,12 +82,13 @@ struct OpenCommand: ParsableCommand {
     session.close()
     if case .failed(let reason) = final.saveStatus {
       let rescue = RescueCopy.write(final.workshop, for: session.path, environment: environment)
-      printError(strings.text(.uiSaveFailedNotice, ["reason": reason], in: language))
+      printError(strings.text(.closedUnsaved, ["reason": reason], in: language))
       switch rescue {
       case .success(let rescuePath):
         printError(strings.text(.closedRescued, ["file": rescuePath], in: language))
       case .failure(let error):
-        printError(error.messages(strings, in: language).joined(separator: "\n"))
+        let why = error.messages(strings, in: language).joined(separator: "; ")
+        printError(strings.text(.closedRescueFailed, ["reason": why], in: language))
       }
       if case .signal(let signal) = ending { Foundation.exit(128 + signal) }
       Foundation.exit(1)

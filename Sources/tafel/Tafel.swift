@@ -27,6 +27,9 @@ struct Tafel: ParsableCommand {
   static func main() {
     // Once, before any thread starts: the locale decides UTF-8 output and glyphs.
     setlocale(LC_ALL, "")
+    // Under a file-size limit a write past it would kill Tafel with SIGXFSZ, edits and all;
+    // ignored, the write fails with EFBIG and the save reports it like a full disk.
+    signal(SIGXFSZ, SIG_IGN)
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -14,10 +14,12 @@ final class TmuxSession {
 
   /// Starts `tafel arguments` in a window of `width`×`height`; after it exits the pane shows
   /// `EXIT=<code>`, then runs the shell command `afterExit` (in the same terminal, so it can
-  /// inspect what Tafel left behind) and stays open so the end can be read.
+  /// inspect what Tafel left behind) and stays open so the end can be read. `launcher` is a
+  /// shell command that ends by running its arguments (`sh -c '…; exec "$@"' sh`), for limits
+  /// and mounts that only Tafel should get.
   init(
     _ arguments: [String], width: Int = 120, height: Int = 36, in directory: URL,
-    environment: [String: String] = [:], afterExit: String = ""
+    environment: [String: String] = [:], launcher: String = "", afterExit: String = ""
   ) throws {
     let variables = ["TERM": "tmux-256color", "LANG": "C.UTF-8"].merging(environment) { $1 }
     let assignments = variables.sorted { $0.key < $1.key }.map {
@@ -26,7 +28,7 @@ final class TmuxSession {
     let command =
       // NO_COLOR from the test runner's environment would turn colour off; tests set it when
       // they mean it.
-      "cd \(Self.quote(directory.path)) && env -u NO_COLOR \(assignments.joined(separator: " ")) "
+      "cd \(Self.quote(directory.path)) && \(launcher) env -u NO_COLOR \(assignments.joined(separator: " ")) "
       + ([TafelProcess.executable.path] + arguments).map(Self.quote).joined(separator: " ")
       + "; echo EXIT=$?; \(afterExit.isEmpty ? "" : afterExit + "; ")sleep 600"
     // The server this starts outlives the call; it must not inherit an output pipe, or reading

@@ -225,7 +225,8 @@ import Testing
     let screen = ScreenRenderer.render(
       state, size: Size(width: 160, height: 30), context: UIFixtures.context()
     ).text
-    #expect(screen.contains("NIET opgeslagen (No space left on device). Toch stoppen?"))
+    #expect(screen.contains("Toch stoppen? j = stop, met reservekopie · n = terug"))
+    #expect(screen.contains("NIET opgeslagen: No space left on device"))
     #expect(run(&state, [.cancel]).isEmpty)
     #expect(state.mode == .browsing)
     _ = run(&state, [.quit])

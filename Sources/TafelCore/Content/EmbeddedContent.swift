@@ -2534,6 +2534,14 @@ enum EmbeddedContent {
       "nl": "Een reservekopie met alle wijzigingen staat in {file}. Open die met: tafel open {file}",
       "en": "A rescue copy with every change is in {file}. Open it with: tafel open {file}"
     },
+    "closedUnsaved": {
+      "nl": "De laatste wijzigingen zijn niet opgeslagen: {reason}",
+      "en": "The last changes were not saved: {reason}"
+    },
+    "closedRescueFailed": {
+      "nl": "Ook een reservekopie lukte niet: {reason}",
+      "en": "A rescue copy failed as well: {reason}"
+    },
     "closedSaved": {
       "nl": "Opgeslagen in {file}.",
       "en": "Saved in {file}."
@@ -3551,12 +3559,12 @@ enum EmbeddedContent {
       "en": "Remove the topic {name}? y = yes, n = no"
     },
     "uiFolderNotWritable": {
-      "nl": "Tafel kan niet schrijven in de map van {file} ({reason}): alleen lezen. Druk S om een kopie elders op te slaan en die te bewerken.",
-      "en": "Tafel cannot write in the folder of {file} ({reason}): read-only. Press S to save a copy elsewhere and edit that."
+      "nl": "Alleen lezen: S bewaart een kopie elders om die te bewerken. Niet beschrijfbaar: de map van {file} ({reason}).",
+      "en": "Read-only: S saves a copy elsewhere to edit. Cannot write: the folder of {file} ({reason})."
     },
     "uiConfirmQuitUnsaved": {
-      "nl": "NIET opgeslagen ({reason}). Toch stoppen? j = stop (Tafel bewaart een reservekopie), n = terug, dan S",
-      "en": "NOT saved ({reason}). Quit anyway? y = quit (Tafel keeps a rescue copy), n = back, then S"
+      "nl": "Toch stoppen? j = stop, met reservekopie · n = terug · Laatste wijzigingen NIET opgeslagen: {reason}",
+      "en": "Quit anyway? y = quit, with a rescue copy · n = back · Last changes NOT saved: {reason}"
     },
     "uiCurrentPhase": {
       "nl": "huidige fase",

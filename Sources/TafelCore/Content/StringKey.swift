@@ -46,7 +46,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiStrengths, uiColourPitfalls, uiHelpPage, keyHelpNextPage, keyHelpPreviousPage
   case uiSavedAs, uiSaveAsFailed, uiSaveFailedNotice, uiPromptSaveAs, keySaveAs
   case uiNotATerminal, uiUnknownTerminal, uiNoCursorAddressing, openReadOnlyQuestion
-  case openReadOnlyHint, demoCopyMade, closedSaved, closedRescued, uiFolderNotWritable, uiConfirmRemoveOrganisation
+  case openReadOnlyHint, demoCopyMade, closedSaved, closedRescued, closedUnsaved, closedRescueFailed, uiFolderNotWritable, uiConfirmRemoveOrganisation
   case keyRemoveOrganisation
 
   // Key labels, in the bottom bar and the help.
