@@ -59,7 +59,7 @@ struct KeyStormTests {
       let before = try workspace.bytes("w.json")
       let tmux = try TmuxSession(
         ["open", "w.json", "--lang", "nl"], in: workspace.url,
-        environment: ["XDG_DATA_HOME": workspace.url.path], afterExit: "stty -a")
+        environment: ["XDG_DATA_HOME": workspace.url.path], afterExit: "stty -a; echo END_OF_MODES")
       try tmux.waitFor("Deelnemers (14)")
       // TAFEL_STORM_SEED explores other storms; a failure names its seed so it can be replayed.
       let seed =
@@ -113,7 +113,7 @@ struct KeyStormTests {
       #expect(!settled.contains("\u{FFFD}"), "seed \(seed):\n\(settled)")
       try leaveWhateverModeAndQuit(tmux)
 
-      let screen = try tmux.waitFor("EXIT=")
+      let screen = try tmux.waitFor("END_OF_MODES")
       #expect(screen.contains("EXIT=0"), "seed \(seed):\n\(screen)")
       #expect(try tmux.display("#{alternate_on}") == "0")
       // Line mode, echo and flow control are back as the shell had them.

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// Ctrl-Z and `fg`, from a shell with job control: the edit is on disk while Tafel is stopped,
+/// the shell gets a sane terminal back, and `fg` brings the screen back to go on editing.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct JobControlTests {
+  func anoukYellow(_ workspace: Workspace) throws -> Int? {
+    let saved =
+      try JSONSerialization.jsonObject(with: try workspace.bytes("w.json")) as? [String: Any]
+    let people = saved?["participants"] as? [[String: Any]] ?? []
+    let anouk = people.first { $0["name"] as? String == "Anouk Hoëvenaars" }
+    return (anouk?["scores"] as? [String: Int])?["yellow"]
+  }
+
+  @Test func ctrlZGivesTheShellBackWithTheEditSavedAndFgGoesOn() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      // `set -m` gives the script job control, as an interactive shell has; it waits for the
+      // test to say when to bring Tafel back.
+      let shell =
+        "bash -c 'set -m; \"$@\"; echo STOPPED=$?; stty -a; echo END_OF_MODES; "
+        + "while [ ! -e resume ]; do sleep 0.1; done; fg' bash"
+      let tmux = try TmuxSession(
+        ["open", "w.json", "--lang", "nl"], in: workspace.url, launcher: shell)
+      try tmux.waitFor("▸ Anouk Hoëvenaars")
+      try tmux.send("Enter", "Right", "Enter")
+      try tmux.waitForScreen { _ in (try? anoukYellow(workspace)) == 73 }
+
+      try tmux.send("C-z")
+      try tmux.waitFor("STOPPED=148")
+      let stopped = try tmux.waitFor("END_OF_MODES")
+      #expect(try tmux.display("#{alternate_on}") == "0")
+      let modes = stopped.split(whereSeparator: \.isWhitespace)
+      for mode in ["icanon", "echo", "isig", "ixon"] {
+        #expect(
+          modes.contains(Substring(mode)) && !modes.contains(Substring("-" + mode)), "\(mode)")
+      }
+
+      try workspace.write("", to: "resume")
+      try tmux.waitForScreen { $0.contains("▸ Anouk Hoëvenaars") && !$0.contains("STOPPED=") }
+      #expect(try tmux.display("#{alternate_on}") == "1")
+      try tmux.send("Enter", "Right", "Enter")
+      try tmux.waitForScreen { _ in (try? anoukYellow(workspace)) == 74 }
+      try tmux.send("q")
+      try tmux.waitFor("EXIT=0")
+      #expect(try workspace.tafel("check", "w.json").status == 0)
+    }
+  }
+}
