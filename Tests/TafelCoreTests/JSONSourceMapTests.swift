@@ -19,6 +19,16 @@ import Testing
     #expect(error?.found == Message(.foundCharacter, ["character": "\""]))
   }
 
+  @Test func aTextUpToOneMegabyteIsReadAndALongerOneIsRefusedWhereItStarts() {
+    let limit = 1_048_576
+    #expect(syntaxError("{\"a\": \"" + String(repeating: "x", count: limit) + "\"}") == nil)
+    let error = syntaxError(
+      "{\n  \"a\": \"" + String(repeating: "é", count: limit / 2) + "x\"}")
+    #expect(error?.position == .init(line: 2, column: 8))
+    #expect(error?.expected == Message(.expectShorterText, ["limit": "1.0 MB"]))
+    #expect(error?.found == Message(.foundLongText, ["size": "1.0 MB"]))
+  }
+
   @Test func truncatedFileReportsLineAndColumnOfTheEnd() {
     let error = syntaxError("{\n  \"participants\": [\n    {\"name\": \"Ünal\"")
     #expect(error?.position == .init(line: 3, column: 20))

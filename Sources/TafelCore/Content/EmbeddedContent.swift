@@ -2606,6 +2606,10 @@ enum EmbeddedContent {
       "nl": "een sleutel tussen dubbele aanhalingstekens",
       "en": "a key in double quotes"
     },
+    "expectShorterText": {
+      "nl": "een tekst van hoogstens {limit}",
+      "en": "a text of at most {limit}"
+    },
     "expectLessNesting": {
       "nl": "minder diep geneste waarden",
       "en": "less deeply nested values"
@@ -2817,6 +2821,10 @@ enum EmbeddedContent {
     "foundControlCharacter": {
       "nl": "een stuurteken",
       "en": "a control character"
+    },
+    "foundLongText": {
+      "nl": "een tekst van {size}",
+      "en": "a text of {size}"
     },
     "foundEndOfFile": {
       "nl": "het einde van het bestand",

@@ -96,6 +96,9 @@ extension JSONSourceMap {
     // A workshop nests six levels deep; 64 leaves room and keeps the recursion far from the
     // small stacks of worker threads.
     let maximumDepth = 64
+    /// No text in a workshop comes near this; a longer one is damage, or not a workshop, and
+    /// would make every frame that shows it slow.
+    static let maximumStringBytes = 1_048_576
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -187,12 +190,21 @@ extension JSONSourceMap {
     }
 
     mutating func parseString() throws(SyntaxError) -> String {
+      let start = offset
       offset += 1
       var content: [UInt8] = []
       while offset < bytes.count {
         let byte = bytes[offset]
         switch byte {
         case UInt8(ascii: "\""):
+          guard content.count <= Self.maximumStringBytes else {
+            offset = start
+            throw SyntaxError(
+              position: JSONSourceMap.position(at: start, in: bytes),
+              expected: Message(
+                .expectShorterText, ["limit": FileError.megabytes(Self.maximumStringBytes)]),
+              found: Message(.foundLongText, ["size": FileError.megabytes(content.count)]))
+          }
           offset += 1
           return String(decoding: content, as: UTF8.self)
         case UInt8(ascii: "\\"):

@@ -5,6 +5,10 @@ public struct TextField: Equatable, Sendable {
   /// The cursor's position: 0 is before the first character, `text.count` after the last.
   public private(set) var cursor: Int
 
+  /// Far below the longest text a workshop file may hold (1 MB), so what is typed or pasted
+  /// always saves into a file that loads again; a page of notes is some 3,000 characters.
+  public static let maximumLength = 20_000
+
   public init(_ text: String = "") {
     self.text = Array(text)
     cursor = self.text.count
@@ -13,7 +17,7 @@ public struct TextField: Equatable, Sendable {
   public var value: String { String(text) }
 
   public mutating func insert(_ character: Character) {
-    guard !character.isNewline else { return }
+    guard !character.isNewline, text.count < Self.maximumLength else { return }
     text.insert(character, at: cursor)
     cursor += 1
   }
