@@ -219,14 +219,29 @@ struct TerminalEndToEndTests {
     }
   }
 
-  @Test(arguments: ["xterm-256color", "screen-256color", "tmux-256color", "linux", "vt100"])
-  func everyCommonTerminalTypeDrawsTheTeamView(term: String) throws {
+  /// Each common terminal type, in a UTF-8 and in the C locale, from the smallest window to a
+  /// 4K projector's: too small says so, and every size from 60×16 up draws the Team view with
+  /// the key bar on the last line.
+  @Test(
+    arguments: ["xterm-256color", "screen-256color", "tmux-256color", "linux", "vt100"],
+    ["C.UTF-8", "C"])
+  func everyCommonTerminalTypeDrawsAtEverySize(term: String, locale: String) throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
       let tmux = try TmuxSession(
-        ["open", "w.json", "--lang", "nl"], in: workspace.url, environment: ["TERM": term])
-      try tmux.waitFor("Deelnemers (14)")
-      try tmux.waitFor("Anouk Hoëvenaars")
+        ["open", "w.json", "--lang", "nl"], width: 20, height: 6, in: workspace.url,
+        environment: ["TERM": term, "LANG": locale])
+      try tmux.waitFor("groter")
+      let name = locale == "C" ? "Anouk Hoevenaars" : "Anouk Hoëvenaars"
+      for (width, height) in [(60, 16), (80, 24), (120, 36), (300, 90)] {
+        try tmux.resize(width: width, height: height)
+        let screen = try tmux.waitForScreen { screen in
+          let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+          return screen.contains("Deelnemers (14)") && screen.contains(name)
+            && lines.count >= height && lines[height - 1].contains("1 Team")
+        }
+        #expect(!screen.contains("\u{FFFD}"), "\(term) \(locale) \(width)x\(height)")
+      }
       try tmux.send("q")
       try tmux.waitFor("EXIT=0")
     }
