@@ -85,7 +85,7 @@ let benchmarks: @Sendable () -> Void = {
   // Frame render: the whole screen (header, view, prompt, key bar) into a cell grid, as the app
   // does for every frame. Terminal painting is not included.
   for screen in [Screen.team, .group] {
-    for count in [20, 1_000] {
+    for count in [20, 200, 1_000] {
       for size in [Size(width: 120, height: 36), Size(width: 250, height: 70)] {
         let name = "Render \(screen.rawValue) \(size.width)x\(size.height), \(count) participants"
         Benchmark(name, configuration: configuration) { benchmark, state in
@@ -112,7 +112,7 @@ let benchmarks: @Sendable () -> Void = {
   }
 
   // Save (encode, atomic write with fsync, .bak kept) then load (read, decode, validate).
-  for count in [20, 1_000] {
+  for count in [20, 1_000, 10_000] {
     let path = (temporaryFolder() as NSString).appendingPathComponent("workshop-\(count).json")
     Benchmark("Save+load, \(count) participants", configuration: configuration) {
       benchmark, workshop in
