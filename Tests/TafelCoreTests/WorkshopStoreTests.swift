@@ -123,6 +123,15 @@ import Testing
     #expect(message.contains("newer Tafel"))
   }
 
+  @Test func aSchemaVersionBelowOneIsNotCalledNewer() throws {
+    var workshop = Fixtures.workshop(Fixtures.yellowGroup)
+    workshop.schemaVersion = 0
+    let problems = workshop.validate()
+    let texts = problems.map { Fixtures.content.strings.text($0.message, in: .en) }
+    #expect(texts.contains("schemaVersion 0 does not exist; Tafel files start at 1"))
+    #expect(!texts.contains { $0.contains("newer") })
+  }
+
   @Test func invalidContentListsEveryProblemWithItsLine() throws {
     var workshop = Fixtures.workshop(Fixtures.yellowGroup)
     workshop.participants[2].scores.red = 101

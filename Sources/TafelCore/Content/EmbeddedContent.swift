@@ -3310,6 +3310,10 @@ enum EmbeddedContent {
       "nl": "de workshop heeft geen titel",
       "en": "the workshop has no title"
     },
+    "problemImpossibleSchema": {
+      "nl": "schemaVersion {version} bestaat niet; Tafel-bestanden beginnen bij 1",
+      "en": "schemaVersion {version} does not exist; Tafel files start at 1"
+    },
     "problemNewerSchema": {
       "nl": "dit bestand heeft schemaVersion {version} en komt van een nieuwere Tafel; deze versie leest tot en met {supported}. Werk Tafel bij om het te openen.",
       "en": "this file has schemaVersion {version} and comes from a newer Tafel; this version reads up to {supported}. Update Tafel to open it."

@@ -4,6 +4,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   // Problems in a workshop's content.
   case problemEmptyTitle, problemEmptyName, problemEmptyID, problemDuplicateID
   case problemScoreOutOfRange, problemUnknownOrganisation, problemBadDate, problemNewerSchema
+  case problemImpossibleSchema
   case problemEmptyText
   case placeField
 

@@ -32,6 +32,8 @@ public struct ValidationProblem: Equatable, Sendable, CustomStringConvertible {
     case .unknownOrganisation(let id): Message(.problemUnknownOrganisation, ["id": id])
     case .badDate(let date): Message(.problemBadDate, ["date": date])
     case .emptyText: Message(.problemEmptyText)
+    case .unsupportedSchemaVersion(let version) where version < 1:
+      Message(.problemImpossibleSchema, ["version": "\(version)"])
     case .unsupportedSchemaVersion(let version):
       Message(
         .problemNewerSchema,
