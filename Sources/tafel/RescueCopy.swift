@@ -15,11 +15,9 @@ enum RescueCopy {
       (base as NSString).appendingPathComponent("tafel/rescue"),
       (NSTemporaryDirectory() as NSString).appendingPathComponent("tafel-rescue-\(getuid())"),
     ]
-    let formatter = DateFormatter()
-    formatter.dateFormat = "yyyyMMdd-HHmmss"
     let name =
       ((path as NSString).lastPathComponent as NSString).deletingPathExtension + "-"
-      + formatter.string(from: Date()) + ".json"
+      + LocalTime.compact() + ".json"
     var lastError = FileError(path: folders[0], kind: .writeFailed(reason: ""))
     for folder in folders {
       let target = (folder as NSString).appendingPathComponent(name)

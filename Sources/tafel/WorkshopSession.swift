@@ -80,14 +80,7 @@ final class WorkshopSession {
 
 /// The wall-clock time as the header shows it, and as a timestamp for what is recorded.
 enum Clock {
-  static func timestamp() -> String {
-    ISO8601DateFormatter.string(
-      from: Date(), timeZone: .current, formatOptions: [.withInternetDateTime])
-  }
+  static func timestamp() -> String { LocalTime.iso8601() }
 
-  static func now() -> String {
-    let formatter = DateFormatter()
-    formatter.dateFormat = "HH:mm"
-    return formatter.string(from: Date())
-  }
+  static func now() -> String { LocalTime.hoursAndMinutes() }
 }

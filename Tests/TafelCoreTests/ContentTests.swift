@@ -85,6 +85,14 @@ import Testing
     #expect(DemoWorkshop.fileText == demo, "run scripts/embed-content.py: the demo differs")
   }
 
+  /// The embedded copy is decoded without the strict reader, to start fast; this is what keeps
+  /// it as sound as a facilitator's own folder has to be.
+  @Test func theContentInDataPassesTheStrictReaderAndEqualsTheEmbeddedContent() throws {
+    let strict = try Content.load(
+      overridingWith: Fixtures.packageRoot.appendingPathComponent("data/content").path)
+    #expect(strict == content)
+  }
+
   @Test func aContentFolderReplacesOnlyTheFilesItHolds() throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }

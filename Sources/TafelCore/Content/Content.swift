@@ -27,9 +27,7 @@ public struct Content: Sendable, Equatable {
 
   /// The content embedded in the binary, from `data/content` at build time.
   public static func embedded() throws(FileError) -> Content {
-    try load { file in
-      (Array((EmbeddedContent.files[file.rawValue] ?? "").utf8), "(embedded) " + file.rawValue)
-    }
+    try load { file in embeddedSource(file) }
   }
 
   /// The embedded content with every file found in `directory` taking the place of its default.
@@ -45,36 +43,36 @@ public struct Content: Sendable, Equatable {
     return try load { file throws(FileError) in
       let path = (directory as NSString).appendingPathComponent(file.rawValue)
       if FileManager.default.fileExists(atPath: path) {
-        return (try JSONFileDecoder.readBytes(at: path), path)
+        return (try JSONFileDecoder.readBytes(at: path), path, false)
       }
-      return (
-        Array((EmbeddedContent.files[file.rawValue] ?? "").utf8), "(embedded) " + file.rawValue
-      )
+      return embeddedSource(file)
     }
   }
 
+  /// The embedded copy of `file`: trusted, because a test checks it against `data/content`.
+  private static func embeddedSource(_ file: File) -> (bytes: [UInt8], path: String, trusted: Bool)
+  {
+    (Array((EmbeddedContent.files[file.rawValue] ?? "").utf8), "(embedded) " + file.rawValue, true)
+  }
+
   private static func load(
-    _ source: (File) throws(FileError) -> (bytes: [UInt8], path: String)
+    _ source: (File) throws(FileError) -> (bytes: [UInt8], path: String, trusted: Bool)
   ) throws(FileError) -> Content {
-    let (colourBytes, colourPath) = try source(.colours)
-    let colourTable = try JSONFileDecoder.decode(
-      ColourTable.self, from: colourBytes, path: colourPath)
-    let (ruleBytes, rulePath) = try source(.pitfallRules)
-    let rules = try JSONFileDecoder.decode(PitfallRuleTable.self, from: ruleBytes, path: rulePath)
-    let (stepBytes, stepPath) = try source(.developmentSteps)
-    let steps = try JSONFileDecoder.decode(
-      DevelopmentStepTable.self, from: stepBytes, path: stepPath)
-    let (stringBytes, stringPath) = try source(.strings)
-    let strings = try JSONFileDecoder.decode(UIStrings.self, from: stringBytes, path: stringPath)
-    let (impasseBytes, impassePath) = try source(.impasse)
-    let impasse = try JSONFileDecoder.decode(
-      ImpasseContent.self, from: impasseBytes, path: impassePath)
-    let (deckBytes, deckPath) = try source(.dilemmas)
-    let deck = try JSONFileDecoder.decode(DilemmaDeck.self, from: deckBytes, path: deckPath)
-    let colours = try orderedColours(colourTable.value.colours, path: colourPath)
+    func decode<T: Decodable>(_ type: T.Type, _ file: File) throws(FileError) -> (T, String) {
+      let (bytes, path, trusted) = try source(file)
+      if trusted { return (try JSONFileDecoder.decodeTrusted(type, from: bytes, path: path), path) }
+      return (try JSONFileDecoder.decode(type, from: bytes, path: path).value, path)
+    }
+    let (colourTable, colourPath) = try decode(ColourTable.self, .colours)
+    let (rules, _) = try decode(PitfallRuleTable.self, .pitfallRules)
+    let (steps, _) = try decode(DevelopmentStepTable.self, .developmentSteps)
+    let (strings, _) = try decode(UIStrings.self, .strings)
+    let (impasse, _) = try decode(ImpasseContent.self, .impasse)
+    let (deck, _) = try decode(DilemmaDeck.self, .dilemmas)
+    let colours = try orderedColours(colourTable.colours, path: colourPath)
     return Content(
-      colours: colours, rules: rules.value, steps: steps.value.steps, strings: strings.value,
-      impasse: impasse.value, dilemmas: deck.value)
+      colours: colours, rules: rules, steps: steps.steps, strings: strings, impasse: impasse,
+      dilemmas: deck)
   }
 
   /// The colour entries in canonical order; every colour must be there exactly once.

@@ -48,7 +48,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiStrengths, uiColourPitfalls, uiHelpPage, keyHelpNextPage, keyHelpPreviousPage
   case uiSavedAs, uiSaveAsFailed, uiSaveFailedNotice, uiPromptSaveAs, keySaveAs
   case uiNotATerminal, uiUnknownTerminal, uiNoCursorAddressing, openReadOnlyQuestion
-  case openReadOnlyHint, demoCopyMade, closedSaved, closedRescued, closedUnsaved, closedRescueFailed, uiFolderNotWritable, uiConfirmRemoveOrganisation
+  case openReadOnlyHint, demoCopyMade, closedSaved, closedRescued, closedUnsaved, closedRescueFailed
+  case uiFolderNotWritable, uiConfirmRemoveOrganisation
   case keyRemoveOrganisation
 
   // Key labels, in the bottom bar and the help.
@@ -68,7 +69,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiNoNeedsProjected, uiOverviewTitle, uiNoTopic, uiNoNeedsAtAll, uiChooseAskedOf
   case uiTopicsTitle, uiLegalFormsHint, uiNoAgreement, uiAgreement, uiNeedsForTopic
   case uiLegalLiability, uiLegalExit, uiLegalResources, uiLegalFitsWhen, uiLegalDisclaimer
-  case uiCurrentPhase, uiConfirmRemoveNeed, uiConfirmRemoveTopic, uiConfirmQuitUnsaved, uiPromptNote, uiPromptNewNeed
+  case uiCurrentPhase, uiConfirmRemoveNeed, uiConfirmRemoveTopic, uiConfirmQuitUnsaved, uiPromptNote
+  case uiPromptNewNeed
   case uiPromptNeedText, uiPromptNewTopic, uiPromptAgreement, uiPromptPhaseNotes
 
   case uiIntakeTitle, uiIntakeWillingness, uiIntakeAddedValue, uiIntakeShowstoppers

@@ -22,15 +22,21 @@ public final class WorkshopLock {
     descriptor = try Self.acquire(lockPath, workshopPath: workshopPath)
     let fd = descriptor
     let owner = LockOwner(
-      processID: getpid(), host: ProcessInfo.processInfo.hostName,
-      since: ISO8601DateFormatter.string(
-        from: now, timeZone: .current, formatOptions: [.withInternetDateTime]))
+      processID: getpid(), host: Self.hostName(),
+      since: LocalTime.iso8601(now))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     if let data = try? encoder.encode(owner) {
       _ = ftruncate(fd, 0)
       _ = data.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
     }
+  }
+
+  /// The machine's own name; `ProcessInfo.hostName` may ask the network (DNS) for it.
+  private static func hostName() -> String {
+    var buffer = [CChar](repeating: 0, count: 256)
+    guard gethostname(&buffer, buffer.count - 1) == 0 else { return "?" }
+    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   /// Opens and locks the lock file. A holder that is releasing unlinks the file; a lock taken on
