@@ -227,6 +227,13 @@ import Testing
     ).text
     #expect(screen.contains("Toch stoppen? j = stop, met reservekopie · n = terug"))
     #expect(screen.contains("NIET opgeslagen: No space left on device"))
+    #expect(screen.contains(" j ja ") && !screen.contains(" y ja "), "a Dutch yes is j")
+    state.language = .en
+    let english = ScreenRenderer.render(
+      state, size: Size(width: 160, height: 30), context: UIFixtures.context()
+    ).text
+    #expect(english.contains(" y yes "))
+    state.language = .nl
     #expect(run(&state, [.cancel]).isEmpty)
     #expect(state.mode == .browsing)
     _ = run(&state, [.quit])

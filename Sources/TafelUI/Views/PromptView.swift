@@ -149,9 +149,17 @@ enum KeyBarView {
     key: String, label: String
   ) {
     (
-      binding.keys.first.map { KeyNames.name($0, glyphs: context.glyphs) } ?? "",
-      context.text(binding.label, [:], state.language)
+      shownKey(of: binding, in: state.language).map { KeyNames.name($0, glyphs: context.glyphs) }
+        ?? "", context.text(binding.label, [:], state.language)
     )
+  }
+
+  /// A yes is bound to both y and j; the bar names the one of the language on screen.
+  static func shownKey(of binding: KeyBinding, in language: Language) -> Key? {
+    let otherYes: Key = language == .nl ? .character("y") : .character("j")
+    let yes: Key = language == .nl ? .character("j") : .character("y")
+    guard binding.keys.contains(yes) else { return binding.keys.first }
+    return binding.keys.first { $0 != otherYes }
   }
 
   static func render(
