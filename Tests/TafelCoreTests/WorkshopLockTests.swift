@@ -26,6 +26,21 @@ import Testing
     #expect(WorkshopLock.currentOwner(ofWorkshopAt: path)?.processID == getpid())
   }
 
+  @Test func takingTheLockClearsWhatAKilledSaveLeftOfThisFileOnly() throws {
+    let name = (path as NSString).lastPathComponent
+    let leftovers = ["." + name + ".tmp-a1B2c3", name + ".bak.tmp"]
+    let others = [".andere.json.tmp-a1B2c3", "." + name + ".tmp-notmine", name + ".bak"]
+    for file in leftovers + others {
+      FileManager.default.createFile(
+        atPath: folder.appendingPathComponent(file).path, contents: Data("{".utf8))
+    }
+    let lock = try WorkshopLock(workshopPath: path)
+    defer { lock.release() }
+    let present = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+    #expect(present.isDisjoint(with: leftovers))
+    #expect(present.isSuperset(of: others))
+  }
+
   @Test func aReleasedLockCanBeTakenAgain() throws {
     let first = try WorkshopLock(workshopPath: path)
     first.release()

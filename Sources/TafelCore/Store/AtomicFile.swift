@@ -32,6 +32,20 @@ enum AtomicFile {
     syncDirectory(folder)
   }
 
+  /// Removes what a writer of `path` that was killed midway left behind: its temporary files
+  /// (`.NAME.tmp-XXXXXX`, which hold personal data too) and the backup's staging link. Only the
+  /// holder of the workshop's lock may call this: no one else can be writing them.
+  static func removeLeftovers(of path: String) {
+    let directory = (path as NSString).deletingLastPathComponent
+    let folder = directory.isEmpty ? "." : directory
+    let prefix = "." + (path as NSString).lastPathComponent + ".tmp-"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    for name in names where name.hasPrefix(prefix) && name.count == prefix.count + 6 {
+      unlink(folder + "/" + name)
+    }
+    unlink(path + ".bak.tmp")
+  }
+
   /// Hard-links the current file as the backup (through a temporary name, so the backup too is
   /// always whole); copies when the file system does not do links.
   private static func keepBackup(of path: String, at backupPath: String) throws(FileError) {

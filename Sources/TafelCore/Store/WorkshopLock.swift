@@ -20,6 +20,7 @@ public final class WorkshopLock {
   public init(workshopPath: String, now: Date = Date()) throws(FileError) {
     lockPath = workshopPath + ".lock"
     descriptor = try Self.acquire(lockPath, workshopPath: workshopPath)
+    AtomicFile.removeLeftovers(of: workshopPath)
     let fd = descriptor
     let owner = LockOwner(
       processID: getpid(), host: Self.hostName(),
