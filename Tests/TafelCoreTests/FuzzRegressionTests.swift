@@ -143,16 +143,22 @@ import Testing
     #expect(error.position?.line == 1)
   }
 
-  /// Numbers beyond Int and Double, and a lone surrogate, pass the strict syntax check but not
-  /// JSONDecoder, whose error carries no path: the file is refused at its start.
-  @Test(arguments: ["json-huge-numbers.json", "json-lone-surrogate.json"])
-  func whatJSONDecoderRefusesIsRefused(_ name: String) throws {
+  /// Numbers beyond Int and Double, and a lone surrogate, used to pass the strict syntax check
+  /// and then fail in JSONDecoder, whose error carries no path (the file was refused at 1:1).
+  /// The strict reader refuses them itself now, where they are.
+  @Test(arguments: [
+    ("json-huge-numbers.json", JSONSourceMap.Position(line: 5, column: 34)),
+    ("json-lone-surrogate.json", JSONSourceMap.Position(line: 1, column: 32)),
+  ])
+  func whatJSONDecoderWouldRefuseIsRefusedWhereItIs(
+    _ name: String, at position: JSONSourceMap.Position
+  ) throws {
     let error = try #require(workshopError(name))
-    guard case .wrongValue = error.kind else {
-      Issue.record("expected wrongValue, got \(error.kind)")
+    guard case .notJSON = error.kind else {
+      Issue.record("expected notJSON, got \(error.kind)")
       return
     }
-    #expect(error.position == .init(line: 1, column: 1))
+    #expect(error.position == position)
   }
 
   /// Each problem's position was found by reading the file from its start: 21,000 problems in

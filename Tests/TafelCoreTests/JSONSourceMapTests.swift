@@ -29,6 +29,25 @@ import Testing
     #expect(error?.found == Message(.foundLongText, ["size": "1.0 MB"]))
   }
 
+  @Test func numbersBeyondWhatTafelHoldsAreRefusedWhereTheyStart() {
+    #expect(syntaxError("[1000000000000000, -0.000001, 0e-400, 12.5e3]") == nil)
+    for number in ["1e400", "99999999999999999999", "-2e15", "1e-400"] {
+      let error = syntaxError("{\"a\": [0, \(number)]}")
+      #expect(error?.position == .init(line: 1, column: 11), "\(number)")
+      #expect(error?.expected == Message(.expectSensibleNumber))
+      #expect(error?.found == Message(.foundNumber, ["number": number]))
+    }
+  }
+
+  @Test func halfASurrogatePairIsRefusedAtItsEscape() {
+    #expect(syntaxError("[\"\\ud83d\\ude00\"]") == nil)
+    for text in ["\\ud800 half", "\\udc00", "\\ud800\\u0041"] {
+      let error = syntaxError("[\"ab\(text)\"]")
+      #expect(error?.position == .init(line: 1, column: 5), "\(text)")
+      #expect(error?.found == Message(.foundHalfCharacter))
+    }
+  }
+
   @Test func truncatedFileReportsLineAndColumnOfTheEnd() {
     let error = syntaxError("{\n  \"participants\": [\n    {\"name\": \"Ünal\"")
     #expect(error?.position == .init(line: 3, column: 20))

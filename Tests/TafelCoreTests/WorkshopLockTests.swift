@@ -31,8 +31,9 @@ import Testing
     let leftovers = ["." + name + ".tmp-a1B2c3", name + ".bak.tmp"]
     let others = [".andere.json.tmp-a1B2c3", "." + name + ".tmp-notmine", name + ".bak"]
     for file in leftovers + others {
-      FileManager.default.createFile(
-        atPath: folder.appendingPathComponent(file).path, contents: Data("{".utf8))
+      #expect(
+        FileManager.default.createFile(
+          atPath: folder.appendingPathComponent(file).path, contents: Data("{".utf8)))
     }
     let lock = try WorkshopLock(workshopPath: path)
     defer { lock.release() }

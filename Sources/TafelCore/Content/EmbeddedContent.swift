@@ -2606,6 +2606,14 @@ enum EmbeddedContent {
       "nl": "een sleutel tussen dubbele aanhalingstekens",
       "en": "a key in double quotes"
     },
+    "expectSensibleNumber": {
+      "nl": "een getal tussen -10^15 en 10^15",
+      "en": "a number between -10^15 and 10^15"
+    },
+    "expectWholeCharacter": {
+      "nl": "een heel teken (\\uD800-\\uDBFF gevolgd door \\uDC00-\\uDFFF)",
+      "en": "a whole character (\\uD800-\\uDBFF followed by \\uDC00-\\uDFFF)"
+    },
     "expectShorterText": {
       "nl": "een tekst van hoogstens {limit}",
       "en": "a text of at most {limit}"
@@ -2821,6 +2829,14 @@ enum EmbeddedContent {
     "foundControlCharacter": {
       "nl": "een stuurteken",
       "en": "a control character"
+    },
+    "foundNumber": {
+      "nl": "{number}",
+      "en": "{number}"
+    },
+    "foundHalfCharacter": {
+      "nl": "een half teken",
+      "en": "half a character"
     },
     "foundLongText": {
       "nl": "een tekst van {size}",

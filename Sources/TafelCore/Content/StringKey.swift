@@ -15,12 +15,13 @@ public enum StringKey: String, CaseIterable, Sendable {
 
   // What a file reader expected and found.
   case expectUTF8, expectValue, expectEndOfFile, expectLessNesting, expectKey, expectColon
-  case expectShorterText
+  case expectShorterText, expectSensibleNumber, expectWholeCharacter
   case expectCommaOrBrace, expectCommaOrBracket, expectHexDigits, expectEscape
   case expectClosingQuote, expectClosingQuoteOnLine, expectDigit, expectValidValue, expectOneOf
   case expectWholeNumber, expectNumber, expectText, expectBool, expectList, expectObject
   case expectFolder
   case foundEndOfFile, foundNotUTF8, foundControlCharacter, foundCharacter, foundLongText
+  case foundNumber, foundHalfCharacter
 
   // Importing a spreadsheet.
   case importEmpty, importNotText, importUnreadable, importMissingColumns, importEmptyName

@@ -217,6 +217,7 @@ extension JSONSourceMap {
             guard let unit = hexUnit(at: offset + 1) else {
               throw error(expected: Message(.expectHexDigits))
             }
+            let escapeStart = offset - 1
             offset += 5
             var scalar = Unicode.Scalar(unit)
             if (0xD800..<0xDC00).contains(unit), peek(UInt8(ascii: "\\")),
@@ -227,7 +228,14 @@ extension JSONSourceMap {
               scalar = Unicode.Scalar(pair)
               offset += 6
             }
-            content += Array(String(scalar ?? "\u{FFFD}").utf8)
+            // Half of a surrogate pair is no character; JSONDecoder would refuse it unplaced.
+            guard let scalar else {
+              offset = escapeStart
+              throw SyntaxError(
+                position: JSONSourceMap.position(at: escapeStart, in: bytes),
+                expected: Message(.expectWholeCharacter), found: Message(.foundHalfCharacter))
+            }
+            content += Array(String(scalar).utf8)
           } else if let unescaped = Self.unescaped[escaped] {
             content.append(unescaped)
             offset += 1
@@ -252,7 +260,28 @@ extension JSONSourceMap {
       offset += expected.count
     }
 
+    /// No number in a workshop comes near this (scores, counts, seconds); beyond it JSONDecoder
+    /// may refuse the value without saying where.
+    static let largestNumber = 1e15
+
     mutating func parseNumber() throws(SyntaxError) {
+      let start = offset
+      try scanNumber()
+      let literal = String(decoding: bytes[start..<offset], as: UTF8.self)
+      let value = Double(literal) ?? .infinity
+      let mantissa = literal.prefix { $0 != "e" && $0 != "E" }
+      let underflows = value == 0 && mantissa.contains { ("1"..."9").contains($0) }
+      if !value.isFinite || abs(value) > Self.largestNumber || underflows {
+        offset = start
+        let shown = literal.count > 24 ? literal.prefix(24) + "…" : Substring(literal)
+        throw SyntaxError(
+          position: JSONSourceMap.position(at: start, in: bytes),
+          expected: Message(.expectSensibleNumber),
+          found: Message(.foundNumber, ["number": String(shown)]))
+      }
+    }
+
+    mutating func scanNumber() throws(SyntaxError) {
       if peek(UInt8(ascii: "-")) { offset += 1 }
       if peek(UInt8(ascii: "0")) {
         offset += 1
