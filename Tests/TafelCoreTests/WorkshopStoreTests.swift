@@ -123,6 +123,23 @@ import Testing
     #expect(message.contains("newer Tafel"))
   }
 
+  @Test func aFractionWhereAWholeNumberBelongsIsNamedAndPlaced() throws {
+    let error = try loadError(
+      "{\"schemaVersion\": 2, \"title\": \"t\",\n \"dilemmaRounds\": [{\"card\": \"c\", "
+        + "\"timer\": {\"durationSeconds\": 300, \"elapsedSeconds\": 12.5}, "
+        + "\"handCounts\": [3, 2.5]}]}")
+    #expect(
+      error?.kind
+        == .wrongValue(
+          field: [.key("dilemmaRounds"), .index(0), .key("handCounts"), .index(1)],
+          expected: Message(.expectWholeNumber)))
+    #expect(error?.position == .init(line: 2, column: 111))
+    let header = try loadError("{\"schemaVersion\": 2.5, \"title\": \"t\"}")
+    #expect(
+      header?.kind
+        == .wrongValue(field: [.key("schemaVersion")], expected: Message(.expectWholeNumber)))
+  }
+
   @Test func aSchemaVersionBelowOneIsNotCalledNewer() throws {
     var workshop = Fixtures.workshop(Fixtures.yellowGroup)
     workshop.schemaVersion = 0

@@ -86,6 +86,17 @@ public enum JSONFileDecoder {
       return FileError(
         path: path, kind: .missingField(field: field, name: key.stringValue),
         position: sourceMap.nearestPosition(of: field))
+    case .dataCorrupted(let context) where context.codingPath.isEmpty:
+      // JSONDecoder says neither where nor what when a number with a fraction is given for a
+      // whole number (a score of 62.5); the strict reader can find the first such number.
+      guard let field = sourceMap.firstFractionalNumber(exceptUnder: fractionalFields) else {
+        return FileError(
+          path: path, kind: .wrongValue(field: [], expected: Message(.expectValidValue)),
+          position: sourceMap.nearestPosition(of: []))
+      }
+      return FileError(
+        path: path, kind: .wrongValue(field: field, expected: Message(.expectWholeNumber)),
+        position: sourceMap.position(of: field))
     case .dataCorrupted(let context):
       let field = fieldPath(context.codingPath)
       return FileError(
@@ -95,6 +106,10 @@ public enum JSONFileDecoder {
       return FileError(path: path, kind: .unreadable(reason: "\(error)"))
     }
   }
+
+  /// The fields of Tafel's files that may hold a fraction (the dilemma timer's seconds); any
+  /// other number is a whole one.
+  static let fractionalFields: Set<String> = ["elapsedSeconds", "runningSince"]
 
   static func fieldPath(_ codingPath: [any CodingKey]) -> FieldPath {
     FieldPath(codingPath.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) })

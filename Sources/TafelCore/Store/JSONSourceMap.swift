@@ -63,6 +63,28 @@ public struct JSONSourceMap: Sendable {
     return found
   }
 
+  /// The first number in the file that is not a whole number, leaving out values under the keys
+  /// in `fractionalKeys` (fields that may hold fractions), if there is one.
+  public func firstFractionalNumber(exceptUnder fractionalKeys: Set<String>) -> FieldPath? {
+    let candidates = positions.filter { path, offset in
+      guard case .key(let key)? = path.components.last, fractionalKeys.contains(key) else {
+        return Self.isFraction(at: offset, in: bytes)
+      }
+      return false
+    }
+    return candidates.min { $0.value < $1.value }?.key
+  }
+
+  private static func isFraction(at offset: Int, in bytes: [UInt8]) -> Bool {
+    guard offset < bytes.count,
+      bytes[offset] == UInt8(ascii: "-") || (48...57).contains(bytes[offset])
+    else { return false }
+    var end = offset
+    while end < bytes.count, "-+.eE0123456789".utf8.contains(bytes[end]) { end += 1 }
+    let value = Double(String(decoding: bytes[offset..<end], as: UTF8.self)) ?? 0
+    return value.rounded() != value
+  }
+
   private func nearestOffset(of path: FieldPath) -> Int? {
     var components = path.components
     while true {
