@@ -40,6 +40,10 @@ final class WorkshopSession {
     let expanded = (newPath as NSString).expandingTildeInPath
     // Choosing the file's own path is how the facilitator says "overwrite it after all".
     if Self.samePath(expanded, path) { return write(workshop, to: path) }
+    // Saving over a lock or backup would be undone the moment Tafel releases or rotates it.
+    guard ![".lock", ".bak", ".tmp"].contains(where: { expanded.hasSuffix($0) }) else {
+      return .failed(message: reason(FileError(path: newPath, kind: .reservedName)))
+    }
     do {
       let newLock = try WorkshopLock(workshopPath: expanded)
       try WorkshopStore.save(workshop, to: expanded)

@@ -114,6 +114,28 @@ struct FileFaultTests {
     }
   }
 
+  @Test func saveAsOverTafelsOwnLockOrBackupIsRefusedAndTheWorkGoesOn() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      let tmux = try open(workspace)
+      try raiseAnoukYellow(tmux)
+      try tmux.waitForScreen { _ in (try? anoukYellow(workspace, "w.json")) == 73 }
+      for name in ["w.json.lock", "w.json.bak"] {
+        try tmux.send("S")
+        try tmux.waitFor("Opslaan als")
+        try tmux.send(name, literally: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("\(name): eindigt op .lock, .bak of .tmp")
+      }
+      try raiseAnoukYellow(tmux)
+      try tmux.waitForScreen { _ in (try? anoukYellow(workspace, "w.json")) == 74 }
+      #expect(try anoukYellow(workspace, "w.json.bak") == 73)
+      try tmux.send("q")
+      try tmux.waitFor("EXIT=0")
+      #expect(try workspace.contents() == ["tmp", "w.json", "w.json.bak", "xdg"])
+    }
+  }
+
   @Test func aFileSizeLimitFailsTheSaveButDoesNotKillTafel() throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)

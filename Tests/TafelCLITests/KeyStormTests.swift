@@ -61,6 +61,11 @@ struct KeyStormTests {
         ["open", "w.json", "--lang", "nl"], in: workspace.url,
         environment: ["XDG_DATA_HOME": workspace.url.path], afterExit: "stty -a; echo END_OF_MODES")
       try tmux.waitFor("Deelnemers (14)")
+      // The keys reach Tafel and its saves land: one known edit first. (Whether the storm's own
+      // edits survive depends on where it wanders, save-as and undo included, so that is not
+      // asked of it.)
+      try tmux.send("Enter", "Right", "Enter")
+      try tmux.waitForScreen { _ in (try? workspace.bytes("w.json")) != before }
       // TAFEL_STORM_SEED explores other storms; a failure names its seed so it can be replayed.
       let seed =
         ProcessInfo.processInfo.environment["TAFEL_STORM_SEED"].flatMap { UInt64($0) }
@@ -123,16 +128,13 @@ struct KeyStormTests {
           modes.contains(Substring(mode)) && !modes.contains(Substring("-" + mode)), "\(mode)")
       }
       // The storm may have saved the workshop elsewhere (S) and exported it (E); every workshop
-      // file it left must pass the check, and at least one must hold its edits.
+      // file it left must pass the check.
       let workshops = try workshopFiles(in: workspace)
       #expect(workshops.contains("w.json"))
       for name in workshops {
         let check = try workspace.tafel("check", name, "--lang", "en")
         #expect(check.status == 0, "seed \(seed), \(name): \(check.stdout)\(check.stderr)")
       }
-      #expect(
-        try workshops.contains { try workspace.bytes($0) != before },
-        "the storm changed the workshop (seed \(seed))")
       #expect(
         try FileManager.default.subpathsOfDirectory(atPath: workspace.url.path)
           .allSatisfy { !$0.hasSuffix(".lock") })

@@ -2810,6 +2810,10 @@ enum EmbeddedContent {
       "nl": "is buiten Tafel gewijzigd of vervangen; Tafel overschrijft het niet",
       "en": "was changed or replaced outside Tafel; Tafel does not overwrite it"
     },
+    "fileReservedName": {
+      "nl": "eindigt op .lock, .bak of .tmp: die namen gebruikt Tafel zelf; kies een andere naam",
+      "en": "ends in .lock, .bak or .tmp: Tafel uses those names itself; choose another name"
+    },
     "fileGoneSinceOpened": {
       "nl": "is verwijderd of verplaatst sinds Tafel het opende",
       "en": "was deleted or moved since Tafel opened it"

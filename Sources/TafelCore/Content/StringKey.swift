@@ -11,7 +11,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   // Problems with files.
   case fileNotFound, fileIsDirectory, fileUnreadable, fileTooLarge, fileNotJSON, fileWrongValue
   case fileMissingField, fileInvalid, fileAlreadyExists, fileWriteFailed, fileLocked
-  case fileChangedSinceOpened, fileGoneSinceOpened
+  case fileChangedSinceOpened, fileGoneSinceOpened, fileReservedName
 
   // What a file reader expected and found.
   case expectUTF8, expectValue, expectEndOfFile, expectLessNesting, expectKey, expectColon

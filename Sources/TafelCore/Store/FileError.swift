@@ -19,6 +19,8 @@ public struct FileError: Error, Equatable, Sendable {
     case changedSinceOpened
     /// The file was deleted or moved away since Tafel last read or wrote it.
     case goneSinceOpened
+    /// A name Tafel keeps for its own files beside a workshop (`.lock`, `.bak`).
+    case reservedName
   }
 
   public var path: String
@@ -95,6 +97,7 @@ public struct FileError: Error, Equatable, Sendable {
       Message(.fileLocked, ["pid": "\(owner.processID)", "host": owner.host, "since": owner.since])
     case .changedSinceOpened: Message(.fileChangedSinceOpened)
     case .goneSinceOpened: Message(.fileGoneSinceOpened)
+    case .reservedName: Message(.fileReservedName)
     }
   }
 
