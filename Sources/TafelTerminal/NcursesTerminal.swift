@@ -125,12 +125,16 @@ public final class NcursesTerminal: Terminal {
   }
 
   /// Ctrl-S would otherwise freeze all output until Ctrl-Q (XON/XOFF): a facilitator who presses
-  /// it out of habit to save would see a dead screen. `def_prog_mode` makes ncurses keep this
-  /// setting when it gives the terminal back on Ctrl-Z and takes it again on `fg`.
+  /// it out of habit to save would see a dead screen. Ctrl-\ becomes an ordinary key too.
+  /// `def_prog_mode` makes ncurses keep these settings when it gives the terminal back on Ctrl-Z
+  /// and takes it again on `fg`.
   private static func disableFlowControl() {
     var modes = termios()
     guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
     modes.c_iflag &= ~tcflag_t(IXON)
+    // Ctrl-\ would send SIGQUIT, and the Swift runtime would print a backtrace over the wall.
+    // (0 is _POSIX_VDISABLE on Linux: no key matches it.)
+    withUnsafeMutableBytes(of: &modes.c_cc) { $0[Int(VQUIT)] = 0 }
     tcsetattr(STDIN_FILENO, TCSANOW, &modes)
     def_prog_mode()
   }

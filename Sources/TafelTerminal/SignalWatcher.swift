@@ -5,14 +5,14 @@ import Synchronization
 /// state a signal handler may safely touch, and a `let` of a Sendable type is a safe global.
 let pendingSignal = Atomic<Int32>(0)
 
-/// Catches SIGINT, SIGTERM and SIGHUP while the full screen is up, so the UI loop can restore the
-/// terminal and save before exiting. Without it ncurses' own handlers would exit the process and
-/// skip Tafel's cleanup.
+/// Catches SIGINT, SIGTERM, SIGHUP and SIGQUIT while the full screen is up, so the UI loop can
+/// restore the terminal and save before exiting. Without it ncurses' own handlers would exit the
+/// process and skip Tafel's cleanup.
 ///
 /// The handler only records the signal; the loop asks `takePending()` between events (the
 /// interrupted `get_wch` returns at once, because the handlers are installed without SA_RESTART).
 public enum SignalWatcher {
-  static let watched: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+  static let watched: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
   /// Takes the signal that arrived since the last call, if any.
   public static func takePending() -> Int32? {

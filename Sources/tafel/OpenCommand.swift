@@ -52,9 +52,10 @@ struct OpenCommand: ParsableCommand {
       do {
         lock = try WorkshopLock(workshopPath: path)
       } catch {
-        if case .writeFailed(let reason) = error.kind {
+        if case .writeFailed(let reason) = error.kind, !Self.folderIsWritable(of: path) {
           // A folder Tafel cannot write in (a read-only share or stick): show the workshop
-          // read-only and say so; save-as makes an editable copy elsewhere.
+          // read-only and say so; save-as makes an editable copy elsewhere. Any other trouble
+          // with the lock file (a colleague's, say) is reported as it is.
           readOnly = true
           notice = Message(.uiFolderNotWritable, ["file": path, "reason": reason])
         } else {
@@ -168,6 +169,11 @@ struct OpenCommand: ParsableCommand {
     case .noCursorAddressing(let term):
       strings.text(.uiNoCursorAddressing, ["term": term], in: language)
     }
+  }
+
+  static func folderIsWritable(of path: String) -> Bool {
+    let folder = (path as NSString).deletingLastPathComponent
+    return access(folder.isEmpty ? "." : folder, W_OK) == 0
   }
 
   /// Says who holds the file and asks whether to open it read-only; any other lock error ends

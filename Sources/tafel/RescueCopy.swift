@@ -11,10 +11,14 @@ enum RescueCopy {
     let base =
       environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
-    let folders = [
-      (base as NSString).appendingPathComponent("tafel/rescue"),
-      (NSTemporaryDirectory() as NSString).appendingPathComponent("tafel-rescue-\(getuid())"),
-    ]
+    // The user's data folder; then the runtime folder (memory, private) for when the disk is
+    // full; then the temporary folder.
+    let folders =
+      [(base as NSString).appendingPathComponent("tafel/rescue")]
+      + (environment["XDG_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 }.map {
+        [($0 as NSString).appendingPathComponent("tafel-rescue")]
+      } ?? [])
+      + [(NSTemporaryDirectory() as NSString).appendingPathComponent("tafel-rescue-\(getuid())")]
     let name =
       ((path as NSString).lastPathComponent as NSString).deletingPathExtension + "-"
       + LocalTime.compact() + ".json"
@@ -26,7 +30,15 @@ enum RescueCopy {
           atPath: folder, withIntermediateDirectories: true,
           attributes: [.posixPermissions: 0o700])
       } catch {
-        lastError = FileError(path: folder, kind: .writeFailed(reason: "\(error)"))
+        lastError = FileError(path: folder, kind: .writeFailed(reason: error.localizedDescription))
+        continue
+      }
+      // A shared folder such as /tmp: only a folder of our own, closed to others, will do.
+      var status = stat()
+      guard lstat(folder, &status) == 0, status.st_uid == getuid(), status.st_mode & 0o077 == 0,
+        status.st_mode & S_IFMT == S_IFDIR
+      else {
+        lastError = FileError(path: folder, kind: .writeFailed(reason: "not a private folder"))
         continue
       }
       do {

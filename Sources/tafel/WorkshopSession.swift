@@ -38,8 +38,18 @@ final class WorkshopSession {
 
   func saveAs(_ newPath: String, _ workshop: Workshop) -> SaveStatus {
     let expanded = (newPath as NSString).expandingTildeInPath
-    // Choosing the file's own path is how the facilitator says "overwrite it after all".
-    if Self.samePath(expanded, path) { return write(workshop, to: path) }
+    // Choosing the file's own path is how the facilitator says "overwrite it after all"; a
+    // read-only session must first get the lock, or it would write under another Tafel.
+    if Self.samePath(expanded, path) {
+      if lock == nil {
+        do {
+          lock = try WorkshopLock(workshopPath: path)
+        } catch {
+          return .failed(message: reason(error))
+        }
+      }
+      return write(workshop, to: path)
+    }
     // Saving over a lock or backup would be undone the moment Tafel releases or rotates it.
     guard ![".lock", ".bak", ".tmp"].contains(where: { expanded.hasSuffix($0) }) else {
       return .failed(message: reason(FileError(path: newPath, kind: .reservedName)))

@@ -64,7 +64,7 @@ struct BadFileTests {
               "\"role\": \"" + String(repeating: "ë", count: 600_000) + "\""
             )
           ).utf8)
-      }, expected: ["{place}", "a text of at most 1.0 MB", "a text of 1.1 MB"], at: "\"ëëë"),
+      }, expected: ["{place}", "a text of at most 1.0 MB", "a text of 1.2 MB"], at: "\"ëëë"),
     Case(
       name: "100 MB of JSON",
       bytes: {

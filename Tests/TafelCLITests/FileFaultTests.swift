@@ -101,7 +101,7 @@ struct FileFaultTests {
       try FileManager.default.removeItem(atPath: workspace.path("w.json"))
 
       try raiseAnoukYellow(tmux)
-      try tmux.waitFor("w.json: is verwijderd of verplaatst sinds Tafel het opende")
+      try tmux.waitFor("w.json: is intussen verwijderd of verplaatst")
       #expect(!workspace.exists("w.json"))
 
       try saveAs("w.json", tmux)

@@ -142,9 +142,11 @@ struct TerminalEndToEndTests {
     }
   }
 
-  /// SIGTERM, SIGHUP (the window closed) and Ctrl-C: each ends Tafel with the terminal restored
-  /// and the last edit on disk.
-  @Test(arguments: [(SIGTERM, "EXIT=143"), (SIGHUP, "EXIT=129"), (SIGINT, "EXIT=130")])
+  /// SIGTERM, SIGHUP (the window closed), SIGQUIT and Ctrl-C: each ends Tafel with the terminal
+  /// restored and the last edit on disk.
+  @Test(arguments: [
+    (SIGTERM, "EXIT=143"), (SIGHUP, "EXIT=129"), (SIGQUIT, "EXIT=131"), (SIGINT, "EXIT=130"),
+  ])
   func aSignalRestoresTheTerminalAndKeepsTheLastEdit(signal: Int32, exit: String) throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
@@ -171,6 +173,23 @@ struct TerminalEndToEndTests {
     }
   }
 
+  /// Ctrl-\\ would send SIGQUIT and the Swift runtime would print a backtrace over the screen;
+  /// it is an ordinary key here, and Ctrl-S does not freeze the output.
+  @Test func ctrlBackslashAndCtrlSLeaveTheScreenAlone() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      let tmux = try TmuxSession(["open", "w.json", "--lang", "nl"], in: workspace.url)
+      try tmux.waitFor("Deelnemers (14)")
+      try tmux.send("C-\\")
+      try tmux.send("C-s")
+      try tmux.send("2")
+      let screen = try tmux.waitFor("Om te toetsen")
+      #expect(!screen.contains("EXIT=") && !screen.lowercased().contains("backtrace"))
+      try tmux.send("q")
+      try tmux.waitFor("EXIT=0")
+    }
+  }
+
   @Test func aSecondTafelIsToldWhoHoldsTheFileAndCanOpenItReadOnly() throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
@@ -184,6 +203,20 @@ struct TerminalEndToEndTests {
       #expect(try second.screen().contains("read-only   "))
       try second.send("Enter", "Right")
       #expect(try !second.screen().contains("[73 ]"))
+      // Saving under the same name would write under the first Tafel: refused, naming it.
+      try second.send("S")
+      try second.waitFor("Save as")
+      try second.send("w.json", literally: true)
+      try second.send("Enter")
+      try second.waitForScreen {
+        $0.contains("w.json") && $0.contains("is being edited by another")
+          && !$0.contains("Save as")
+      }
+      #expect(try second.screen().contains("read-only   "))
+      try first.send("Enter", "Right", "Enter")
+      try first.waitForScreen { _ in
+        (try? workspace.text("w.json").contains("\"yellow\" : 73")) == true
+      }
       try second.send("q")
       try second.waitFor("EXIT=0")
       try first.send("q")

@@ -26,7 +26,7 @@ import Testing
       "{\n  \"a\": \"" + String(repeating: "é", count: limit / 2) + "x\"}")
     #expect(error?.position == .init(line: 2, column: 8))
     #expect(error?.expected == Message(.expectShorterText, ["limit": "1.0 MB"]))
-    #expect(error?.found == Message(.foundLongText, ["size": "1.0 MB"]))
+    #expect(error?.found == Message(.foundLongText, ["size": "1.1 MB"]))
   }
 
   @Test func numbersBeyondWhatTafelHoldsAreRefusedWhereTheyStart() {

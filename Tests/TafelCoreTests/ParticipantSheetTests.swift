@@ -95,6 +95,20 @@ import Testing
         == .missingColumns([.orange, .blue, .red, .purple]))
   }
 
+  @Test func aNameOrRoleLongerThanAThousandCharactersIsABadRow() {
+    let long = String(repeating: "ë", count: 1_001)
+    let text =
+      "name,organisation,role,yellow,green,orange,blue,red,purple\n"
+      + "\(String(repeating: "a", count: 1_000)),GGZ,r,1,1,1,1,1,1\n"
+      + "\(long),GGZ,r,1,1,1,1,1,1\nAnna,GGZ,\(long),1,1,1,1,1,1\n"
+    #expect(
+      failure(text)
+        == .badRows([
+          .init(line: 3, message: Message(.importTooLong, ["column": "name", "limit": "1000"])),
+          .init(line: 4, message: Message(.importTooLong, ["column": "role", "limit": "1000"])),
+        ]))
+  }
+
   @Test func emptyAndNonTextFilesAreRefused() {
     #expect(failure("") == .empty)
     #expect(failure("\u{FEFF}\r\n") == .empty)

@@ -240,6 +240,19 @@ import Testing
     #expect(run(&state, [.commit]) == [.quit])
   }
 
+  @Test func theQuitQuestionIsAnsweredBeforeAnOverlayUnderIt() throws {
+    var state = try Self.demoState()
+    _ = run(
+      &state, [.saveFinished(.failed(message: "schijf vol")), .show(.dilemma), .toggleHistory])
+    #expect(state.dilemma.showsHistory)
+    _ = run(&state, [.quit])
+    #expect(state.mode == .confirmingQuit)
+    _ = run(&state, [.cancel])
+    #expect(state.mode == .browsing)
+    _ = run(&state, [.quit])
+    #expect(run(&state, [.commit]) == [.quit])
+  }
+
   @Test func aFailedSaveAsLeavesTheStatusOfTheFileInUse() throws {
     var state = try Self.demoState()
     _ = run(&state, [.savedAs(path: "/nergens/x.json", status: .failed(message: "No such file"))])

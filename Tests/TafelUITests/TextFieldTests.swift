@@ -25,4 +25,12 @@ import Testing
     // The longest field, in the widest letters, stays far below what a workshop file may hold.
     #expect(field.value.utf8.count * 2 < 1_048_576)
   }
+
+  @Test func lettersLadenWithMarksStopAtTheByteLimit() {
+    var field = TextField()
+    let laden = Character("e" + String(repeating: "\u{0301}", count: 30))
+    for _ in 0..<20_000 { field.insert(laden) }
+    #expect(field.value.utf8.count <= TextField.maximumBytes)
+    #expect(field.value.utf8.count > TextField.maximumBytes - 100)
+  }
 }

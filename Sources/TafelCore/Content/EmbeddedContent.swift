@@ -2607,8 +2607,8 @@ enum EmbeddedContent {
       "en": "a key in double quotes"
     },
     "expectSensibleNumber": {
-      "nl": "een getal tussen -10^15 en 10^15",
-      "en": "a number between -10^15 and 10^15"
+      "nl": "een getal van hoogstens 15 cijfers, niet zo dicht bij nul dat het niet te bewaren is",
+      "en": "a number of at most 15 digits, not so close to zero that it cannot be kept"
     },
     "expectWholeCharacter": {
       "nl": "een heel teken (\\uD800-\\uDBFF gevolgd door \\uDC00-\\uDFFF)",
@@ -2807,16 +2807,16 @@ enum EmbeddedContent {
       "en": "cannot read the file: {reason}"
     },
     "fileChangedSinceOpened": {
-      "nl": "is buiten Tafel gewijzigd of vervangen; Tafel overschrijft het niet",
-      "en": "was changed or replaced outside Tafel; Tafel does not overwrite it"
+      "nl": "is buiten Tafel gewijzigd of vervangen; Tafel overschrijft het niet (S met dezelfde naam doet dat wel)",
+      "en": "was changed or replaced outside Tafel; Tafel does not overwrite it (S with the same name does)"
     },
     "fileReservedName": {
       "nl": "eindigt op .lock, .bak of .tmp: die namen gebruikt Tafel zelf; kies een andere naam",
       "en": "ends in .lock, .bak or .tmp: Tafel uses those names itself; choose another name"
     },
     "fileGoneSinceOpened": {
-      "nl": "is verwijderd of verplaatst sinds Tafel het opende",
-      "en": "was deleted or moved since Tafel opened it"
+      "nl": "is intussen verwijderd of verplaatst (S met dezelfde naam zet het terug)",
+      "en": "has been deleted or moved meanwhile (S with the same name puts it back)"
     },
     "fileWriteFailed": {
       "nl": "kan niet opslaan: {reason}",
@@ -2873,6 +2873,10 @@ enum EmbeddedContent {
     "importEmptyName": {
       "nl": "de naam is leeg",
       "en": "the name is empty"
+    },
+    "importTooLong": {
+      "nl": "{column} is langer dan {limit} tekens",
+      "en": "{column} is longer than {limit} characters"
     },
     "importEmptyOrganisation": {
       "nl": "de organisatie is leeg",

@@ -25,7 +25,7 @@ public enum StringKey: String, CaseIterable, Sendable {
 
   // Importing a spreadsheet.
   case importEmpty, importNotText, importUnreadable, importMissingColumns, importEmptyName
-  case importEmptyOrganisation, importBadScore, importNothingWritten
+  case importEmptyOrganisation, importBadScore, importNothingWritten, importTooLong
   case importAdded, importUpdated, importCreatedOrganisation, importSaved
 
   // Command line results.

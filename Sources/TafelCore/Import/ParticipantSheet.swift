@@ -141,6 +141,15 @@ public struct ParticipantSheet: Equatable, Sendable {
     if organisation.isBlank {
       problems.append(RowProblem(line: line, message: Message(.importEmptyOrganisation)))
     }
+    // What is imported is saved, and the file must load again: no text may come near the
+    // reader's 1 MB limit.
+    for column in [Column.name, .organisation, .role] where field(column).count > maximumText {
+      problems.append(
+        RowProblem(
+          line: line,
+          message: Message(
+            .importTooLong, ["column": column.headers[0], "limit": "\(maximumText)"])))
+    }
     var scores = DriveScores(all: 0)
     for column in Column.allCases {
       guard let colour = column.colour else { continue }
@@ -158,6 +167,9 @@ public struct ParticipantSheet: Equatable, Sendable {
     return .success(
       Row(line: line, name: name, organisation: organisation, role: field(.role), scores: scores))
   }
+
+  /// Characters in a name, organisation or role; far more than any, far less than 1 MB.
+  static let maximumText = 1_000
 
   struct RowFailure: Error {
     var problems: [RowProblem]

@@ -40,7 +40,9 @@ enum AtomicFile {
     let folder = directory.isEmpty ? "." : directory
     let prefix = "." + (path as NSString).lastPathComponent + ".tmp-"
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    for name in names where name.hasPrefix(prefix) && name.count == prefix.count + 6 {
+    // Bytes, not characters: String comparison would take "café" in NFC and in NFD for one name.
+    for name in names
+    where name.utf8.starts(with: prefix.utf8) && name.utf8.count == prefix.utf8.count + 6 {
       unlink(folder + "/" + name)
     }
     unlink(path + ".bak.tmp")

@@ -101,8 +101,9 @@ public struct FileError: Error, Equatable, Sendable {
     }
   }
 
-  static func megabytes(_ bytes: Int) -> String {
-    let tenths = (bytes * 10 + 524_288) / 1_048_576
+  /// Tenths of a megabyte; rounded up where a size over a limit must not read as the limit.
+  static func megabytes(_ bytes: Int, roundingUp: Bool = false) -> String {
+    let tenths = (bytes * 10 + (roundingUp ? 1_048_575 : 524_288)) / 1_048_576
     return "\(tenths / 10).\(tenths % 10) MB"
   }
 }

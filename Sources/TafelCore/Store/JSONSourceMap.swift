@@ -225,7 +225,8 @@ extension JSONSourceMap {
               position: JSONSourceMap.position(at: start, in: bytes),
               expected: Message(
                 .expectShorterText, ["limit": FileError.megabytes(Self.maximumStringBytes)]),
-              found: Message(.foundLongText, ["size": FileError.megabytes(content.count)]))
+              found: Message(
+                .foundLongText, ["size": FileError.megabytes(content.count, roundingUp: true)]))
           }
           offset += 1
           return String(decoding: content, as: UTF8.self)

@@ -59,14 +59,15 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     guard state.mode == .browsing else { return [] }
     state.mode = .enteringText(TextEntry(purpose: .saveAs))
   case .commit:
+    // The quit question goes before any overlay that happens to be open under it.
+    if state.mode == .confirmingQuit {
+      state.mode = .browsing
+      return [.quit]
+    }
     if state.dilemma.cardPicker != nil {
       state.pickCard()
       if state.workshop != before { state.recordUndo(before) }
       break
-    }
-    if state.mode == .confirmingQuit {
-      state.mode = .browsing
-      return [.quit]
     }
     if case .enteringText(let entry) = state.mode, entry.purpose == .saveAs {
       let path = entry.field.value.trimmingCharacters(in: .whitespaces)
@@ -82,7 +83,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
     state.commit()
   case .cancel:
-    if state.dilemma.cardPicker != nil || state.dilemma.showsHistory
+    if state.mode == .confirmingQuit {
+      state.mode = .browsing
+    } else if state.dilemma.cardPicker != nil || state.dilemma.showsHistory
       || state.dilemma.rolePlay != nil
     {
       state.dilemma.cardPicker = nil

@@ -8,6 +8,8 @@ public struct TextField: Equatable, Sendable {
   /// Far below the longest text a workshop file may hold (1 MB), so what is typed or pasted
   /// always saves into a file that loads again; a page of notes is some 3,000 characters.
   public static let maximumLength = 20_000
+  /// Letters with many combining marks are many bytes each; this keeps any field far below 1 MB.
+  public static let maximumBytes = 200_000
 
   public init(_ text: String = "") {
     self.text = Array(text)
@@ -17,7 +19,9 @@ public struct TextField: Equatable, Sendable {
   public var value: String { String(text) }
 
   public mutating func insert(_ character: Character) {
-    guard !character.isNewline, text.count < Self.maximumLength else { return }
+    guard !character.isNewline, text.count < Self.maximumLength,
+      text.reduce(character.utf8.count, { $0 + $1.utf8.count }) <= Self.maximumBytes
+    else { return }
     text.insert(character, at: cursor)
     cursor += 1
   }
