@@ -61,6 +61,20 @@ import Testing
     #expect(terminal.lastScreen.contains("groter"))
   }
 
+  @Test func theQuitQuestionShowsEvenWhenTheWindowIsTooSmall() throws {
+    let store = MemoryStore()
+    store.failWith = "schijf vol"
+    let (loop, terminal) = try loop(
+      [
+        .key(.enter), .key(.right), .key(.enter), .resize(Size(width: 40, height: 10)),
+        .key(.character("q")),
+      ], store: store)
+    _ = loop.run()
+    #expect(loop.state.mode == .confirmingQuit)
+    #expect(terminal.lastScreen.contains("Toch stoppen?"))
+    #expect(terminal.lastScreen.contains("NIET opgeslagen: schijf"))
+  }
+
   @Test func aFailedSaveShowsInTheHeaderAndKeepsTheEdit() throws {
     let store = MemoryStore()
     store.failWith = "No space left on device"

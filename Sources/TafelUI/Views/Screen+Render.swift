@@ -51,13 +51,17 @@ public enum ScreenRenderer {
 enum TooSmallView {
   static func render(_ state: AppState, into grid: inout Grid, context: RenderContext) {
     let size = grid.size
-    let message = context.text(
+    var message = context.text(
       .uiTooSmall,
       [
         "width": "\(ScreenRenderer.minimumSize.width)",
         "height": "\(ScreenRenderer.minimumSize.height)",
         "current": "\(size.width)×\(size.height)",
       ], state.language)
+    // Quitting works at any size; its question must then show here too.
+    if state.mode == .confirmingQuit, case .failed(let reason) = state.saveStatus {
+      message = context.text(.uiConfirmQuitUnsaved, ["reason": reason], state.language)
+    }
     let lines = TextWrap.lines(message, width: max(1, size.width - 2))
     let top = max(0, (size.height - lines.count) / 2)
     for (index, line) in lines.enumerated() {
