@@ -52,6 +52,23 @@ struct FileFaultTests {
     return tmux
   }
 
+  /// Opens a copy of the demo in `vol/`, a tmpfs that only Tafel sees, made with `options` and
+  /// then treated with `afterCopy` (a shell command, or nothing).
+  func openOnPrivateMount(
+    _ workspace: Workspace, options: String, afterCopy: String = "",
+    expecting: String = "▸ Anouk Hoëvenaars"
+  ) throws -> TmuxSession {
+    #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+    try FileManager.default.createDirectory(
+      atPath: workspace.path("vol"), withIntermediateDirectories: true)
+    let then = afterCopy.isEmpty ? "" : afterCopy + " && "
+    return try open(
+      workspace, file: "vol/w.json",
+      launcher: "unshare -rm sh -c 'mount -t tmpfs \(options) tmpfs vol && cp w.json vol/ && "
+        + then + "exec \"$@\"' sh",
+      expecting: expecting)
+  }
+
   func raiseAnoukYellow(_ tmux: TmuxSession) throws {
     try tmux.send("Enter", "Right", "Enter")
   }
@@ -160,15 +177,8 @@ struct FileFaultTests {
   @Test(.enabled(if: canMountPrivately, "needs a private mount namespace (unshare -rm)"))
   func aFullDiskFailsTheSaveAndQuittingLeavesARescueCopy() throws {
     try withWorkspace { workspace in
-      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      try FileManager.default.createDirectory(
-        atPath: workspace.path("vol"), withIntermediateDirectories: true)
       // Three pages: the workshop (two) and its lock (one) fill it.
-      let tmux = try open(
-        workspace, file: "vol/w.json",
-        launcher:
-          "unshare -rm sh -c 'mount -t tmpfs -o size=12k tmpfs vol && cp w.json vol/ && exec \"$@\"' sh"
-      )
+      let tmux = try openOnPrivateMount(workspace, options: "-o size=12k")
       try raiseAnoukYellow(tmux)
       try tmux.waitFor("No space left on device")
       try tmux.waitFor("✗ NIET opgeslagen")
@@ -197,13 +207,8 @@ struct FileFaultTests {
   @Test(.enabled(if: canMountPrivately, "needs a private mount namespace (unshare -rm)"))
   func aReadOnlyFolderOpensReadOnlyAndSaveAsMakesAnEditableCopy() throws {
     try withWorkspace { workspace in
-      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      try FileManager.default.createDirectory(
-        atPath: workspace.path("vol"), withIntermediateDirectories: true)
-      let tmux = try open(
-        workspace, file: "vol/w.json",
-        launcher: "unshare -rm sh -c 'mount -t tmpfs tmpfs vol && cp w.json vol/ "
-          + "&& mount -o remount,ro vol && exec \"$@\"' sh",
+      let tmux = try openOnPrivateMount(
+        workspace, options: "", afterCopy: "mount -o remount,ro vol",
         expecting: "Niet beschrijfbaar: de map van vol/w.json (Read-only file system)")
       try tmux.waitFor("alleen lezen")
       try raiseAnoukYellow(tmux)

@@ -33,8 +33,9 @@ enum AtomicFile {
   }
 
   /// Removes what a writer of `path` that was killed midway left behind: its temporary files
-  /// (`.NAME.tmp-XXXXXX`, which hold personal data too) and the backup's staging link. Only the
-  /// holder of the workshop's lock may call this: no one else can be writing them.
+  /// (`.NAME.tmp-` and six random characters; they hold personal data too) and the backup's
+  /// staging link. Only the holder of the workshop's lock may call this: no one else can be
+  /// writing them.
   static func removeLeftovers(of path: String) {
     let directory = (path as NSString).deletingLastPathComponent
     let folder = directory.isEmpty ? "." : directory
