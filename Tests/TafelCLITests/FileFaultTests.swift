@@ -161,7 +161,7 @@ struct FileFaultTests {
       let tmux = try open(workspace, launcher: "sh -c 'ulimit -f 8; exec \"$@\"' sh")
 
       try raiseAnoukYellow(tmux)
-      try tmux.waitFor("kan niet opslaan: File too large. Niets is kwijt")
+      try tmux.waitFor("Niets is kwijt: druk S om elders op te slaan. Opslaan mislukt: w.json")
       try tmux.send("q")
       try tmux.waitFor("Toch stoppen?")
       try tmux.send("j")

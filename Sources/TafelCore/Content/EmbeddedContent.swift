@@ -3859,8 +3859,8 @@ enum EmbeddedContent {
       "en": "NOT saved"
     },
     "uiSaveFailedNotice": {
-      "nl": "Opslaan mislukt: {reason}. Niets is kwijt; druk S om elders op te slaan.",
-      "en": "Saving failed: {reason}. Nothing is lost; press S to save elsewhere."
+      "nl": "Niets is kwijt: druk S om elders op te slaan. Opslaan mislukt: {reason}",
+      "en": "Nothing is lost: press S to save elsewhere. Saving failed: {reason}"
     },
     "uiSaved": {
       "nl": "opgeslagen {time}",
