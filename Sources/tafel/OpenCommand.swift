@@ -172,8 +172,7 @@ struct OpenCommand: ParsableCommand {
   }
 
   static func folderIsWritable(of path: String) -> Bool {
-    let folder = (path as NSString).deletingLastPathComponent
-    return access(folder.isEmpty ? "." : folder, W_OK) == 0
+    access(FilePaths.openableFolder(of: path), W_OK) == 0
   }
 
   /// Says who holds the file and asks whether to open it read-only; any other lock error ends

@@ -99,11 +99,12 @@ struct FileFaultTests {
       try tmux.waitFor("w.json: is buiten Tafel gewijzigd of vervangen")
       #expect(try workspace.bytes("w.json") == theirs)
 
-      try saveAs("gered.json", tmux)
-      #expect(try anoukYellow(workspace, "gered.json") == 73)
-      #expect(try title(workspace, "gered.json") == "Wijkalliantie Noord")
+      // One letter: Foundation's path arithmetic traps on such a name; Tafel's must not.
+      try saveAs("g", tmux)
+      #expect(try anoukYellow(workspace, "g") == 73)
+      #expect(try title(workspace, "g") == "Wijkalliantie Noord")
       try raiseAnoukYellow(tmux)
-      try tmux.waitForScreen { _ in (try? anoukYellow(workspace, "gered.json")) == 74 }
+      try tmux.waitForScreen { _ in (try? anoukYellow(workspace, "g")) == 74 }
       #expect(try workspace.bytes("w.json") == theirs)
 
       try tmux.send("q")

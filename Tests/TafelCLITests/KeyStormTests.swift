@@ -59,7 +59,11 @@ struct KeyStormTests {
       let before = try workspace.bytes("w.json")
       let tmux = try TmuxSession(
         ["open", "w.json", "--lang", "nl"], in: workspace.url,
-        environment: ["XDG_DATA_HOME": workspace.url.path], afterExit: "stty -a; echo END_OF_MODES")
+        environment: [
+          "XDG_DATA_HOME": workspace.url.path,
+          // A crash writes its backtrace to a file here rather than waiting for a key.
+          "SWIFT_BACKTRACE": "interactive=no,output-to=\(workspace.url.path)",
+        ], afterExit: "stty -a; echo END_OF_MODES")
       try tmux.waitFor("Deelnemers (14)")
       // The keys reach Tafel and its saves land: one known edit first. (Whether the storm's own
       // edits survive depends on where it wanders, save-as and undo included, so that is not
@@ -102,7 +106,8 @@ struct KeyStormTests {
         if sent % 1_000 == 0 {
           try flush()
           // Nothing may end the program before the storm does.
-          #expect(try !tmux.screen().contains("EXIT="), "stopped after \(sent) keys, seed \(seed)")
+          let screen = try tmux.screen()
+          #expect(!screen.contains("EXIT="), "stopped after \(sent) keys, seed \(seed):\n\(screen)")
           try tmux.resize(
             width: Int.random(in: 20...220, using: &random),
             height: Int.random(in: 12...70, using: &random))
@@ -126,6 +131,12 @@ struct KeyStormTests {
       for mode in ["icanon", "echo", "isig", "ixon"] {
         #expect(
           modes.contains(Substring(mode)) && !modes.contains(Substring("-" + mode)), "\(mode)")
+      }
+      let crashes = try workspace.contents().filter {
+        $0.hasPrefix("tafel-") && $0.hasSuffix(".log")
+      }
+      for crash in crashes {
+        Issue.record("seed \(seed): Tafel crashed:\n\(try workspace.text(crash).prefix(3_000))")
       }
       // The storm may have saved the workshop elsewhere (S) and exported it (E); every workshop
       // file it left must pass the check.

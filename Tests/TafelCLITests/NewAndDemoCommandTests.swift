@@ -44,6 +44,20 @@ struct NewAndDemoCommandTests {
     }
   }
 
+  /// Foundation's `deletingLastPathComponent` traps on a one-letter relative name; Tafel's own
+  /// path arithmetic must not.
+  @Test func aOneLetterFileNameIsCreatedSavedAndLoaded() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("new", "b", "--title", "Kort").status == 0)
+      try workspace.write(
+        "naam;organisatie;rol;geel;groen;oranje;blauw;rood;paars\nAnna;GGZ;r;1;2;3;4;5;6\n",
+        to: "p.csv")
+      #expect(try workspace.tafel("import", "b", "--participants", "p.csv").status == 0)
+      let check = try workspace.tafel("check", "b", "--lang", "en")
+      #expect(check.stdout == "b: sound (1 organisations, 1 participants).\n")
+    }
+  }
+
   @Test func newWithImpossibleDateWritesNothing() throws {
     try withWorkspace { workspace in
       let result = try workspace.tafel(

@@ -5,8 +5,7 @@ import Foundation
 enum AtomicFile {
   static func write(_ bytes: [UInt8], to path: String, backup backupPath: String?) throws(FileError)
   {
-    let directory = (path as NSString).deletingLastPathComponent
-    let folder = directory.isEmpty ? "." : directory
+    let folder = FilePaths.openableFolder(of: path)
     let name = (path as NSString).lastPathComponent
     // mkstemp replaces the six trailing X's with a unique suffix.
     let suffix = String(repeating: "X", count: 6)
@@ -37,8 +36,7 @@ enum AtomicFile {
   /// staging link. Only the holder of the workshop's lock may call this: no one else can be
   /// writing them.
   static func removeLeftovers(of path: String) {
-    let directory = (path as NSString).deletingLastPathComponent
-    let folder = directory.isEmpty ? "." : directory
+    let folder = FilePaths.openableFolder(of: path)
     let prefix = "." + (path as NSString).lastPathComponent + ".tmp-"
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     // Bytes, not characters: String comparison would take "café" in NFC and in NFD for one name.
