@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
       format.flatMap { ReportFormat(rawValue: $0.rawValue) } ?? output.flatMap(
         ReportFormat.init(fileName:))
       ?? .html
-    let target = output ?? ((file as NSString).deletingPathExtension + "." + chosen.rawValue)
+    let target = output ?? (FilePaths.removingExtension(file) + "." + chosen.rawValue)
     let input = ReportInput(
       workshop: workshop, content: content, language: language, anonymous: anonymous)
     try ReportWriter.write(

@@ -143,7 +143,7 @@ struct OpenCommand: ParsableCommand {
   static func export(
     _ workshop: Workshop, to path: String, anonymous: Bool, content: Content, language: Language
   ) -> Message {
-    let expanded = (path as NSString).expandingTildeInPath
+    let expanded = FilePaths.expandingTilde(path)
     guard let format = ReportFormat(fileName: expanded) else {
       return Message(
         .exportFailed,

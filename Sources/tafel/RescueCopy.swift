@@ -20,11 +20,11 @@ enum RescueCopy {
       } ?? [])
       + [(NSTemporaryDirectory() as NSString).appendingPathComponent("tafel-rescue-\(getuid())")]
     let name =
-      ((path as NSString).lastPathComponent as NSString).deletingPathExtension + "-"
+      FilePaths.removingExtension(FilePaths.name(of: path)) + "-"
       + LocalTime.compact() + ".json"
     var lastError = FileError(path: folders[0], kind: .writeFailed(reason: ""))
     for folder in folders {
-      let target = (folder as NSString).appendingPathComponent(name)
+      let target = FilePaths.joined(folder, name)
       do {
         try FileManager.default.createDirectory(
           atPath: folder, withIntermediateDirectories: true,

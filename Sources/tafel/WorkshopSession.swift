@@ -37,7 +37,7 @@ final class WorkshopSession {
   }
 
   func saveAs(_ newPath: String, _ workshop: Workshop) -> SaveStatus {
-    let expanded = (newPath as NSString).expandingTildeInPath
+    let expanded = FilePaths.expandingTilde(newPath)
     // Choosing the file's own path is how the facilitator says "overwrite it after all"; a
     // read-only session must first get the lock, or it would write under another Tafel.
     if Self.samePath(expanded, path) {
@@ -83,8 +83,7 @@ final class WorkshopSession {
   }
 
   private static func samePath(_ first: String, _ second: String) -> Bool {
-    URL(fileURLWithPath: first).standardizedFileURL.path
-      == URL(fileURLWithPath: second).standardizedFileURL.path
+    FilePaths.normalised(first) == FilePaths.normalised(second)
   }
 
   private func reason(_ error: FileError) -> String {

@@ -122,6 +122,12 @@ struct FileFaultTests {
       try tmux.waitFor("w.json: is intussen verwijderd of verplaatst")
       #expect(!workspace.exists("w.json"))
 
+      // A doubled slash before a letter such as é made Foundation's path methods trap.
+      try FileManager.default.createDirectory(
+        atPath: workspace.path("map"), withIntermediateDirectories: true)
+      try saveAs("map//é.json", tmux)
+      #expect(try anoukYellow(workspace, "map/é.json") == 73)
+
       try saveAs("w.json", tmux)
       #expect(try anoukYellow(workspace, "w.json") == 73)
       try raiseAnoukYellow(tmux)

@@ -55,6 +55,15 @@ struct NewAndDemoCommandTests {
       #expect(try workspace.tafel("import", "b", "--participants", "p.csv").status == 0)
       let check = try workspace.tafel("check", "b", "--lang", "en")
       #expect(check.stdout == "b: sound (1 organisations, 1 participants).\n")
+      // A doubled slash before "é" made every Foundation path method trap.
+      try FileManager.default.createDirectory(
+        atPath: workspace.path("map"), withIntermediateDirectories: true)
+      #expect(try workspace.tafel("new", "map//é.json", "--title", "Lang").status == 0)
+      #expect(try workspace.tafel("export", "b", "--output", "map//é.html").status == 0)
+      #expect(try workspace.tafel("export", "map//é.json", "--format", "md").status == 0)
+      #expect(
+        try FileManager.default.contentsOfDirectory(atPath: workspace.path("map")).sorted()
+          == ["é.html", "é.json", "é.md"])
     }
   }
 

@@ -6,7 +6,7 @@ enum AtomicFile {
   static func write(_ bytes: [UInt8], to path: String, backup backupPath: String?) throws(FileError)
   {
     let folder = FilePaths.openableFolder(of: path)
-    let name = (path as NSString).lastPathComponent
+    let name = FilePaths.name(of: path)
     // mkstemp replaces the six trailing X's with a unique suffix.
     let suffix = String(repeating: "X", count: 6)
     var template = Array("\(folder)/.\(name).tmp-\(suffix)".utf8CString)
@@ -37,7 +37,7 @@ enum AtomicFile {
   /// writing them.
   static func removeLeftovers(of path: String) {
     let folder = FilePaths.openableFolder(of: path)
-    let prefix = "." + (path as NSString).lastPathComponent + ".tmp-"
+    let prefix = "." + FilePaths.name(of: path) + ".tmp-"
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     // Bytes, not characters: String comparison would take "café" in NFC and in NFD for one name.
     for name in names

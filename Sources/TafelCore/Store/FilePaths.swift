@@ -1,14 +1,15 @@
-/// Path arithmetic Tafel needs, without `NSString`: on Linux, swift-corelibs-foundation 6.3's
-/// `deletingLastPathComponent` traps on a relative name of one character ("b"), which is a name a
-/// facilitator may well type at the save-as prompt.
+import Foundation
+
+/// Path arithmetic without `NSString`. On Linux, swift-corelibs-foundation 6.3's path methods
+/// trap on some names a facilitator may type: `deletingLastPathComponent` on a one-letter name
+/// ("b"), and every one of them on a doubled slash before a letter such as "é" ("map//é.json").
 public enum FilePaths {
   /// The folder part of `path`, as `NSString.deletingLastPathComponent` gives it: "" for a bare
   /// name, "/" for a name in the root, and no trailing slash otherwise.
   public static func folder(of path: String) -> String {
-    var characters = Substring(path)
-    while characters.count > 1, characters.hasSuffix("/") { characters.removeLast() }
-    guard let slash = characters.lastIndex(of: "/") else { return "" }
-    var folder = characters[..<slash]
+    let trimmed = withoutTrailingSlashes(path)
+    guard let slash = trimmed.lastIndex(of: "/") else { return "" }
+    var folder = trimmed[..<slash]
     while folder.hasSuffix("/") { folder.removeLast() }
     return folder.isEmpty ? "/" : String(folder)
   }
@@ -17,5 +18,54 @@ public enum FilePaths {
   public static func openableFolder(of path: String) -> String {
     let folder = folder(of: path)
     return folder.isEmpty ? "." : folder
+  }
+
+  /// The last part of `path`: the file's own name.
+  public static func name(of path: String) -> String {
+    let trimmed = withoutTrailingSlashes(path)
+    guard let slash = trimmed.lastIndex(of: "/") else { return String(trimmed) }
+    return String(trimmed[trimmed.index(after: slash)...])
+  }
+
+  /// `path` without its extension (".json"); a leading dot is part of the name, not one.
+  public static func removingExtension(_ path: String) -> String {
+    let name = name(of: path)
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return path }
+    return String(path.dropLast(name.distance(from: dot, to: name.endIndex)))
+  }
+
+  /// `folder` and `name` with one slash between them.
+  public static func joined(_ folder: String, _ name: String) -> String {
+    folder.isEmpty ? name : withoutTrailingSlashes(folder) + (folder == "/" ? "" : "/") + name
+  }
+
+  /// `~` and `~/…` with the home folder in place of the tilde; other paths as they are.
+  public static func expandingTilde(_ path: String, home: String = NSHomeDirectory()) -> String {
+    if path == "~" { return home }
+    guard path.hasPrefix("~/") else { return path }
+    return joined(home, String(path.dropFirst(2)))
+  }
+
+  /// An absolute path with `.`, `..` and doubled slashes resolved by the letters alone (no links
+  /// followed), so two spellings of one file compare equal.
+  public static func normalised(
+    _ path: String, from directory: String = FileManager.default.currentDirectoryPath
+  ) -> String {
+    let absolute = path.hasPrefix("/") ? path : directory + "/" + path
+    var parts: [Substring] = []
+    for part in absolute.split(separator: "/") where part != "." {
+      if part == ".." {
+        if !parts.isEmpty { parts.removeLast() }
+      } else {
+        parts.append(part)
+      }
+    }
+    return "/" + parts.joined(separator: "/")
+  }
+
+  private static func withoutTrailingSlashes(_ path: String) -> Substring {
+    var trimmed = Substring(path)
+    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+    return trimmed
   }
 }
