@@ -200,9 +200,9 @@ enum DemoCopy {
   {
     let base =
       environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
-    let folder = (base as NSString).appendingPathComponent("tafel")
-    let path = (folder as NSString).appendingPathComponent("demo.json")
+      ?? FilePaths.joined(NSHomeDirectory(), ".local/share")
+    let folder = FilePaths.joined(base, "tafel")
+    let path = FilePaths.joined(folder, "demo.json")
     if FileManager.default.fileExists(atPath: path) { return path }
     do {
       // Private from the start: the copy will hold profiles the facilitator types in.

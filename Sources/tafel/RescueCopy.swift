@@ -10,15 +10,15 @@ enum RescueCopy {
   {
     let base =
       environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+      ?? FilePaths.joined(NSHomeDirectory(), ".local/share")
     // The user's data folder; then the runtime folder (memory, private) for when the disk is
     // full; then the temporary folder.
     let folders =
-      [(base as NSString).appendingPathComponent("tafel/rescue")]
+      [FilePaths.joined(base, "tafel/rescue")]
       + (environment["XDG_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 }.map {
-        [($0 as NSString).appendingPathComponent("tafel-rescue")]
+        [FilePaths.joined($0, "tafel-rescue")]
       } ?? [])
-      + [(NSTemporaryDirectory() as NSString).appendingPathComponent("tafel-rescue-\(getuid())")]
+      + [FilePaths.joined(NSTemporaryDirectory(), "tafel-rescue-\(getuid())")]
     let name =
       FilePaths.removingExtension(FilePaths.name(of: path)) + "-"
       + LocalTime.compact() + ".json"

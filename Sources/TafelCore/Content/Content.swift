@@ -41,7 +41,7 @@ public struct Content: Sendable, Equatable {
         path: directory, kind: .wrongValue(field: [], expected: Message(.expectFolder)))
     }
     return try load { file throws(FileError) in
-      let path = (directory as NSString).appendingPathComponent(file.rawValue)
+      let path = FilePaths.joined(directory, file.rawValue)
       if FileManager.default.fileExists(atPath: path) {
         return (try JSONFileDecoder.readBytes(at: path), path, false)
       }
