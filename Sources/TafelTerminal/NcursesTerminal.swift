@@ -104,6 +104,23 @@ public final class NcursesTerminal: Terminal {
     SignalWatcher.restore(previousSignalActions)
   }
 
+  /// Gives the terminal back as on quitting, stops the process group as the terminal's own
+  /// Ctrl-Z would, and after `fg` takes the terminal again and redraws all of it.
+  public func suspend() {
+    guard screen != nil else { return }
+    endwin()
+    var standard = sigaction()
+    var ours = sigaction()
+    standard.__sigaction_handler.sa_handler = SIG_DFL
+    sigemptyset(&standard.sa_mask)
+    sigaction(SIGTSTP, &standard, &ours)
+    kill(0, SIGTSTP)
+    // Here again after `fg`.
+    sigaction(SIGTSTP, &ours, nil)
+    clearok(window, true)
+    wrefresh(window)
+  }
+
   /// `tigetstr` answers nil when the capability is absent and -1 when it is not a string one.
   private static func hasCursorAddressing() -> Bool {
     guard let cup = tigetstr("cup") else { return false }

@@ -5,6 +5,9 @@ import Synchronization
 /// state a signal handler may safely touch, and a `let` of a Sendable type is a safe global.
 let pendingSignal = Atomic<Int32>(0)
 
+/// Set by Ctrl-Z (SIGTSTP); the loop suspends between frames.
+let pendingSuspend = Atomic<Bool>(false)
+
 /// Catches SIGINT, SIGTERM, SIGHUP and SIGQUIT while the full screen is up, so the UI loop can
 /// restore the terminal and save before exiting. Without it ncurses' own handlers would exit the
 /// process and skip Tafel's cleanup.
@@ -14,15 +17,23 @@ let pendingSignal = Atomic<Int32>(0)
 public enum SignalWatcher {
   static let watched: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
+  /// True once after Ctrl-Z (SIGTSTP) arrived.
+  public static func takeSuspend() -> Bool {
+    pendingSuspend.exchange(false, ordering: .relaxed)
+  }
+
   /// Takes the signal that arrived since the last call, if any.
   public static func takePending() -> Int32? {
     let signal = pendingSignal.exchange(0, ordering: .relaxed)
     return signal == 0 ? nil : signal
   }
 
+  /// Every signal whose handler `install` replaces: the watched ones and Ctrl-Z's.
+  static let handled: [Int32] = watched + [SIGTSTP]
+
   /// The handlers in place now, so `restore` can put them back after the full screen ends.
   static func currentActions() -> [sigaction] {
-    watched.map { signal in
+    handled.map { signal in
       var action = sigaction()
       sigaction(signal, nil, &action)
       return action
@@ -40,6 +51,16 @@ public enum SignalWatcher {
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     for signal in watched { sigaction(signal, &action, nil) }
+    // Ctrl-Z: only where the shell lets this process be stopped (it is ignored in a job without
+    // job control), and handled by the loop between frames, not in the handler.
+    var previous = sigaction()
+    sigaction(SIGTSTP, nil, &previous)
+    if unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self) != 1 {
+      var suspend = action
+      suspend.__sigaction_handler.sa_handler = { _ in pendingSuspend.store(true, ordering: .relaxed)
+      }
+      sigaction(SIGTSTP, &suspend, nil)
+    }
     // A parent may have started us with these blocked (signal masks are inherited); then a
     // resize would never redraw and Ctrl-C would never save. Unblock them explicitly.
     var unblocked = sigset_t()
@@ -49,7 +70,7 @@ public enum SignalWatcher {
   }
 
   static func restore(_ actions: [sigaction]) {
-    for (signal, saved) in zip(watched, actions) {
+    for (signal, saved) in zip(handled, actions) {
       var action = saved
       sigaction(signal, &action, nil)
     }

@@ -133,7 +133,7 @@ struct OpenCommand: ParsableCommand {
       export: { path, workshop, anonymous in
         Self.export(workshop, to: path, anonymous: anonymous, content: content, language: language)
       },
-      pendingSignal: SignalWatcher.takePending,
+      pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
       now: Clock.timestamp, seconds: { Date().timeIntervalSince1970 })
     let ending = loop.run()
     return (ending, loop.state)

@@ -30,8 +30,11 @@ public protocol Terminal: AnyObject {
   /// True when no event will ever come again (a fake terminal that ran out); a real terminal
   /// never ends.
   var hasEnded: Bool { get }
+  /// Ctrl-Z: gives the terminal back to the shell, stops until `fg`, then takes it again.
+  func suspend()
 }
 
 extension Terminal {
   public var hasEnded: Bool { false }
+  public func suspend() {}
 }

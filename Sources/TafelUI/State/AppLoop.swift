@@ -12,6 +12,7 @@ public final class AppLoop {
   private let saveAs: (String, Workshop) -> SaveStatus
   private let export: (String, Workshop, Bool) -> Message
   private let pendingSignal: () -> Int32?
+  private let suspendRequested: () -> Bool
   private let now: () -> String
   private let seconds: () -> Double
   private var size: Size
@@ -27,6 +28,7 @@ public final class AppLoop {
       Message(.exportFailed, ["file": path, "reason": ""])
     },
     pendingSignal: @escaping () -> Int32? = { nil },
+    suspendRequested: @escaping () -> Bool = { false },
     now: @escaping () -> String = { "" }, seconds: @escaping () -> Double = { 0 }
   ) {
     self.state = state
@@ -36,6 +38,7 @@ public final class AppLoop {
     self.saveAs = saveAs
     self.export = export
     self.pendingSignal = pendingSignal
+    self.suspendRequested = suspendRequested
     self.now = now
     self.seconds = seconds
     size = terminal.size
@@ -56,6 +59,12 @@ public final class AppLoop {
     var needsPaint = true
     while true {
       if let signal = pendingSignal() { return .signal(signal) }
+      if suspendRequested() {
+        // Here, between frames, and not in a signal handler: ncurses' own Ctrl-Z handler does
+        // its work inside the handler and could hang on a lock held by the interrupted frame.
+        terminal.suspend()
+        needsPaint = true
+      }
       let now = context()
       // A running round timer shows seconds; otherwise the clock changes once a minute.
       let timerRuns = state.screen == .dilemma && state.currentRound?.timer.isRunning == true
