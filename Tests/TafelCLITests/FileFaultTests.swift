@@ -20,15 +20,6 @@ struct FileFaultTests {
     return process.terminationStatus == 0
   }()
 
-  /// Anouk's yellow score in the workshop file `name` (72 in the demo; one step right adds 1).
-  func anoukYellow(_ workspace: Workspace, _ name: String) throws -> Int? {
-    let saved =
-      try JSONSerialization.jsonObject(with: try workspace.bytes(name)) as? [String: Any]
-    let people = saved?["participants"] as? [[String: Any]] ?? []
-    let anouk = people.first { $0["name"] as? String == "Anouk Hoëvenaars" }
-    return (anouk?["scores"] as? [String: Int])?["yellow"]
-  }
-
   func title(_ workspace: Workspace, _ name: String) throws -> String? {
     let saved =
       try JSONSerialization.jsonObject(with: try workspace.bytes(name)) as? [String: Any]
@@ -101,10 +92,10 @@ struct FileFaultTests {
 
       // One letter: Foundation's path arithmetic traps on such a name; Tafel's must not.
       try saveAs("g", tmux)
-      #expect(try anoukYellow(workspace, "g") == 73)
+      #expect(try workspace.anoukYellow(in: "g") == 73)
       #expect(try title(workspace, "g") == "Wijkalliantie Noord")
       try raiseAnoukYellow(tmux)
-      try tmux.waitForScreen { _ in (try? anoukYellow(workspace, "g")) == 74 }
+      try tmux.waitForScreen { _ in (try? workspace.anoukYellow(in: "g")) == 74 }
       #expect(try workspace.bytes("w.json") == theirs)
 
       try tmux.send("q")
@@ -126,12 +117,12 @@ struct FileFaultTests {
       try FileManager.default.createDirectory(
         atPath: workspace.path("map"), withIntermediateDirectories: true)
       try saveAs("map//é.json", tmux)
-      #expect(try anoukYellow(workspace, "map/é.json") == 73)
+      #expect(try workspace.anoukYellow(in: "map/é.json") == 73)
 
       try saveAs("w.json", tmux)
-      #expect(try anoukYellow(workspace, "w.json") == 73)
+      #expect(try workspace.anoukYellow(in: "w.json") == 73)
       try raiseAnoukYellow(tmux)
-      try tmux.waitForScreen { _ in (try? anoukYellow(workspace, "w.json")) == 74 }
+      try tmux.waitForScreen { _ in (try? workspace.anoukYellow(in: "w.json")) == 74 }
       try tmux.send("q")
       try tmux.waitFor("EXIT=0")
       #expect(try workspace.tafel("check", "w.json").status == 0)
@@ -143,7 +134,7 @@ struct FileFaultTests {
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
       let tmux = try open(workspace)
       try raiseAnoukYellow(tmux)
-      try tmux.waitForScreen { _ in (try? anoukYellow(workspace, "w.json")) == 73 }
+      try tmux.waitForScreen { _ in (try? workspace.anoukYellow(in: "w.json")) == 73 }
       for name in ["w.json.lock", "w.json.bak"] {
         try tmux.send("S")
         try tmux.waitFor("Opslaan als")
@@ -152,8 +143,8 @@ struct FileFaultTests {
         try tmux.waitFor("\(name): eindigt op .lock, .bak of .tmp")
       }
       try raiseAnoukYellow(tmux)
-      try tmux.waitForScreen { _ in (try? anoukYellow(workspace, "w.json")) == 74 }
-      #expect(try anoukYellow(workspace, "w.json.bak") == 73)
+      try tmux.waitForScreen { _ in (try? workspace.anoukYellow(in: "w.json")) == 74 }
+      #expect(try workspace.anoukYellow(in: "w.json.bak") == 73)
       try tmux.send("q")
       try tmux.waitFor("EXIT=0")
       #expect(try workspace.contents() == ["tmp", "w.json", "w.json.bak", "xdg"])
@@ -205,7 +196,7 @@ struct FileFaultTests {
       #expect(rescues.count == 1)
       let rescue = "xdg/tafel/rescue/" + (rescues.first ?? "")
       #expect(rescue.hasSuffix(".json") && rescue.contains("/w-"))
-      #expect(try anoukYellow(workspace, rescue) == 73)
+      #expect(try workspace.anoukYellow(in: rescue) == 73)
       #expect(try workspace.mode(rescue) == 0o600)
       #expect(try workspace.tafel("check", rescue).status == 0)
     }
@@ -221,9 +212,9 @@ struct FileFaultTests {
       try raiseAnoukYellow(tmux)
 
       try saveAs("kopie.json", tmux)
-      #expect(try anoukYellow(workspace, "kopie.json") == 72, "read-only: the edit did nothing")
+      #expect(try workspace.anoukYellow(in: "kopie.json") == 72, "read-only: the edit did nothing")
       try raiseAnoukYellow(tmux)
-      try tmux.waitForScreen { _ in (try? anoukYellow(workspace, "kopie.json")) == 73 }
+      try tmux.waitForScreen { _ in (try? workspace.anoukYellow(in: "kopie.json")) == 73 }
       try tmux.send("q")
       try tmux.waitFor("EXIT=0")
     }

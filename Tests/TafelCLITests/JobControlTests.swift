@@ -5,29 +5,18 @@ import Testing
 /// the shell gets a sane terminal back, and `fg` brings the screen back to go on editing.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct JobControlTests {
-  func anoukYellow(_ workspace: Workspace) throws -> Int? {
-    let saved =
-      try JSONSerialization.jsonObject(with: try workspace.bytes("w.json")) as? [String: Any]
-    let people = saved?["participants"] as? [[String: Any]] ?? []
-    let anouk = people.first { $0["name"] as? String == "Anouk Hoëvenaars" }
-    return (anouk?["scores"] as? [String: Int])?["yellow"]
-  }
-
   @Test func ctrlZGivesTheShellBackWithTheEditSavedAndFgGoesOn() throws {
     try withWorkspace { workspace in
-      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
       // `set -m` gives the script job control, as an interactive shell has; it waits for the
       // test to say when to bring Tafel back.
       let shell =
         "bash -c 'set -m; \"$@\"; echo STOPPED=$?; stty -a; echo END_OF_MODES; "
         + "while [ ! -e resume ]; do sleep 0.1; done; fg' bash"
-      let tmux = try TmuxSession(
-        ["open", "w.json", "--lang", "nl"], in: workspace.url, launcher: shell)
-      try tmux.waitFor("▸ Anouk Hoëvenaars")
+      let tmux = try TmuxSession.openDemo(in: workspace, launcher: shell)
       try tmux.send("Enter", "Right", "Enter")
       // Keys not yet read when the terminal changes hands are dropped with the typeahead (as in
       // any full-screen program), so Ctrl-Z waits until the score editor has closed.
-      try tmux.waitForScreen { (try? anoukYellow(workspace)) == 73 && $0.contains("a nieuw") }
+      try tmux.waitForScreen { (try? workspace.anoukYellow()) == 73 && $0.contains("a nieuw") }
 
       try tmux.send("C-z")
       try tmux.waitFor("STOPPED=148")
@@ -46,7 +35,7 @@ struct JobControlTests {
       // between is dropped with the typeahead, so give the hand-over a moment.
       usleep(300_000)
       try tmux.send("Enter", "Right", "Enter")
-      try tmux.waitForScreen { _ in (try? anoukYellow(workspace)) == 74 }
+      try tmux.waitForScreen { _ in (try? workspace.anoukYellow()) == 74 }
       try tmux.send("q")
       try tmux.waitFor("EXIT=0")
       #expect(try workspace.tafel("check", "w.json").status == 0)

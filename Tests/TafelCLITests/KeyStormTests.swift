@@ -55,16 +55,14 @@ struct KeyStormTests {
 
   @Test func twentyThousandRandomKeysLeaveASoundFileAndARestoredTerminal() throws {
     try withWorkspace { workspace in
-      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      let before = try workspace.bytes("w.json")
-      let tmux = try TmuxSession(
-        ["open", "w.json", "--lang", "nl"], in: workspace.url,
+      let tmux = try TmuxSession.openDemo(
+        in: workspace,
         environment: [
           "XDG_DATA_HOME": workspace.url.path,
           // A crash writes its backtrace to a file here rather than waiting for a key.
           "SWIFT_BACKTRACE": "interactive=no,output-to=\(workspace.url.path)",
         ], afterExit: "stty -a; echo END_OF_MODES")
-      try tmux.waitFor("Deelnemers (14)")
+      let before = try workspace.bytes("w.json")
       // The keys reach Tafel and its saves land: one known edit first. (Whether the storm's own
       // edits survive depends on where it wanders, save-as and undo included, so that is not
       // asked of it.)

@@ -61,9 +61,7 @@ struct TerminalEndToEndTests {
 
   @Test func aComfortRoundIsThereAgainAfterARestart() throws {
     try withWorkspace { workspace in
-      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      var tmux = try TmuxSession(["open", "w.json", "--lang", "nl"], in: workspace.url)
-      try tmux.waitFor("Deelnemers (14)")
+      var tmux = try TmuxSession.openDemo(in: workspace)
       try tmux.send("3")
       try tmux.waitFor("Wat merkt u aan tafel?")
       try tmux.send("Right")
@@ -102,9 +100,7 @@ struct TerminalEndToEndTests {
 
   @Test func aDilemmaRoundDrivenByPageDownAloneResumesAfterARestart() throws {
     try withWorkspace { workspace in
-      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      var tmux = try TmuxSession(["open", "w.json", "--lang", "nl"], in: workspace.url)
-      try tmux.waitFor("Deelnemers (14)")
+      var tmux = try TmuxSession.openDemo(in: workspace)
       try tmux.send("4")
       try tmux.waitFor("PgDn of spatie trekt de eerste kaart")
       try tmux.send("NPage")
@@ -149,9 +145,7 @@ struct TerminalEndToEndTests {
   ])
   func aSignalRestoresTheTerminalAndKeepsTheLastEdit(signal: Int32, exit: String) throws {
     try withWorkspace { workspace in
-      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      let tmux = try TmuxSession(["open", "w.json", "--lang", "en"], in: workspace.url)
-      try tmux.waitFor("Participants (14)")
+      let tmux = try TmuxSession.openDemo(in: workspace, language: "en")
       // In score editing PageDown is -10: 72 becomes 62.
       try tmux.send("Enter", "NPage")
       try tmux.waitFor("[62 ]")
@@ -177,9 +171,7 @@ struct TerminalEndToEndTests {
   /// it is an ordinary key here, and Ctrl-S does not freeze the output.
   @Test func ctrlBackslashAndCtrlSLeaveTheScreenAlone() throws {
     try withWorkspace { workspace in
-      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      let tmux = try TmuxSession(["open", "w.json", "--lang", "nl"], in: workspace.url)
-      try tmux.waitFor("Deelnemers (14)")
+      let tmux = try TmuxSession.openDemo(in: workspace)
       try tmux.send("C-\\")
       try tmux.send("C-s")
       try tmux.send("2")
@@ -226,9 +218,7 @@ struct TerminalEndToEndTests {
 
   @Test func noColorGivesMonochromeWithEveryBarStillLabelled() throws {
     try withWorkspace { workspace in
-      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      let tmux = try TmuxSession(
-        ["open", "w.json", "--lang", "nl"], in: workspace.url, environment: ["NO_COLOR": "1"])
+      let tmux = try TmuxSession.openDemo(in: workspace, environment: ["NO_COLOR": "1"])
       try tmux.waitFor("Or oranje")
       let coloured = try tmux.colouredScreen()
       #expect(!coloured.contains("38;5;"))
@@ -240,9 +230,7 @@ struct TerminalEndToEndTests {
 
   @Test func theCLocaleGetsASCIIAndReadableNames() throws {
     try withWorkspace { workspace in
-      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      let tmux = try TmuxSession(
-        ["open", "w.json", "--lang", "nl"], in: workspace.url, environment: ["LANG": "C"])
+      let tmux = try TmuxSession.openDemo(in: workspace, environment: ["LANG": "C"])
       let screen = try tmux.waitFor("Anouk Hoevenaars")
       #expect(screen.contains("Mehmet Celik"))
       #expect(screen.contains("+ Deelnemers (14) -"))
@@ -282,9 +270,7 @@ struct TerminalEndToEndTests {
 
   @Test func aResizeStormLeavesAWorkingScreen() throws {
     try withWorkspace { workspace in
-      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      let tmux = try TmuxSession(["open", "w.json", "--lang", "nl"], in: workspace.url)
-      try tmux.waitFor("Deelnemers (14)")
+      let tmux = try TmuxSession.openDemo(in: workspace)
       for (width, height) in [
         (20, 6), (300, 90), (61, 17), (250, 70), (40, 12), (80, 24), (121, 37), (20, 6), (300, 90),
       ] {

@@ -41,6 +41,20 @@ final class TmuxSession {
       capture: false)
   }
 
+  /// Writes the demo workshop as `w.json` in `workspace`, opens it and waits for the Team view
+  /// ("Deelnemers (14)" or "Participants (14)"): how most end-to-end tests begin.
+  static func openDemo(
+    in workspace: Workspace, language: String = "nl", width: Int = 120, height: Int = 36,
+    environment: [String: String] = [:], launcher: String = "", afterExit: String = ""
+  ) throws -> TmuxSession {
+    #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+    let tmux = try TmuxSession(
+      ["open", "w.json", "--lang", language], width: width, height: height, in: workspace.url,
+      environment: environment, launcher: launcher, afterExit: afterExit)
+    try tmux.waitFor(language == "nl" ? "Deelnemers (14)" : "Participants (14)")
+    return tmux
+  }
+
   deinit { _ = try? tmux(["kill-server"], capture: false) }
 
   /// The screen as text.
