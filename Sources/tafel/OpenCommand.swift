@@ -158,11 +158,11 @@ struct OpenCommand: ParsableCommand {
     let failed = { (reason: String) in
       WriteOutcome.finished(Message(.exportFailed, ["file": path, "reason": reason]))
     }
-    guard let format = ReportFormat(fileName: expanded) else {
-      return failed(strings.text(.exportUnknownFormat, in: language))
-    }
     if FilePaths.isWorkshopOrItsOwnFile(expanded, workshopPath: workshopPath) {
       return failed(strings.text(.fileWorkshopItself, in: language))
+    }
+    guard let format = ReportFormat(fileName: expanded) else {
+      return failed(strings.text(.exportUnknownFormat, in: language))
     }
     if !overwrite, let existing = ExistingFile.describe(expanded) { return .exists(existing) }
     let input = ReportInput(
