@@ -229,14 +229,11 @@ enum DemoCopy {
     let folder = FilePaths.joined(base, "tafel")
     let path = FilePaths.joined(folder, "demo.json")
     if FileManager.default.fileExists(atPath: path) { return path }
-    do {
-      // Private from the start: the copy will hold profiles the facilitator types in.
-      try FileManager.default.createDirectory(
-        atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    } catch {
-      throw CommandFailure(lines: ["\(folder): \(error.localizedDescription)"])
-    }
     let content = try Content.embedded()
+    // Private from the start: the copy will hold profiles the facilitator types in.
+    try reportingFileErrors(content, language) { () throws(FileError) in
+      try PrivateFolder.create(folder)
+    }
     try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.create(try DemoWorkshop.load(), at: path)
     }
