@@ -41,7 +41,7 @@ struct ExportCommand: ParsableCommand {
       workshop: workshop, content: content, language: language, anonymous: anonymous)
     try ReportWriter.write(
       input, as: chosen, to: target, strings: content.strings, language: language)
-    print(content.strings.text(.exportWritten, ["file": target], in: language))
+    Console.out(content.strings.text(.exportWritten, ["file": target], in: language))
   }
 }
 

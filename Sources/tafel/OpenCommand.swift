@@ -83,19 +83,19 @@ struct OpenCommand: ParsableCommand {
     session.close()
     if case .failed(let reason) = final.saveStatus {
       let rescue = RescueCopy.write(final.workshop, for: session.path, environment: environment)
-      printError(strings.text(.closedUnsaved, ["reason": reason], in: language))
+      Console.error(strings.text(.closedUnsaved, ["reason": reason], in: language))
       switch rescue {
       case .success(let rescuePath):
-        printError(strings.text(.closedRescued, ["file": rescuePath], in: language))
+        Console.error(strings.text(.closedRescued, ["file": rescuePath], in: language))
       case .failure(let error):
         let why = error.messages(strings, in: language).joined(separator: "; ")
-        printError(strings.text(.closedRescueFailed, ["reason": why], in: language))
+        Console.error(strings.text(.closedRescueFailed, ["reason": why], in: language))
       }
       if case .signal(let signal) = ending { Foundation.exit(128 + signal) }
       Foundation.exit(1)
     }
     if case .signal(let signal) = ending { Foundation.exit(128 + signal) }
-    if !readOnly { print(strings.text(.closedSaved, ["file": session.path], in: language)) }
+    if !readOnly { Console.out(strings.text(.closedSaved, ["file": session.path], in: language)) }
   }
 
   private func runScreen(
@@ -183,8 +183,8 @@ struct OpenCommand: ParsableCommand {
     guard case .locked = error.kind else {
       throw CommandFailure(lines: error.messages(strings, in: language))
     }
-    printError(error.messages(strings, in: language).joined(separator: "\n"))
-    FileHandle.standardError.write(Data(strings.text(.openReadOnlyQuestion, in: language).utf8))
+    Console.error(error.messages(strings, in: language).joined(separator: "\n"))
+    Console.ask(strings.text(.openReadOnlyQuestion, in: language))
     let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
     guard ["j", "ja", "y", "yes"].contains(answer) else {
       throw CommandFailure(lines: [strings.text(.openReadOnlyHint, ["file": path], in: language)])
@@ -215,7 +215,7 @@ enum DemoCopy {
     try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.create(try DemoWorkshop.load(), at: path)
     }
-    printError(strings.text(.demoCopyMade, ["file": path], in: language))
+    Console.error(strings.text(.demoCopyMade, ["file": path], in: language))
     return path
   }
 }

@@ -34,10 +34,10 @@ struct Tafel: ParsableCommand {
       var command = try parseAsRoot()
       try command.run()
     } catch let failure as CommandFailure {
-      failure.lines.forEach(printError)
+      failure.lines.forEach(Console.error)
       Foundation.exit(1)
     } catch {
-      exit(withError: error)
+      Console.exit(withParserError: error)
     }
   }
 }

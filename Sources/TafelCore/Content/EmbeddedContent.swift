@@ -3770,6 +3770,22 @@ enum EmbeddedContent {
       "nl": "Privacymodus: geen individuele scores op de muur. Het groepsprofiel staat onder 2.",
       "en": "Privacy mode: no individual scores on the wall. The group profile is under 2."
     },
+    "privacyTooSmall": {
+      "nl": "te klein om te tonen",
+      "en": "too small to show"
+    },
+    "privacyTooSmallGroup": {
+      "nl": "Te klein om te tonen: een cijfer over minder dan drie mensen verraadt iemands eigen scores.",
+      "en": "Too small to show: a figure about fewer than three people gives away someone's own scores."
+    },
+    "privacyNoNames": {
+      "nl": "Niet in privacymodus: hier staan namen bij profielen.",
+      "en": "Not in privacy mode: this puts names to profiles."
+    },
+    "exportNote": {
+      "nl": "opmerking",
+      "en": "note"
+    },
     "uiProjectionQuestion": {
       "nl": "Welk comfort hebben wij nodig van de andere partijen?",
       "en": "What comfort do we need from the other parties?"

@@ -85,6 +85,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiChoicesIn, uiHiddenUntilReveal, uiWhoChose, uiHands, uiNoOutcome, uiOutcome
   case uiChooseCard, uiRoundHistory, uiPromptRoundNotes, uiPromptRoundOutcome, uiPrivacyProfile
   case uiPrivacy
+  case privacyTooSmall, privacyTooSmallGroup, privacyNoNames, exportNote
 
   case keyRolePlays, scopeRolePlay, uiRolePlay, uiPlayAs
 
