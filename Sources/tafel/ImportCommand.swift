@@ -25,6 +25,8 @@ struct ImportCommand: ParsableCommand {
     let content = try common.loadContent()
     let language = common.language
     let strings = content.strings
+    // Through a symbolic link, the real file is locked and saved (see `OpenCommand`).
+    let file = FilePaths.resolvingLink(self.file)
     let lock = try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopLock(workshopPath: file)
     }
