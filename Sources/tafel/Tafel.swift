@@ -15,6 +15,7 @@ struct Tafel: ParsableCommand {
       human-readable JSON file and shows each person's and the group's colour profile, \
       with the pitfalls for the group to test.
       """,
+    version: BuildInfo.versionLine,
     subcommands: [
       OpenCommand.self, NewCommand.self, CheckCommand.self, ProfileCommand.self, ImportCommand.self,
       DemoCommand.self, ExportCommand.self,
