@@ -11,7 +11,12 @@ struct CommonOptions: ParsableArguments {
   var content: String?
 
   var language: Language {
-    lang ?? Language.preferred(environment: ProcessInfo.processInfo.environment)
+    lang ?? Self.defaultLanguage(environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// The language without `--lang`: from the environment.
+  static func defaultLanguage(environment: [String: String]) -> Language {
+    Language.preferred(environment: environment)
   }
 
   /// The content to use; a broken content file ends the command with its error.
@@ -30,7 +35,8 @@ struct CommonOptions: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 
-/// A command that failed: its lines go to standard error and the exit code is 1.
+/// A command that failed: its lines go to standard error and the exit code is 1
+/// (`ExitStatus.failure`).
 struct CommandFailure: Error, CustomStringConvertible {
   var lines: [String]
   var description: String { lines.joined(separator: "\n") }

@@ -3282,6 +3282,62 @@ enum EmbeddedContent {
       "nl": "Sluit die Tafel eerst. Lezen kan intussen wel: tafel profile en tafel check nemen het bestand niet over.",
       "en": "Close that Tafel first. Reading works meanwhile: tafel profile and tafel check do not take the file over."
     },
+    "usageUnknownCommand": {
+      "nl": "'{word}' is geen opdracht van Tafel en ook geen bestand. Bedoel je: {command}",
+      "en": "'{word}' is not a Tafel command, nor a file. Did you mean: {command}"
+    },
+    "usageErrorPrefix": {
+      "nl": "Fout: ",
+      "en": "Error: "
+    },
+    "usageUsage": {
+      "nl": "Gebruik: {usage}",
+      "en": "Usage: {usage}"
+    },
+    "usageSeeHelp": {
+      "nl": "  Meer uitleg: {command}",
+      "en": "  See '{command}' for more information."
+    },
+    "usageMissingArgument": {
+      "nl": "het argument '{name}' ontbreekt",
+      "en": "Missing expected argument '{name}'"
+    },
+    "usageMissingValue": {
+      "nl": "na '{option}' hoort een waarde",
+      "en": "Missing value for '{option}'"
+    },
+    "usageUnknownOption": {
+      "nl": "onbekende optie '{option}'",
+      "en": "Unknown option '{option}'"
+    },
+    "usageUnknownOptionSuggestion": {
+      "nl": "onbekende optie '{option}'. Bedoel je '{suggestion}'?",
+      "en": "Unknown option '{option}'. Did you mean '{suggestion}'?"
+    },
+    "usageUnexpectedArgument": {
+      "nl": "onverwacht argument '{value}'",
+      "en": "Unexpected argument '{value}'"
+    },
+    "usageUnexpectedArguments": {
+      "nl": "onverwachte argumenten: {values}",
+      "en": "Unexpected arguments: {values}"
+    },
+    "usageInvalidChoice": {
+      "nl": "'{value}' kan niet bij '{option}'; kies {values}",
+      "en": "The value '{value}' is invalid for '{option}'. Please provide one of {values}."
+    },
+    "usageInvalidValue": {
+      "nl": "'{value}' kan niet bij '{option}'",
+      "en": "The value '{value}' is invalid for '{option}'"
+    },
+    "usageOr": {
+      "nl": "of",
+      "en": "or"
+    },
+    "usageProfileFileOrDemo": {
+      "nl": "Geef een workshopbestand, of --demo voor de demo-workshop.",
+      "en": "Give a workshop file, or --demo for the demo workshop."
+    },
     "openReadOnlyHint": {
       "nl": "Open het alleen-lezen met: tafel open {file} --read-only",
       "en": "Open it read-only with: tafel open {file} --read-only"

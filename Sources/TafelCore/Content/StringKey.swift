@@ -32,6 +32,12 @@ public enum StringKey: String, CaseIterable, Sendable {
   case createdWorkshop, demoWritten, checkPassed, unknownOrganisationFilter
   case lockedHint
 
+  // Usage errors: Tafel's own and the parser's common ones in the user's language.
+  case usageUnknownCommand, usageErrorPrefix, usageUsage, usageSeeHelp, usageMissingArgument
+  case usageMissingValue, usageUnknownOption, usageUnknownOptionSuggestion
+  case usageUnexpectedArgument, usageUnexpectedArguments, usageInvalidChoice, usageInvalidValue
+  case usageOr, usageProfileFileOrDemo
+
   // The profile report.
   case reportParticipants, reportGroupWholeRoom, reportGroupDelegation, reportNoParticipants
   case reportGroupLogic, reportDominant, reportUnderRepresented, reportNone, reportStepAtRisk
