@@ -4,7 +4,7 @@ import TafelCore
 
 /// Options every command takes: the language and the content folder.
 struct CommonOptions: ParsableArguments {
-  @Option(help: "Language of the output: nl or en (default: from LANG, else nl).")
+  @Option(help: "Language of the output: nl or en (default: from config.toml, else LANG, else nl).")
   var lang: Language?
 
   @Option(help: "A folder with your own content files (colours.json, pitfall-rules.json, …).")
@@ -14,15 +14,17 @@ struct CommonOptions: ParsableArguments {
     lang ?? Self.defaultLanguage(environment: ProcessInfo.processInfo.environment)
   }
 
-  /// The language without `--lang`: from the environment.
+  /// The language without `--lang`: from the settings file, else from the environment.
   static func defaultLanguage(environment: [String: String]) -> Language {
-    Language.preferred(environment: environment)
+    UserConfig.current.language ?? Language.preferred(environment: environment)
   }
 
   /// The content to use; a broken content file ends the command with its error.
   func loadContent() throws -> Content {
     do {
-      if let content { return try Content.load(overridingWith: content) }
+      if let folder = content ?? UserConfig.current.content {
+        return try Content.load(overridingWith: folder)
+      }
       return try Content.embedded()
     } catch {
       // The embedded strings may not be available when the content itself failed to load.

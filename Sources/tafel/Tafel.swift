@@ -45,6 +45,7 @@ struct Tafel: ParsableCommand {
     }
     do {
       var command = try parseAsRoot(arguments)
+      reportSettingsProblems(language: usageLanguage(arguments))
       try command.run()
     } catch let failure as CommandFailure {
       failure.lines.forEach(printError)
@@ -59,6 +60,15 @@ struct Tafel: ParsableCommand {
       if !text.isEmpty { printError(text) }
       Foundation.exit(code.rawValue)
     }
+  }
+
+  /// A broken config.toml is said before the command runs (and the interface shows the first
+  /// problem too); the command goes on with the defaults.
+  static func reportSettingsProblems(language: Language) {
+    let problems = UserConfig.current.problems
+    guard !problems.isEmpty else { return }
+    let strings = (try? Content.embeddedStrings()) ?? UIStrings(strings: [:])
+    for problem in problems { printError(strings.text(problem, in: language)) }
   }
 
   /// The language for a message before the options are parsed: `--lang` when it is there and

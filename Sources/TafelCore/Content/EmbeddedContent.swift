@@ -3338,6 +3338,34 @@ enum EmbeddedContent {
       "nl": "Geef een workshopbestand, of --demo voor de demo-workshop.",
       "en": "Give a workshop file, or --demo for the demo workshop."
     },
+    "configSyntax": {
+      "nl": "{file}:{line}:{column}: geen geldige TOML ({reason}). Tafel start met de standaardinstellingen.",
+      "en": "{file}:{line}:{column}: not valid TOML ({reason}). Tafel starts with its defaults."
+    },
+    "configUnreadable": {
+      "nl": "{file}: dit instellingenbestand is niet te lezen. Tafel start met de standaardinstellingen.",
+      "en": "{file}: this settings file cannot be read. Tafel starts with its defaults."
+    },
+    "configNotText": {
+      "nl": "{file}: dit instellingenbestand is geen UTF-8-tekst. Tafel start met de standaardinstellingen.",
+      "en": "{file}: this settings file is not UTF-8 text. Tafel starts with its defaults."
+    },
+    "configBadValue": {
+      "nl": "{file}:{line}: {key} = {value} kan niet; kies uit {expected}. De standaard blijft.",
+      "en": "{file}:{line}: {key} = {value} is not possible; choose from {expected}. The default stays."
+    },
+    "configNotAText": {
+      "nl": "{file}:{line}: {key} = {value}: hier hoort een tekst tussen aanhalingstekens. De standaard blijft.",
+      "en": "{file}:{line}: {key} = {value}: this needs a text in quotes. The default stays."
+    },
+    "configNotATable": {
+      "nl": "{file}:{line}: {key} hoort een tabel te zijn ([{key}]). Overgeslagen.",
+      "en": "{file}:{line}: {key} should be a table ([{key}]). Skipped."
+    },
+    "configUnknownKey": {
+      "nl": "{file}:{line}: onbekende instelling {key}, overgeslagen. Bekend zijn: {known}.",
+      "en": "{file}:{line}: unknown setting {key}, skipped. Known are: {known}."
+    },
     "openReadOnlyHint": {
       "nl": "Open het alleen-lezen met: tafel open {file} --read-only",
       "en": "Open it read-only with: tafel open {file} --read-only"

@@ -38,6 +38,10 @@ public enum StringKey: String, CaseIterable, Sendable {
   case usageUnexpectedArgument, usageUnexpectedArguments, usageInvalidChoice, usageInvalidValue
   case usageOr, usageProfileFileOrDemo
 
+  // The settings file (config.toml).
+  case configSyntax, configUnreadable, configNotText, configBadValue, configNotAText
+  case configNotATable, configUnknownKey
+
   // The profile report.
   case reportParticipants, reportGroupWholeRoom, reportGroupDelegation, reportNoParticipants
   case reportGroupLogic, reportDominant, reportUnderRepresented, reportNone, reportStepAtRisk
