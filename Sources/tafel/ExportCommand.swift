@@ -58,7 +58,7 @@ struct ExportCommand: ParsableCommand {
     try ReportWriter.write(
       input, as: chosen, to: target, replacing: force, workshopPath: file,
       strings: content.strings, language: language)
-    print(content.strings.text(.exportWritten, ["file": target], in: language))
+    Console.out(content.strings.text(.exportWritten, ["file": target], in: language))
   }
 }
 

@@ -17,14 +17,14 @@ struct OpenCommand: ParsableCommand {
   var readOnly = false
 
   @Option(help: "dark (default) or light, for projectors that wash out dark backgrounds.")
-  var theme: ThemeChoice = .dark
+  var theme: ThemeChoice?
 
   @Option(help: "A dilemma deck file of your own (the shape of data/content/dilemmas.json).")
   var deck: String?
 
   @OptionGroup var common: CommonOptions
 
-  enum ThemeChoice: String, ExpressibleByArgument, CaseIterable {
+  enum ThemeChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
     case dark, light
   }
 
@@ -33,7 +33,7 @@ struct OpenCommand: ParsableCommand {
     let language = common.language
     let strings = content.strings
     let environment = ProcessInfo.processInfo.environment
-    if let deck {
+    if let deck = deck ?? UserConfig.current.deck {
       content.dilemmas = try reportingFileErrors(content, language) { () throws(FileError) in
         try JSONFileDecoder.decode(
           DilemmaDeck.self, from: try JSONFileDecoder.readBytes(at: deck), path: deck
@@ -47,10 +47,11 @@ struct OpenCommand: ParsableCommand {
     // leads to: locked, saved, backed up and watched there, so the link stays a link and a
     // second Tafel opening either name meets the same lock.
     let path = FilePaths.resolvingLink(
-      try file ?? DemoCopy.ensure(environment: environment, strings: strings, language: language))
+      try file.map { WorkshopFolder.existing($0) }
+        ?? DemoCopy.ensure(environment: environment, strings: strings, language: language))
     var readOnly = self.readOnly
     var lock: WorkshopLock?
-    var notice: Message?
+    var notice = UserConfig.current.problems.first
     if !readOnly {
       do {
         lock = try WorkshopLock(workshopPath: path)
@@ -88,19 +89,19 @@ struct OpenCommand: ParsableCommand {
     session.close()
     if case .failed(let reason) = final.saveStatus {
       let rescue = RescueCopy.write(final.workshop, for: session.path, environment: environment)
-      printError(strings.text(.closedUnsaved, ["reason": reason], in: language))
+      Console.error(strings.text(.closedUnsaved, ["reason": reason], in: language))
       switch rescue {
       case .success(let rescuePath):
-        printError(strings.text(.closedRescued, ["file": rescuePath], in: language))
+        Console.error(strings.text(.closedRescued, ["file": rescuePath], in: language))
       case .failure(let error):
         let why = error.messages(strings, in: language).joined(separator: "; ")
-        printError(strings.text(.closedRescueFailed, ["reason": why], in: language))
+        Console.error(strings.text(.closedRescueFailed, ["reason": why], in: language))
       }
       if case .signal(let signal) = ending { Foundation.exit(128 + signal) }
       Foundation.exit(1)
     }
     if case .signal(let signal) = ending { Foundation.exit(128 + signal) }
-    if !readOnly { print(strings.text(.closedSaved, ["file": session.path], in: language)) }
+    if !readOnly { Console.out(strings.text(.closedSaved, ["file": session.path], in: language)) }
   }
 
   private func runScreen(
@@ -109,6 +110,7 @@ struct OpenCommand: ParsableCommand {
   ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
     let environment = ProcessInfo.processInfo.environment
+    let theme = self.theme ?? UserConfig.current.theme ?? .dark
     let terminal: NcursesTerminal
     do {
       terminal = try NcursesTerminal.start(
@@ -208,8 +210,8 @@ struct OpenCommand: ParsableCommand {
     guard case .locked = error.kind else {
       throw CommandFailure(lines: error.messages(strings, in: language))
     }
-    printError(error.messages(strings, in: language).joined(separator: "\n"))
-    FileHandle.standardError.write(Data(strings.text(.openReadOnlyQuestion, in: language).utf8))
+    Console.error(error.messages(strings, in: language).joined(separator: "\n"))
+    Console.ask(strings.text(.openReadOnlyQuestion, in: language))
     let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
     guard ["j", "ja", "y", "yes"].contains(answer) else {
       throw CommandFailure(lines: [strings.text(.openReadOnlyHint, ["file": path], in: language)])
@@ -226,7 +228,7 @@ enum DemoCopy {
     let base =
       environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? FilePaths.joined(NSHomeDirectory(), ".local/share")
-    let folder = FilePaths.joined(base, "tafel")
+    let folder = UserConfig.current.workshops ?? FilePaths.joined(base, "tafel")
     let path = FilePaths.joined(folder, "demo.json")
     if FileManager.default.fileExists(atPath: path) { return path }
     let content = try Content.embedded()
@@ -237,7 +239,7 @@ enum DemoCopy {
     try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.create(try DemoWorkshop.load(), at: path)
     }
-    printError(strings.text(.demoCopyMade, ["file": path], in: language))
+    Console.error(strings.text(.demoCopyMade, ["file": path], in: language))
     return path
   }
 }

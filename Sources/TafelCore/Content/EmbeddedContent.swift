@@ -3362,6 +3362,90 @@ enum EmbeddedContent {
       "nl": "Sluit die Tafel eerst. Lezen kan intussen wel: tafel profile en tafel check nemen het bestand niet over.",
       "en": "Close that Tafel first. Reading works meanwhile: tafel profile and tafel check do not take the file over."
     },
+    "usageUnknownCommand": {
+      "nl": "'{word}' is geen opdracht van Tafel en ook geen bestand. Bedoel je: {command}",
+      "en": "'{word}' is not a Tafel command, nor a file. Did you mean: {command}"
+    },
+    "usageErrorPrefix": {
+      "nl": "Fout: ",
+      "en": "Error: "
+    },
+    "usageUsage": {
+      "nl": "Gebruik: {usage}",
+      "en": "Usage: {usage}"
+    },
+    "usageSeeHelp": {
+      "nl": "  Meer uitleg: {command}",
+      "en": "  See '{command}' for more information."
+    },
+    "usageMissingArgument": {
+      "nl": "het argument '{name}' ontbreekt",
+      "en": "Missing expected argument '{name}'"
+    },
+    "usageMissingValue": {
+      "nl": "na '{option}' hoort een waarde",
+      "en": "Missing value for '{option}'"
+    },
+    "usageUnknownOption": {
+      "nl": "onbekende optie '{option}'",
+      "en": "Unknown option '{option}'"
+    },
+    "usageUnknownOptionSuggestion": {
+      "nl": "onbekende optie '{option}'. Bedoel je '{suggestion}'?",
+      "en": "Unknown option '{option}'. Did you mean '{suggestion}'?"
+    },
+    "usageUnexpectedArgument": {
+      "nl": "onverwacht argument '{value}'",
+      "en": "Unexpected argument '{value}'"
+    },
+    "usageUnexpectedArguments": {
+      "nl": "onverwachte argumenten: {values}",
+      "en": "Unexpected arguments: {values}"
+    },
+    "usageInvalidChoice": {
+      "nl": "'{value}' kan niet bij '{option}'; kies {values}",
+      "en": "The value '{value}' is invalid for '{option}'. Please provide one of {values}."
+    },
+    "usageInvalidValue": {
+      "nl": "'{value}' kan niet bij '{option}'",
+      "en": "The value '{value}' is invalid for '{option}'"
+    },
+    "usageOr": {
+      "nl": "of",
+      "en": "or"
+    },
+    "usageProfileFileOrDemo": {
+      "nl": "Geef een workshopbestand, of --demo voor de demo-workshop.",
+      "en": "Give a workshop file, or --demo for the demo workshop."
+    },
+    "configSyntax": {
+      "nl": "{file}:{line}:{column}: geen geldige TOML ({reason}). Tafel start met de standaardinstellingen.",
+      "en": "{file}:{line}:{column}: not valid TOML ({reason}). Tafel starts with its defaults."
+    },
+    "configUnreadable": {
+      "nl": "{file}: dit instellingenbestand is niet te lezen. Tafel start met de standaardinstellingen.",
+      "en": "{file}: this settings file cannot be read. Tafel starts with its defaults."
+    },
+    "configNotText": {
+      "nl": "{file}: dit instellingenbestand is geen UTF-8-tekst. Tafel start met de standaardinstellingen.",
+      "en": "{file}: this settings file is not UTF-8 text. Tafel starts with its defaults."
+    },
+    "configBadValue": {
+      "nl": "{file}:{line}: {key} = {value} kan niet; kies uit {expected}. De standaard blijft.",
+      "en": "{file}:{line}: {key} = {value} is not possible; choose from {expected}. The default stays."
+    },
+    "configNotAText": {
+      "nl": "{file}:{line}: {key} = {value}: hier hoort een tekst tussen aanhalingstekens. De standaard blijft.",
+      "en": "{file}:{line}: {key} = {value}: this needs a text in quotes. The default stays."
+    },
+    "configNotATable": {
+      "nl": "{file}:{line}: {key} hoort een tabel te zijn ([{key}]). Overgeslagen.",
+      "en": "{file}:{line}: {key} should be a table ([{key}]). Skipped."
+    },
+    "configUnknownKey": {
+      "nl": "{file}:{line}: onbekende instelling {key}, overgeslagen. Bekend zijn: {known}.",
+      "en": "{file}:{line}: unknown setting {key}, skipped. Known are: {known}."
+    },
     "openReadOnlyHint": {
       "nl": "Open het alleen-lezen met: tafel open {file} --read-only",
       "en": "Open it read-only with: tafel open {file} --read-only"
@@ -3849,6 +3933,22 @@ enum EmbeddedContent {
     "uiPrivacyProfile": {
       "nl": "Privacymodus: geen individuele scores op de muur. Het groepsprofiel staat onder 2.",
       "en": "Privacy mode: no individual scores on the wall. The group profile is under 2."
+    },
+    "privacyTooSmall": {
+      "nl": "te klein om te tonen",
+      "en": "too small to show"
+    },
+    "privacyTooSmallGroup": {
+      "nl": "Te klein om te tonen: een cijfer over minder dan drie mensen verraadt iemands eigen scores.",
+      "en": "Too small to show: a figure about fewer than three people gives away someone's own scores."
+    },
+    "privacyNoNames": {
+      "nl": "Niet in privacymodus: hier staan namen bij profielen.",
+      "en": "Not in privacy mode: this puts names to profiles."
+    },
+    "exportNote": {
+      "nl": "opmerking",
+      "en": "note"
     },
     "uiProjectionQuestion": {
       "nl": "Welk comfort hebben wij nodig van de andere partijen?",

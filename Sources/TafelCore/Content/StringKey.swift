@@ -39,6 +39,16 @@ public enum StringKey: String, CaseIterable, Sendable {
   case createdWorkshop, demoWritten, checkPassed, unknownOrganisationFilter
   case lockedHint
 
+  // Usage errors: Tafel's own and the parser's common ones in the user's language.
+  case usageUnknownCommand, usageErrorPrefix, usageUsage, usageSeeHelp, usageMissingArgument
+  case usageMissingValue, usageUnknownOption, usageUnknownOptionSuggestion
+  case usageUnexpectedArgument, usageUnexpectedArguments, usageInvalidChoice, usageInvalidValue
+  case usageOr, usageProfileFileOrDemo
+
+  // The settings file (config.toml).
+  case configSyntax, configUnreadable, configNotText, configBadValue, configNotAText
+  case configNotATable, configUnknownKey
+
   // The profile report.
   case reportParticipants, reportGroupWholeRoom, reportGroupDelegation, reportNoParticipants
   case reportGroupLogic, reportDominant, reportUnderRepresented, reportNone, reportStepAtRisk
@@ -94,6 +104,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiChoicesIn, uiHiddenUntilReveal, uiWhoChose, uiHands, uiNoOutcome, uiOutcome
   case uiChooseCard, uiRoundHistory, uiPromptRoundNotes, uiPromptRoundOutcome, uiPrivacyProfile
   case uiPrivacy
+  case privacyTooSmall, privacyTooSmallGroup, privacyNoNames, exportNote
 
   case keyRolePlays, scopeRolePlay, uiRolePlay, uiPlayAs
 

@@ -121,7 +121,7 @@ enum AtomicFile {
   private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
     var written = 0
     while written < bytes.count {
-      let result = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+      let result = bytes[written...].withUnsafeBytes { systemWrite(fd, $0.baseAddress, $0.count) }
       if result < 0 {
         if errno == EINTR { continue }
         return false
@@ -137,4 +137,13 @@ enum AtomicFile {
     fsync(fd)
     close(fd)
   }
+}
+
+/// The C library's `write`, named by module because `AtomicFile.write` hides it inside the enum.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+  #if canImport(Darwin)
+    Darwin.write(fd, buffer, count)
+  #else
+    Glibc.write(fd, buffer, count)
+  #endif
 }

@@ -28,10 +28,11 @@ enum PromptView {
       // Show the end of a long text, where the cursor usually is.
       let characters = entry.field.text
       let start = max(0, min(entry.field.cursor, characters.count) - room + 1)
-      for (index, character) in characters.enumerated().dropFirst(start) {
+      // Indexed from `start`, so a frame costs the visible part and not the whole note.
+      for index in start..<characters.count {
         guard x < rect.maxX - 1 else { break }
         let style = index == entry.field.cursor ? theme.cursor : theme.input
-        x += grid.write(String(character), x: x, y: rect.y, style: style)
+        x += grid.write(String(characters[index]), x: x, y: rect.y, style: style)
       }
       if entry.field.cursor >= characters.count, x < rect.maxX {
         grid.write(" ", x: x, y: rect.y, style: theme.cursor)
