@@ -67,6 +67,14 @@ public final class WorkshopLock {
           path: workshopPath,
           kind: .locked(owner ?? LockOwner(processID: 0, host: "?", since: "?")))
       }
+      // A lock Tafel left holds its owner, or nothing (killed between truncating and writing);
+      // any other text is a file of someone's own that happens to have the lock's name.
+      var size = stat()
+      if fstat(fd, &size) == 0, size.st_size > 0, readOwner(fd: fd) == nil {
+        flock(fd, LOCK_UN)
+        close(fd)
+        throw FileError(path: lockPath, kind: .notMadeByTafel)
+      }
       var locked = stat()
       var current = stat()
       if fstat(fd, &locked) == 0, lstat(lockPath, &current) == 0,
