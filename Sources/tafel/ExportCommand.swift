@@ -74,6 +74,11 @@ enum ReportWriter {
       throw CommandFailure(
         lines: FileError(path: path, kind: .workshopItself).messages(strings, in: language))
     }
+    // A workshop another Tafel has open is never replaced by a report, not even with --force.
+    if let owner = WorkshopLock.currentOwner(ofWorkshopAt: FilePaths.resolvingLink(path)) {
+      throw CommandFailure(
+        lines: FileError(path: path, kind: .locked(owner)).messages(strings, in: language))
+    }
     let text = try render(input, as: format, strings: strings, language)
     do {
       try WorkshopStore.writeFile(Array(text.utf8), to: path, replacing: replacing)
