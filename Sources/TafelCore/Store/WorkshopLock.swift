@@ -50,13 +50,21 @@ public final class WorkshopLock {
   /// written; otherwise the lock text would land in whatever file they point at.
   private static func acquire(_ lockPath: String, workshopPath: String) throws(FileError) -> Int32 {
     while true {
-      let fd = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
+      let flags = O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC
+      var fd = open(lockPath, flags | O_CREAT | O_EXCL, 0o600)
+      // A file made just now is ours whatever the file system says its owner is (a network
+      // share may name another); one found there must prove it.
+      let created = fd >= 0
+      if !created, errno == EEXIST {
+        fd = open(lockPath, flags)
+        if fd < 0, errno == ENOENT { continue }
+      }
       guard fd >= 0 else {
         let code = errno
         if code == ELOOP { throw FileError(path: lockPath, kind: .symbolicLink) }
         throw .writeFailed(lockPath, errno: code)
       }
-      guard isOwnPlainFile(fd) else {
+      guard created || isOwnPlainFile(fd) else {
         close(fd)
         throw FileError(path: lockPath, kind: .notMadeByTafel)
       }
