@@ -1,6 +1,10 @@
 import CNcursesw
-import Glibc
 import TafelUI
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension NcursesTerminal {
   /// Draws every cell of `grid` into ncurses' virtual screen, clipped to the real screen (the

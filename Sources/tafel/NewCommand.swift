@@ -27,6 +27,7 @@ struct NewCommand: ParsableCommand {
     try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.create(workshop, at: file)
     }
-    print(content.strings.text(.createdWorkshop, ["file": file, "title": title], in: language))
+    Console.out(
+      content.strings.text(.createdWorkshop, ["file": file, "title": title], in: language))
   }
 }

@@ -15,6 +15,7 @@ struct Tafel: ParsableCommand {
       human-readable JSON file and shows each person's and the group's colour profile, \
       with the pitfalls for the group to test.
       """,
+    version: BuildInfo.versionLine,
     subcommands: [
       OpenCommand.self, NewCommand.self, CheckCommand.self, ProfileCommand.self, ImportCommand.self,
       DemoCommand.self, ExportCommand.self,
@@ -34,10 +35,10 @@ struct Tafel: ParsableCommand {
       var command = try parseAsRoot()
       try command.run()
     } catch let failure as CommandFailure {
-      failure.lines.forEach(printError)
+      failure.lines.forEach(Console.error)
       Foundation.exit(1)
     } catch {
-      exit(withError: error)
+      Console.exit(withParserError: error)
     }
   }
 }

@@ -4,7 +4,7 @@ import TafelCore
 enum PromptView {
   static func height(for state: AppState) -> Int {
     switch state.mode {
-    case .enteringText, .confirmingRemoval, .confirmingQuit: return 1
+    case .enteringText, .confirmingRemoval, .confirmingQuit, .confirmingOverwrite: return 1
     case .browsing, .editingScores, .choosingOrganisations:
       if case .failed = state.saveStatus { return 1 }
       return state.notice == nil ? 0 : 1
@@ -43,6 +43,11 @@ enum PromptView {
       grid.write(
         " " + context.text(.uiConfirmQuitUnsaved, ["reason": reason], language), x: rect.x,
         y: rect.y, style: theme.warning, limit: rect.width)
+    case .confirmingOverwrite(let overwrite):
+      let what = context.content.strings.text(overwrite.existing, in: language)
+      grid.write(
+        " " + context.text(.uiConfirmOverwrite, ["path": overwrite.path, "what": what], language),
+        x: rect.x, y: rect.y, style: theme.warning, limit: rect.width)
     case .confirmingRemoval(let removal):
       let question: String
       switch removal {
