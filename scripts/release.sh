@@ -14,9 +14,9 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 
-version="$(sed -n 's/^  static let version = "\(.*\)"$/\1/p' Sources/tafel/BuildInfo.swift)"
+version="$(git show HEAD:Sources/tafel/BuildInfo.swift | sed -n 's/^  static let version = "\(.*\)"$/\1/p')"
 [ -n "$version" ] || { echo "release: no version in Sources/tafel/BuildInfo.swift" >&2; exit 1; }
-grep -q "^## \[$version\]" CHANGELOG.md || {
+git show HEAD:CHANGELOG.md | grep -q "^## \[$version\]" || {
   echo "release: CHANGELOG.md has no section '## [$version]'" >&2
   exit 1
 }
@@ -96,7 +96,7 @@ install -m 0644 "$work/out/tafel.1" "$stage/share/man/man1/tafel.1"
 install -m 0644 "$work/out/completions/tafel.bash" "$stage/share/bash-completion/completions/tafel"
 install -m 0644 "$work/out/completions/_tafel" "$stage/share/zsh/site-functions/_tafel"
 install -m 0644 "$work/out/completions/tafel.fish" "$stage/share/fish/vendor_completions.d/tafel.fish"
-install -m 0644 README.md CHANGELOG.md LICENSE "$stage/"
+install -m 0644 "$work/src/README.md" "$work/src/CHANGELOG.md" "$work/src/LICENSE" "$stage/"
 mkdir -p "$dist"
 rm -f "$dist"/tafel-*.tar.gz "$dist"/tafel_*.deb "$dist"/SHA256SUMS
 tar -C "$work/archive" --owner=0 --group=0 --numeric-owner -czf "$dist/$name.tar.gz" "$name"
@@ -113,7 +113,7 @@ gzip -9n <"$work/out/tafel.1" >"$deb/usr/share/man/man1/tafel.1.gz"
 install -m 0644 "$work/out/completions/tafel.bash" "$deb/usr/share/bash-completion/completions/tafel"
 install -m 0644 "$work/out/completions/_tafel" "$deb/usr/share/zsh/vendor-completions/_tafel"
 install -m 0644 "$work/out/completions/tafel.fish" "$deb/usr/share/fish/vendor_completions.d/tafel.fish"
-gzip -9n <CHANGELOG.md >"$deb/usr/share/doc/tafel/changelog.gz"
+gzip -9n <"$work/src/CHANGELOG.md" >"$deb/usr/share/doc/tafel/changelog.gz"
 chmod 0644 "$deb/usr/share/man/man1/tafel.1.gz" "$deb/usr/share/doc/tafel/changelog.gz"
 {
   echo "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
@@ -122,7 +122,7 @@ chmod 0644 "$deb/usr/share/man/man1/tafel.1.gz" "$deb/usr/share/doc/tafel/change
   echo "Files: *"
   echo "Copyright: 2026 The Tafel authors"
   echo "License: MIT"
-  sed 's/^$/./; s/^/ /' LICENSE
+  sed 's/^$/./; s/^/ /' "$work/src/LICENSE"
 } >"$deb/usr/share/doc/tafel/copyright"
 
 printf 'Source: tafel\n\nPackage: tafel\nArchitecture: any\n' >"$work/pkg/debian/control"

@@ -49,7 +49,12 @@ socket="tafel-package-test-$$"
 cleanup() {
   tmux -L "$socket" kill-server 2>/dev/null || true
   umount "$root/proc" 2>/dev/null || true
-  rm -rf "$work"
+  # Never remove a tree that still has the host's /proc mounted in it.
+  if mountpoint -q "$root/proc" 2>/dev/null; then
+    echo "test-package: $root/proc is still mounted; $work left in place" >&2
+  else
+    rm -rf "$work"
+  fi
 }
 trap cleanup EXIT
 mkdir "$root"
@@ -62,11 +67,11 @@ dpkg-query --root="$root" -W tafel >/dev/null 2>&1 && fail "tafel is already in 
 # apt resolves the package's Depends from Debian's archive, as on a facilitator's machine.
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 cp "$deb" "$root/tmp/"
+# Every real system has /proc; the Swift runtime reads the command line from it.
 mount -t proc proc "$root/proc"
 in_root apt-get update -qq >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "apt-get update"; }
 in_root sh -c "cd /tmp && apt-get install -y --no-install-recommends ./$(basename "$deb")" \
   >>"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "apt-get install"; }
-umount "$root/proc"
 grep -E '^(Setting up|Unpacking) ' "$work/apt.log" | sed 's/^/  /'
 step "installed with apt"
 
@@ -87,7 +92,7 @@ for file in usr/bin/tafel usr/share/man/man1/tafel.1.gz usr/share/bash-completio
 done
 zcat "$root/usr/share/man/man1/tafel.1.gz" >"$work/tafel.1"
 for text in '^\.Dt TAFEL 1' '^\.Sh KEYS' '^\.Ss Team' '^\.It \\&q$' '^\.It \\&P , \\&F5$' \
-  'profile' 'export' 'import' '--read-only'; do
+  '^\.It Fl -read-only' 'profile' 'export' 'import'; do
   grep -q -- "$text" "$work/tafel.1" || fail "the manual page lacks $text"
 done
 if command -v man >/dev/null 2>&1; then
