@@ -51,7 +51,7 @@ struct ExportCommand: ParsableCommand {
       workshop: workshop, content: content, language: language, anonymous: anonymous)
     if toStandardOutput {
       let text = try ReportWriter.render(input, as: chosen, strings: content.strings, language)
-      FileHandle.standardOutput.write(Data(text.utf8))
+      Console.out(text, terminator: "")
       return
     }
     let target = output ?? (FilePaths.removingExtension(file) + "." + chosen.rawValue)
