@@ -51,6 +51,7 @@ struct ExportCommand: ParsableCommand {
       workshop: workshop, content: content, language: language, anonymous: anonymous)
     if toStandardOutput {
       let text = try ReportWriter.render(input, as: chosen, strings: content.strings, language)
+      // The reports hold no control characters; Console only makes sure of it.
       Console.out(text, terminator: "")
       return
     }
