@@ -3282,6 +3282,14 @@ enum EmbeddedContent {
       "nl": "+10",
       "en": "+10"
     },
+    "keyProfileDown": {
+      "nl": "profiel verder",
+      "en": "profile down"
+    },
+    "keyProfileUp": {
+      "nl": "profiel terug",
+      "en": "profile up"
+    },
     "keyScrollDown": {
       "nl": "scrollen",
       "en": "scroll"
@@ -3993,6 +4001,10 @@ enum EmbeddedContent {
     "uiSaving": {
       "nl": "opslaan…",
       "en": "saving…"
+    },
+    "uiProfileScrollHint": {
+      "nl": "{shown} van {total} · J/K",
+      "en": "{shown} of {total} · J/K"
     },
     "uiScrollHint": {
       "nl": "{shown} van {total} · ↑↓",
