@@ -17,14 +17,14 @@ struct OpenCommand: ParsableCommand {
   var readOnly = false
 
   @Option(help: "dark (default) or light, for projectors that wash out dark backgrounds.")
-  var theme: ThemeChoice = .dark
+  var theme: ThemeChoice?
 
   @Option(help: "A dilemma deck file of your own (the shape of data/content/dilemmas.json).")
   var deck: String?
 
   @OptionGroup var common: CommonOptions
 
-  enum ThemeChoice: String, ExpressibleByArgument, CaseIterable {
+  enum ThemeChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
     case dark, light
   }
 
@@ -33,7 +33,7 @@ struct OpenCommand: ParsableCommand {
     let language = common.language
     let strings = content.strings
     let environment = ProcessInfo.processInfo.environment
-    if let deck {
+    if let deck = deck ?? UserConfig.current.deck {
       content.dilemmas = try reportingFileErrors(content, language) { () throws(FileError) in
         try JSONFileDecoder.decode(
           DilemmaDeck.self, from: try JSONFileDecoder.readBytes(at: deck), path: deck
@@ -47,10 +47,11 @@ struct OpenCommand: ParsableCommand {
     // leads to: locked, saved, backed up and watched there, so the link stays a link and a
     // second Tafel opening either name meets the same lock.
     let path = FilePaths.resolvingLink(
-      try file ?? DemoCopy.ensure(environment: environment, strings: strings, language: language))
+      try file.map { WorkshopFolder.existing($0) }
+        ?? DemoCopy.ensure(environment: environment, strings: strings, language: language))
     var readOnly = self.readOnly
     var lock: WorkshopLock?
-    var notice: Message?
+    var notice = UserConfig.current.problems.first
     if !readOnly {
       do {
         lock = try WorkshopLock(workshopPath: path)
@@ -109,6 +110,7 @@ struct OpenCommand: ParsableCommand {
   ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
     let environment = ProcessInfo.processInfo.environment
+    let theme = self.theme ?? UserConfig.current.theme ?? .dark
     let terminal: NcursesTerminal
     do {
       terminal = try NcursesTerminal.start(
@@ -158,11 +160,11 @@ struct OpenCommand: ParsableCommand {
     let failed = { (reason: String) in
       WriteOutcome.finished(Message(.exportFailed, ["file": path, "reason": reason]))
     }
-    guard let format = ReportFormat(fileName: expanded) else {
-      return failed(strings.text(.exportUnknownFormat, in: language))
-    }
     if FilePaths.isWorkshopOrItsOwnFile(expanded, workshopPath: workshopPath) {
       return failed(strings.text(.fileWorkshopItself, in: language))
+    }
+    guard let format = ReportFormat(fileName: expanded) else {
+      return failed(strings.text(.exportUnknownFormat, in: language))
     }
     if !overwrite, let existing = ExistingFile.describe(expanded) { return .exists(existing) }
     let input = ReportInput(
@@ -226,17 +228,14 @@ enum DemoCopy {
     let base =
       environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? FilePaths.joined(NSHomeDirectory(), ".local/share")
-    let folder = FilePaths.joined(base, "tafel")
+    let folder = UserConfig.current.workshops ?? FilePaths.joined(base, "tafel")
     let path = FilePaths.joined(folder, "demo.json")
     if FileManager.default.fileExists(atPath: path) { return path }
-    do {
-      // Private from the start: the copy will hold profiles the facilitator types in.
-      try FileManager.default.createDirectory(
-        atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    } catch {
-      throw CommandFailure(lines: ["\(folder): \(error.localizedDescription)"])
-    }
     let content = try Content.embedded()
+    // Private from the start: the copy will hold profiles the facilitator types in.
+    try reportingFileErrors(content, language) { () throws(FileError) in
+      try PrivateFolder.create(folder)
+    }
     try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.create(try DemoWorkshop.load(), at: path)
     }

@@ -24,7 +24,7 @@ struct ProfileCommand: ParsableCommand {
 
   func validate() throws {
     if demo == (file != nil) {
-      throw ValidationError("Give a workshop file, or --demo for the demo workshop.")
+      throw usageError(.usageProfileFileOrDemo, language: common.language)
     }
   }
 

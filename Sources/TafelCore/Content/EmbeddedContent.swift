@@ -2966,10 +2966,6 @@ enum EmbeddedContent {
       "nl": "deze kolommen ontbreken in de kopregel: {columns}",
       "en": "the header lacks these columns: {columns}"
     },
-    "importNotText": {
-      "nl": "dit is geen UTF-8-tekst; sla het op als CSV UTF-8",
-      "en": "this is not UTF-8 text; save it as CSV UTF-8"
-    },
     "importNothingWritten": {
       "nl": "Niets toegevoegd; {file} is niet veranderd.",
       "en": "Nothing imported; {file} is unchanged."
@@ -2977,10 +2973,6 @@ enum EmbeddedContent {
     "importSaved": {
       "nl": "{file}: {added} deelnemers toegevoegd, {updated} bijgewerkt.",
       "en": "{file}: {added} participants added, {updated} updated."
-    },
-    "importUnreadable": {
-      "nl": "kan de CSV niet lezen: {reason}",
-      "en": "cannot read the CSV: {reason}"
     },
     "importUpdated": {
       "nl": "~ {name} (scores bijgewerkt)",
@@ -3369,6 +3361,90 @@ enum EmbeddedContent {
     "lockedHint": {
       "nl": "Sluit die Tafel eerst. Lezen kan intussen wel: tafel profile en tafel check nemen het bestand niet over.",
       "en": "Close that Tafel first. Reading works meanwhile: tafel profile and tafel check do not take the file over."
+    },
+    "usageUnknownCommand": {
+      "nl": "'{word}' is geen opdracht van Tafel en ook geen bestand. Bedoel je: {command}",
+      "en": "'{word}' is not a Tafel command, nor a file. Did you mean: {command}"
+    },
+    "usageErrorPrefix": {
+      "nl": "Fout: ",
+      "en": "Error: "
+    },
+    "usageUsage": {
+      "nl": "Gebruik: {usage}",
+      "en": "Usage: {usage}"
+    },
+    "usageSeeHelp": {
+      "nl": "  Meer uitleg: {command}",
+      "en": "  See '{command}' for more information."
+    },
+    "usageMissingArgument": {
+      "nl": "het argument '{name}' ontbreekt",
+      "en": "Missing expected argument '{name}'"
+    },
+    "usageMissingValue": {
+      "nl": "na '{option}' hoort een waarde",
+      "en": "Missing value for '{option}'"
+    },
+    "usageUnknownOption": {
+      "nl": "onbekende optie '{option}'",
+      "en": "Unknown option '{option}'"
+    },
+    "usageUnknownOptionSuggestion": {
+      "nl": "onbekende optie '{option}'. Bedoel je '{suggestion}'?",
+      "en": "Unknown option '{option}'. Did you mean '{suggestion}'?"
+    },
+    "usageUnexpectedArgument": {
+      "nl": "onverwacht argument '{value}'",
+      "en": "Unexpected argument '{value}'"
+    },
+    "usageUnexpectedArguments": {
+      "nl": "onverwachte argumenten: {values}",
+      "en": "Unexpected arguments: {values}"
+    },
+    "usageInvalidChoice": {
+      "nl": "'{value}' kan niet bij '{option}'; kies {values}",
+      "en": "The value '{value}' is invalid for '{option}'. Please provide one of {values}."
+    },
+    "usageInvalidValue": {
+      "nl": "'{value}' kan niet bij '{option}'",
+      "en": "The value '{value}' is invalid for '{option}'"
+    },
+    "usageOr": {
+      "nl": "of",
+      "en": "or"
+    },
+    "usageProfileFileOrDemo": {
+      "nl": "Geef een workshopbestand, of --demo voor de demo-workshop.",
+      "en": "Give a workshop file, or --demo for the demo workshop."
+    },
+    "configSyntax": {
+      "nl": "{file}:{line}:{column}: geen geldige TOML ({reason}). Tafel start met de standaardinstellingen.",
+      "en": "{file}:{line}:{column}: not valid TOML ({reason}). Tafel starts with its defaults."
+    },
+    "configUnreadable": {
+      "nl": "{file}: dit instellingenbestand is niet te lezen. Tafel start met de standaardinstellingen.",
+      "en": "{file}: this settings file cannot be read. Tafel starts with its defaults."
+    },
+    "configNotText": {
+      "nl": "{file}: dit instellingenbestand is geen UTF-8-tekst. Tafel start met de standaardinstellingen.",
+      "en": "{file}: this settings file is not UTF-8 text. Tafel starts with its defaults."
+    },
+    "configBadValue": {
+      "nl": "{file}:{line}: {key} = {value} kan niet; kies uit {expected}. De standaard blijft.",
+      "en": "{file}:{line}: {key} = {value} is not possible; choose from {expected}. The default stays."
+    },
+    "configNotAText": {
+      "nl": "{file}:{line}: {key} = {value}: hier hoort een tekst tussen aanhalingstekens. De standaard blijft.",
+      "en": "{file}:{line}: {key} = {value}: this needs a text in quotes. The default stays."
+    },
+    "configNotATable": {
+      "nl": "{file}:{line}: {key} hoort een tabel te zijn ([{key}]). Overgeslagen.",
+      "en": "{file}:{line}: {key} should be a table ([{key}]). Skipped."
+    },
+    "configUnknownKey": {
+      "nl": "{file}:{line}: onbekende instelling {key}, overgeslagen. Bekend zijn: {known}.",
+      "en": "{file}:{line}: unknown setting {key}, skipped. Known are: {known}."
     },
     "openReadOnlyHint": {
       "nl": "Open het alleen-lezen met: tafel open {file} --read-only",
@@ -3959,8 +4035,8 @@ enum EmbeddedContent {
       "en": "Could not save as {path}: {reason}"
     },
     "uiConfirmOverwrite": {
-      "nl": "{path} bestaat al: {what}. Vervangen? j = ja · n = nee",
-      "en": "{path} already exists: {what}. Replace it? y = yes · n = no"
+      "nl": "Vervangen? In {path} staat {what} · j = ja · n = nee",
+      "en": "Replace it? {path} holds {what} · y = yes · n = no"
     },
     "uiOverwriteDeclined": {
       "nl": "Niets geschreven: {path} is gebleven zoals het was.",
@@ -4073,6 +4149,82 @@ enum EmbeddedContent {
     "unknownOrganisationFilter": {
       "nl": "geen organisatie heet \"{name}\"; bekend zijn: {known}",
       "en": "no organisation is called \"{name}\"; known are: {known}"
+    },
+    "expectUniqueKey": {
+      "nl": "elke sleutel één keer per object",
+      "en": "each key once in an object"
+    },
+    "foundDuplicateKey": {
+      "nl": "\"{key}\" voor de tweede keer",
+      "en": "\"{key}\" a second time"
+    },
+    "expectKeyAfterComma": {
+      "nl": "nog een sleutel na deze komma",
+      "en": "another key after this comma"
+    },
+    "expectValueAfterComma": {
+      "nl": "nog een waarde na deze komma",
+      "en": "another value after this comma"
+    },
+    "foundTrailingComma": {
+      "nl": "een komma waar niets meer op volgt",
+      "en": "a comma with nothing after it"
+    },
+    "expectVisibleCharacter": {
+      "nl": "zichtbare tekst",
+      "en": "visible text"
+    },
+    "foundControlCode": {
+      "nl": "een onzichtbaar stuurteken ({code})",
+      "en": "an invisible control character ({code})"
+    },
+    "problemUnknownKey": {
+      "nl": "Tafel kent deze sleutel niet en zou hem bij opslaan kwijtraken; haal hem weg of geef hem een andere naam",
+      "en": "Tafel does not know this key and would lose it when saving; remove or rename it"
+    },
+    "problemUnknownKeySuggestion": {
+      "nl": "Tafel kent deze sleutel niet; bedoelt u \"{suggestion}\"?",
+      "en": "Tafel does not know this key; did you mean \"{suggestion}\"?"
+    },
+    "problemLineBreak": {
+      "nl": "hier hoort één regel tekst, zonder regeleinde of tab",
+      "en": "this is one line of text, without a line break or tab"
+    },
+    "importNotUTF8": {
+      "nl": "dit is geen UTF-8-tekst (Excel bewaart \"CSV\" als Windows-1252); sla het op als \"CSV UTF-8\"",
+      "en": "this is not UTF-8 text (Excel's \"CSV\" saves Windows-1252); save it as \"CSV UTF-8\""
+    },
+    "importUTF16": {
+      "nl": "dit is UTF-16-tekst; sla het op als \"CSV UTF-8\"",
+      "en": "this is UTF-16 text; save it as \"CSV UTF-8\""
+    },
+    "importTooManyFields": {
+      "nl": "{count} velden waar de kopregel er {expected} heeft: een komma in een tekst zonder aanhalingstekens of een decimale komma verschuift alle kolommen erna",
+      "en": "{count} fields where the header has {expected}: an unquoted comma in a text or a decimal comma shifts every column after it"
+    },
+    "importFractionalScore": {
+      "nl": "{column}: \"{value}\" is geen heel getal van 0 tot 100; Tafel rondt niet af, pas het aan in het werkblad",
+      "en": "{column}: \"{value}\" is not a whole number from 0 to 100; Tafel does not round, correct it in the sheet"
+    },
+    "importDuplicatePerson": {
+      "nl": "{name} ({organisation}) staat al op regel {line}",
+      "en": "{name} ({organisation}) is already on line {line}"
+    },
+    "importControlCharacter": {
+      "nl": "{column}: een onzichtbaar stuurteken ({code}) op teken {position}",
+      "en": "{column}: an invisible control character ({code}) at character {position}"
+    },
+    "importLineBreak": {
+      "nl": "{column}: een regeleinde in de tekst; ontbreekt er een aanhalingsteken (\")?",
+      "en": "{column}: a line break inside the text; is a quote (\") missing?"
+    },
+    "importUnclosedQuote": {
+      "nl": "een aanhalingsteken (\") opent op deze regel en wordt nergens gesloten",
+      "en": "a quote (\") opens on this line and is never closed"
+    },
+    "importDuplicateColumn": {
+      "nl": "de kolom \"{column}\" staat twee keer in de kopregel",
+      "en": "the column \"{column}\" appears twice in the header"
     }
   }
 }

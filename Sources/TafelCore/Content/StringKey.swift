@@ -6,6 +6,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case problemScoreOutOfRange, problemUnknownOrganisation, problemBadDate, problemNewerSchema
   case problemImpossibleSchema
   case problemEmptyText
+  case problemUnknownKey, problemUnknownKeySuggestion, problemLineBreak
   case placeField
 
   // Problems with files.
@@ -29,15 +30,29 @@ public enum StringKey: String, CaseIterable, Sendable {
   case expectFolder
   case foundEndOfFile, foundNotUTF8, foundControlCharacter, foundCharacter, foundLongText
   case foundNumber, foundHalfCharacter
+  case expectUniqueKey, foundDuplicateKey, expectKeyAfterComma, expectValueAfterComma
+  case foundTrailingComma, expectVisibleCharacter, foundControlCode
 
   // Importing a spreadsheet.
-  case importEmpty, importNotText, importUnreadable, importMissingColumns, importEmptyName
+  case importEmpty, importNotUTF8, importUTF16, importMissingColumns, importEmptyName
+  case importTooManyFields, importFractionalScore, importDuplicatePerson, importControlCharacter
+  case importLineBreak, importUnclosedQuote, importDuplicateColumn
   case importEmptyOrganisation, importBadScore, importNothingWritten, importTooLong
   case importAdded, importUpdated, importCreatedOrganisation, importSaved
 
   // Command line results.
   case createdWorkshop, demoWritten, checkPassed, unknownOrganisationFilter
   case lockedHint
+
+  // Usage errors: Tafel's own and the parser's common ones in the user's language.
+  case usageUnknownCommand, usageErrorPrefix, usageUsage, usageSeeHelp, usageMissingArgument
+  case usageMissingValue, usageUnknownOption, usageUnknownOptionSuggestion
+  case usageUnexpectedArgument, usageUnexpectedArguments, usageInvalidChoice, usageInvalidValue
+  case usageOr, usageProfileFileOrDemo
+
+  // The settings file (config.toml).
+  case configSyntax, configUnreadable, configNotText, configBadValue, configNotAText
+  case configNotATable, configUnknownKey
 
   // The profile report.
   case reportParticipants, reportGroupWholeRoom, reportGroupDelegation, reportNoParticipants
