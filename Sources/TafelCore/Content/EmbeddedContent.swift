@@ -3274,6 +3274,14 @@ enum EmbeddedContent {
       "nl": "+10",
       "en": "+10"
     },
+    "keyProfileDown": {
+      "nl": "profiel verder",
+      "en": "profile down"
+    },
+    "keyProfileUp": {
+      "nl": "profiel terug",
+      "en": "profile up"
+    },
     "keyScrollDown": {
       "nl": "scrollen",
       "en": "scroll"
@@ -4077,6 +4085,10 @@ enum EmbeddedContent {
     "uiSaving": {
       "nl": "opslaan…",
       "en": "saving…"
+    },
+    "uiProfileScrollHint": {
+      "nl": "{shown} van {total} · J/K",
+      "en": "{shown} of {total} · J/K"
     },
     "uiScrollHint": {
       "nl": "{shown} van {total} · ↑↓",
