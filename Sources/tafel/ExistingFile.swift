@@ -15,7 +15,7 @@ enum ExistingFile {
     var status = stat()
     guard lstat(path, &status) == 0 else { return nil }
     let changed = LocalTime.whenChanged(
-      Date(timeIntervalSince1970: TimeInterval(status.st_mtim.tv_sec)))
+      Date(timeIntervalSince1970: TimeInterval(status.modificationTime.tv_sec)))
     if status.st_mode & S_IFMT == S_IFLNK {
       let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
       return Message(.uiExistingLink, ["target": target])
