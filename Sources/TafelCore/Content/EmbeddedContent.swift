@@ -3423,8 +3423,8 @@ enum EmbeddedContent {
       "en": "At risk: {step} ({colours})"
     },
     "reportStrongOn": {
-      "nl": "sterk waar de groep zwak is: {colours}",
-      "en": "strong where the group is weak: {colours}"
+      "nl": "duidelijk hoger waar de groep laag zit: {colours} punten boven het groepsgemiddelde",
+      "en": "clearly high where the group is low: {colours} points above the group mean"
     },
     "reportUnderRepresented": {
       "nl": "Ondervertegenwoordigd",
@@ -3907,8 +3907,8 @@ enum EmbeddedContent {
       "en": "Strengths: {items}"
     },
     "uiStrongOn": {
-      "nl": "sterk in {colours}",
-      "en": "strong in {colours}"
+      "nl": "{colours} boven gemiddelde",
+      "en": "{colours} above the mean"
     },
     "uiTickedAt": {
       "nl": "Aangevinkt om {time}",

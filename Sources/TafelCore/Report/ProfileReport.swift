@@ -176,7 +176,10 @@ public struct ProfileReport {
       guard let participant = names[complement.participantID] else { continue }
       let label = IndividualProfile(scores: participant.scores).label(content, in: language)
       var line = "  " + participant.name.padding(toWidth: width) + "  " + label.padding(toWidth: 16)
-      line += text(.reportStrongOn, ["colours": self.names(complement.strongOn)])
+      let strengths = complement.strengths.map {
+        name($0.colour) + " +" + String(Int($0.pointsAbove.rounded()))
+      }
+      line += text(.reportStrongOn, ["colours": strengths.joined(separator: ", ")])
       if complement.firstColourIsWeak { line += "; " + text(.reportFirstColourWeak) }
       lines.append(line)
     }

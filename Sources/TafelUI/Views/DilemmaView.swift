@@ -252,9 +252,17 @@ enum DiscussionStageView {
     let language = state.language
     let theme = context.theme
     let tally = round.tally(optionCount: card.options.count)
-    let summary = card.options.indices.map { DilemmaView.optionLetter($0) + " \(tally[$0])" }
-      .joined(separator: context.glyphs.separator)
-    var row = grid.paragraph(summary, in: rect, style: theme.dim) + 1
+    let countWidth = tally.map { String($0).count }.max() ?? 1
+    // The room discusses options, not letters: each with its count and its text.
+    var row = 0
+    for (index, option) in card.options.enumerated() where row < rect.height {
+      let bullet = DilemmaView.optionLetter(index) + " " + "\(tally[index])".leftPadded(countWidth)
+      grid.write(bullet, x: rect.x, y: rect.y + row, style: theme.heading)
+      row += grid.paragraph(
+        option[language], in: rect, from: row, style: theme.normal,
+        indent: DisplayWidth.of(bullet) + 2)
+    }
+    row += 1
     for question in card.questions[language] where row < rect.height {
       row += grid.bulleted(question, bullet: "?", in: rect, from: row, style: theme.heading)
     }
@@ -275,7 +283,7 @@ enum CardPickerView {
   ) {
     let language = state.language
     let cards = state.dilemmaDeck.cards
-    let used = Set(state.workshop.dilemmaRounds.map(\.cardID))
+    let used = state.playedCardIDs
     let inside = grid.overlay(
       rect, title: context.text(.uiChooseCard, [:], language), context: context)
     let cursor = state.dilemma.cardPicker ?? 0
