@@ -20,10 +20,21 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "No names and no individual scores: only the group figures.")
   var anonymous = false
 
+  @Option(
+    name: .customLong("for"),
+    help:
+      "participants (default: what the room may read) or facilitator (the full, confidential record with ticked signals, notes and intake)."
+  )
+  var audience: AudienceChoice = .participants
+
   @OptionGroup var common: CommonOptions
 
   enum ReportFormatChoice: String, ExpressibleByArgument, CaseIterable {
     case html, md, csv
+  }
+
+  enum AudienceChoice: String, ExpressibleByArgument, CaseIterable {
+    case participants, facilitator
   }
 
   func run() throws {
@@ -37,8 +48,9 @@ struct ExportCommand: ParsableCommand {
         ReportFormat.init(fileName:))
       ?? .html
     let target = output ?? (FilePaths.removingExtension(file) + "." + chosen.rawValue)
-    let input = ReportInput(
+    var input = ReportInput(
       workshop: workshop, content: content, language: language, anonymous: anonymous)
+    input.audience = audience == .facilitator ? .facilitator : .participants
     try ReportWriter.write(
       input, as: chosen, to: target, strings: content.strings, language: language)
     print(content.strings.text(.exportWritten, ["file": target], in: language))

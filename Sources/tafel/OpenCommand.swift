@@ -130,8 +130,10 @@ struct OpenCommand: ParsableCommand {
         return now
       },
       save: session.save, saveAs: session.saveAs,
-      export: { path, workshop, anonymous in
-        Self.export(workshop, to: path, anonymous: anonymous, content: content, language: language)
+      export: { path, workshop, anonymous, audience in
+        Self.export(
+          workshop, to: path, anonymous: anonymous, audience: audience, content: content,
+          language: language)
       },
       pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
       now: Clock.timestamp, seconds: { Date().timeIntervalSince1970 })
@@ -141,7 +143,8 @@ struct OpenCommand: ParsableCommand {
 
   /// Writes a report from inside the interface; the message says where it went, or why not.
   static func export(
-    _ workshop: Workshop, to path: String, anonymous: Bool, content: Content, language: Language
+    _ workshop: Workshop, to path: String, anonymous: Bool, audience: ReportAudience,
+    content: Content, language: Language
   ) -> Message {
     let expanded = FilePaths.expandingTilde(path)
     guard let format = ReportFormat(fileName: expanded) else {
@@ -149,8 +152,9 @@ struct OpenCommand: ParsableCommand {
         .exportFailed,
         ["file": path, "reason": content.strings.text(.exportUnknownFormat, in: language)])
     }
-    let input = ReportInput(
+    var input = ReportInput(
       workshop: workshop, content: content, language: language, anonymous: anonymous)
+    input.audience = audience
     do {
       try ReportWriter.write(
         input, as: format, to: expanded, strings: content.strings, language: language)

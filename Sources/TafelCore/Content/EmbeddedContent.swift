@@ -3579,20 +3579,20 @@ enum EmbeddedContent {
       "en": "Slow down to speed up · {open} of {count} not yet agreed"
     },
     "uiConfirmRemove": {
-      "nl": "{name} verwijderen? j = ja, n = nee",
-      "en": "Remove {name}? y = yes, n = no"
+      "nl": "{name} verwijderen? Alleen y verwijdert; n of Esc bewaart",
+      "en": "Remove {name}? Only y removes; n or Esc keeps"
     },
     "uiConfirmRemoveNeed": {
-      "nl": "\"{text}\" verwijderen? j = ja, n = nee",
-      "en": "Remove \"{text}\"? y = yes, n = no"
+      "nl": "Wens \"{text}\" van {organisation} verwijderen? Alleen y verwijdert; n of Esc bewaart",
+      "en": "Remove {organisation}'s need \"{text}\"? Only y removes; n or Esc keeps"
     },
     "uiConfirmRemoveOrganisation": {
-      "nl": "{name} verwijderen, met {count} deelnemers? j = ja, n = nee",
-      "en": "Remove {name} and its {count} participants? y = yes, n = no"
+      "nl": "{name} verwijderen, met de hele delegatie ({people}) en haar wensen en intake? Alleen y verwijdert; n of Esc bewaart",
+      "en": "Remove {name} with its whole delegation ({people}) and its needs and intake? Only y removes; n or Esc keeps"
     },
     "uiConfirmRemoveTopic": {
-      "nl": "Onderwerp {name} verwijderen? j = ja, n = nee",
-      "en": "Remove the topic {name}? y = yes, n = no"
+      "nl": "Onderwerp {name} verwijderen? Alleen y verwijdert; n of Esc bewaart",
+      "en": "Remove the topic {name}? Only y removes; n or Esc keeps"
     },
     "uiFolderNotWritable": {
       "nl": "Alleen lezen: S bewaart een kopie elders om die te bewerken. Niet beschrijfbaar: de map van {file} ({reason}).",
@@ -3941,6 +3941,142 @@ enum EmbeddedContent {
     "unknownOrganisationFilter": {
       "nl": "geen organisatie heet \"{name}\"; bekend zijn: {known}",
       "en": "no organisation is called \"{name}\"; known are: {known}"
+    },
+    "uiUndone": {
+      "nl": "Teruggezet: {change}",
+      "en": "Undone: {change}"
+    },
+    "uiRedone": {
+      "nl": "Opnieuw gedaan: {change}",
+      "en": "Redone: {change}"
+    },
+    "uiNothingToUndo": {
+      "nl": "Niets om terug te zetten (de timer en het bladeren tellen niet mee)",
+      "en": "Nothing to undo (the timer and moving around are not edits)"
+    },
+    "uiNothingToRedo": {
+      "nl": "Niets om opnieuw te doen",
+      "en": "Nothing to redo"
+    },
+    "changeParticipantAdded": {
+      "nl": "{name} toegevoegd",
+      "en": "{name} added"
+    },
+    "changeParticipantRemoved": {
+      "nl": "{name} verwijderd",
+      "en": "{name} removed"
+    },
+    "changeOrganisationAdded": {
+      "nl": "organisatie {name} toegevoegd",
+      "en": "organisation {name} added"
+    },
+    "changeOrganisationRemoved": {
+      "nl": "organisatie {name} verwijderd, met haar delegatie",
+      "en": "organisation {name} removed, with its delegation"
+    },
+    "changeScore": {
+      "nl": "score {colour} van {name}",
+      "en": "{name}'s {colour} score"
+    },
+    "changeScores": {
+      "nl": "scores van {name}",
+      "en": "{name}'s scores"
+    },
+    "changeParticipant": {
+      "nl": "gegevens van {name}",
+      "en": "{name}'s details"
+    },
+    "changeOrganisation": {
+      "nl": "gegevens van {name}",
+      "en": "{name}'s details"
+    },
+    "changeRoundStarted": {
+      "nl": "kaart van ronde {number}",
+      "en": "the card of round {number}"
+    },
+    "changeRoundRemoved": {
+      "nl": "ronde {number}",
+      "en": "round {number}"
+    },
+    "changeChoices": {
+      "nl": "keuzes in ronde {number}",
+      "en": "choices in round {number}"
+    },
+    "changeRoundNotes": {
+      "nl": "notities van ronde {number}",
+      "en": "notes of round {number}"
+    },
+    "changeRoundOutcome": {
+      "nl": "uitkomst van ronde {number}",
+      "en": "outcome of round {number}"
+    },
+    "changeChecklist": {
+      "nl": "vinkjes en notities bij de signalen",
+      "en": "ticks and notes on the checklists"
+    },
+    "changeComfort": {
+      "nl": "wensen in de comfortronde",
+      "en": "needs in the comfort round"
+    },
+    "changeTopics": {
+      "nl": "formaliseringsonderwerpen",
+      "en": "formalisation topics"
+    },
+    "changeIntake": {
+      "nl": "intakenotities",
+      "en": "intake notes"
+    },
+    "changePhase": {
+      "nl": "fase en fasenotities",
+      "en": "phase and phase notes"
+    },
+    "changeOther": {
+      "nl": "de laatste wijziging",
+      "en": "the last change"
+    },
+    "keyRemoveYes": {
+      "nl": "ja, verwijderen",
+      "en": "yes, remove"
+    },
+    "keyRemoveNo": {
+      "nl": "nee, bewaren",
+      "en": "no, keep"
+    },
+    "scopeRemoval": {
+      "nl": "Verwijderen bevestigen",
+      "en": "Confirming a removal"
+    },
+    "uiConfirmRemoveParticipantOf": {
+      "nl": "{name} ({organisation}) verwijderen? Alleen y verwijdert; n of Esc bewaart",
+      "en": "Remove {name} ({organisation})? Only y removes; n or Esc keeps"
+    },
+    "exportForFacilitatorBanner": {
+      "nl": "VERTROUWELIJK: volledig verslag voor de begeleiders, met signalen, notities en de vertrouwelijke intake. Niet delen met de deelnemers.",
+      "en": "CONFIDENTIAL: the facilitators' full record, with signals, notes and the confidential intake. Do not share with the participants."
+    },
+    "exportForParticipantsNote": {
+      "nl": "Verslag voor de deelnemers: zonder de notities van de begeleiders en de vertrouwelijke intake.",
+      "en": "Report for the participants: without the facilitators' notes and the confidential intake."
+    },
+    "uiPromptExportFor": {
+      "nl": "Verslag voor {audience} (Tab wisselt), opslaan als:",
+      "en": "Report for {audience} (Tab switches), save as:"
+    },
+    "keyExportAudience": {
+      "nl": "deelnemers of begeleiders",
+      "en": "participants or facilitators"
+    },
+    "uiExportParticipants": {
+      "nl": "de deelnemers",
+      "en": "the participants"
+    },
+    "uiExportFacilitator": {
+      "nl": "de begeleiders (VERTROUWELIJK)",
+      "en": "the facilitators (CONFIDENTIAL)"
+    },
+    "scopeExportEntry": {
+      "nl": "Een verslag opslaan",
+      "en": "Saving a report"
     }
   }
 }

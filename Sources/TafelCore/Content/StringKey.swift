@@ -118,6 +118,21 @@ public enum StringKey: String, CaseIterable, Sendable {
 
   // Process phases.
   case phaseIntake, phaseContent, phaseFormalisation, phaseCollaboration
+
+  // What undo and redo put back.
+  case uiUndone, uiRedone, uiNothingToUndo, uiNothingToRedo
+  case changeParticipantAdded, changeParticipantRemoved, changeOrganisationAdded
+  case changeOrganisationRemoved, changeScore, changeScores, changeParticipant
+  case changeOrganisation, changeRoundStarted, changeRoundRemoved, changeChoices
+  case changeRoundNotes, changeRoundOutcome, changeChecklist, changeComfort, changeTopics
+  case changeIntake, changePhase, changeOther
+
+  // Removing, only with an explicit yes.
+  case keyRemoveYes, keyRemoveNo, scopeRemoval, uiConfirmRemoveParticipantOf, scopeExportEntry
+
+  // Who a report is for.
+  case exportForFacilitatorBanner, exportForParticipantsNote, uiPromptExportFor
+  case keyExportAudience, uiExportParticipants, uiExportFacilitator
 }
 
 extension RuleBasis {

@@ -28,6 +28,9 @@ public enum Action: Equatable, Sendable {
   case startRenameOrganisation
   case startSaveAs
   case startExport
+  /// While a report's path is typed: switches between the participants' report and the
+  /// facilitators' confidential record.
+  case toggleExportAudience
   case text(TextEdit)
 
   case requestRemoveParticipant
@@ -104,8 +107,8 @@ public enum Effect: Equatable, Sendable {
   case save(Workshop)
   /// Write the workshop to this path, and keep saving there from now on.
   case saveAs(path: String, workshop: Workshop)
-  /// Write a session report to this path (its extension gives the format); anonymous in
-  /// privacy mode.
-  case export(path: String, workshop: Workshop, anonymous: Bool)
+  /// Write a session report to this path (its extension gives the format) for this audience;
+  /// anonymous in privacy mode.
+  case export(path: String, workshop: Workshop, anonymous: Bool, audience: ReportAudience)
   case quit
 }

@@ -10,7 +10,7 @@ public final class AppLoop {
   private let context: () -> RenderContext
   private let save: (Workshop) -> SaveStatus
   private let saveAs: (String, Workshop) -> SaveStatus
-  private let export: (String, Workshop, Bool) -> Message
+  private let export: (String, Workshop, Bool, ReportAudience) -> Message
   private let pendingSignal: () -> Int32?
   private let suspendRequested: () -> Bool
   private let now: () -> String
@@ -24,7 +24,7 @@ public final class AppLoop {
     state: AppState, terminal: any Terminal, context: @escaping () -> RenderContext,
     save: @escaping (Workshop) -> SaveStatus,
     saveAs: @escaping (String, Workshop) -> SaveStatus = { _, _ in .failed(message: "") },
-    export: @escaping (String, Workshop, Bool) -> Message = { path, _, _ in
+    export: @escaping (String, Workshop, Bool, ReportAudience) -> Message = { path, _, _, _ in
       Message(.exportFailed, ["file": path, "reason": ""])
     },
     pendingSignal: @escaping () -> Int32? = { nil },
@@ -101,8 +101,8 @@ public final class AppLoop {
         _ = reduce(&state, .saveFinished(save(workshop)))
       case .saveAs(let path, let workshop):
         _ = reduce(&state, .savedAs(path: path, status: saveAs(path, workshop)))
-      case .export(let path, let workshop, let anonymous):
-        _ = reduce(&state, .exported(export(path, workshop, anonymous)))
+      case .export(let path, let workshop, let anonymous, let audience):
+        _ = reduce(&state, .exported(export(path, workshop, anonymous, audience)))
       case .quit:
         quit = true
       }
