@@ -147,7 +147,7 @@ public enum HTMLReport {
     let rows: [Node<HTML.TableContext>] = needs.map { need in
       let askedOf =
         need.askedOf.isEmpty
-        ? input.text(.uiAskedOfAll)
+        ? input.text(.exportAskedOfAll)
         : need.askedOf.map(input.organisationName).joined(separator: ", ")
       return .tr(
         .td(.text(input.organisationName(need.organisationID))), .td(.text(need.text)),

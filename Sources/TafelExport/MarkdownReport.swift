@@ -133,7 +133,7 @@ public enum MarkdownReport {
           [
             input.organisationName(need.organisationID), need.text,
             need.askedOf.isEmpty
-              ? input.text(.uiAskedOfAll)
+              ? input.text(.exportAskedOfAll)
               : need.askedOf.map(input.organisationName).joined(separator: ", "),
             need.topicID.map(input.topicName) ?? "", input.statusWord(need.status),
           ]

@@ -178,4 +178,25 @@ import Testing
     run(&state, [.startExport])
     #expect(state.exportAudience == .participants)
   }
+
+  @Test func twoPeopleWithTheSameFirstColourReadDifferentlyInTheirProfile() throws {
+    var state = try UIFixtures.demo()
+    state.workshop.participants[0].scores = DriveScores(
+      yellow: 80, green: 70, orange: 20, blue: 30, red: 20, purple: 30)
+    state.workshop.participants[1].scores = DriveScores(
+      yellow: 80, green: 20, orange: 20, blue: 70, red: 20, purple: 30)
+    var texts: [String] = []
+    for person in state.workshop.participants.prefix(2) {
+      state.selectedParticipantID = person.id
+      texts.append(
+        screen(state, width: 120, height: 36).split(separator: "\n")
+          .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │|")) }
+          .joined(separator: " "))
+    }
+    #expect(texts[0].contains("geel brengt"))
+    #expect(texts[0].contains("groen brengt"))
+    #expect(texts[1].contains("blauw brengt"))
+    #expect(texts[1].contains("rol: Bestuurder"))
+    #expect(!texts[0].contains("blauw brengt"))
+  }
 }

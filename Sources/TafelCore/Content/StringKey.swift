@@ -133,6 +133,13 @@ public enum StringKey: String, CaseIterable, Sendable {
   // Who a report is for.
   case exportForFacilitatorBanner, exportForParticipantsNote, uiPromptExportFor
   case keyExportAudience, uiExportParticipants, uiExportFacilitator
+
+  // A person's first two colours in collaboration.
+  case uiBringsWants
+
+  // Counted words (under `plurals` in strings.json) and texts that replace "0 of 0".
+  case countOrganisations, countParticipants, countCards, countMinutes, uiComfortTitleNone
+  case exportAskedOfAll
 }
 
 extension RuleBasis {

@@ -148,7 +148,7 @@ public struct ParticipantSheet: Equatable, Sendable {
         RowProblem(
           line: line,
           message: Message(
-            .importTooLong, ["column": column.headers[0], "limit": "\(maximumText)"])))
+            .importTooLong, ["column": column.headers[0], "count": "\(maximumText)"])))
     }
     var scores = DriveScores(all: 0)
     for column in Column.allCases {

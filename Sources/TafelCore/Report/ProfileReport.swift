@@ -194,8 +194,8 @@ public struct ProfileReport {
           + text(
             .reportRejectedBy,
             [
-              "colour": name(rejection.colour), "count": "\(rejection.count)",
-              "outOf": "\(rejection.outOf)",
+              "colour": name(rejection.colour), "rejecting": "\(rejection.count)",
+              "count": "\(rejection.outOf)",
             ]))
     }
     return lines + [""]

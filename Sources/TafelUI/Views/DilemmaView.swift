@@ -52,7 +52,12 @@ enum DilemmaView {
         + 1
     }
     let text = context.text(
-      .uiDilemmaIntro, ["cards": "\(deck.cards.count)", "minutes": "\(deck.deck.roundMinutes)"],
+      .uiDilemmaIntro,
+      [
+        "cards": context.content.strings.count(.countCards, deck.cards.count, in: language),
+        "minutes": context.content.strings.count(
+          .countMinutes, deck.deck.roundMinutes, in: language),
+      ],
       language)
     grid.paragraph(text, in: rect, from: row, style: context.theme.normal)
     if state.dilemma.cardPicker != nil {

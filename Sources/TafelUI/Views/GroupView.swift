@@ -160,7 +160,7 @@ enum ComplementPane {
             .reportRejectedBy,
             [
               "colour": context.colourName(rejection.colour, language),
-              "count": "\(rejection.count)", "outOf": "\(rejection.outOf)",
+              "rejecting": "\(rejection.count)", "count": "\(rejection.outOf)",
             ], language), theme.warning
         ))
     }

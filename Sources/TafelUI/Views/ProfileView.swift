@@ -66,16 +66,32 @@ enum ProfileView {
       row += 1
       row += grid.paragraph(
         context.text(.uiWhyCollaborate, [:], language), in: body, from: row, style: theme.heading)
-      row += grid.paragraph(
-        first.whyCollaborate[language], in: body, from: row, style: theme.normal)
+      // Both of the first two colours: people who share a first colour still differ here.
+      for colour in [first, second] where row < inside.height {
+        let text =
+          colour.brings.map { brings in
+            context.text(
+              .uiBringsWants,
+              [
+                "colour": colour.name[language], "brings": brings[language],
+                "wants": colour.wants?[language] ?? "",
+              ], language)
+          } ?? colour.whyCollaborate[language]
+        row += grid.bulleted(
+          text, bullet: colour.letter[language], in: body, from: row, style: theme.normal)
+      }
     }
-    // Strengths and pitfalls only where there is room for them whole.
-    let strengths = context.text(
-      .uiStrengths, ["items": first.strengths[language].joined(separator: glyphs.separator)],
-      language)
-    let pitfalls = context.text(
-      .uiColourPitfalls, ["items": first.pitfalls[language].joined(separator: glyphs.separator)],
-      language)
+    // Strengths and pitfalls of both colours, only where there is room for them whole.
+    func twoEach(_ lists: (ColourContent) -> Localized<[String]>) -> String {
+      var items: [String] = []
+      for item in lists(first)[language].prefix(2) + lists(second)[language].prefix(2)
+      where !items.contains(item) {
+        items.append(item)
+      }
+      return items.joined(separator: glyphs.separator)
+    }
+    let strengths = context.text(.uiStrengths, ["items": twoEach(\.strengths)], language)
+    let pitfalls = context.text(.uiColourPitfalls, ["items": twoEach(\.pitfalls)], language)
     let needed =
       TextWrap.lines(strengths, width: body.width).count
       + TextWrap.lines(pitfalls, width: body.width).count
