@@ -6,12 +6,20 @@ public enum StringKey: String, CaseIterable, Sendable {
   case problemScoreOutOfRange, problemUnknownOrganisation, problemBadDate, problemNewerSchema
   case problemImpossibleSchema
   case problemEmptyText
+  case problemUnknownKey, problemUnknownKeySuggestion, problemLineBreak
   case placeField
 
   // Problems with files.
   case fileNotFound, fileIsDirectory, fileUnreadable, fileTooLarge, fileNotJSON, fileWrongValue
   case fileMissingField, fileInvalid, fileAlreadyExists, fileWriteFailed, fileLocked
   case fileChangedSinceOpened, fileGoneSinceOpened, fileReservedName
+  case fileSymbolicLink, fileNotMadeByTafel, fileExistsWithoutForce, fileWorkshopItself
+
+  // What the system said, in the facilitator's language.
+  case systemNoSpace, systemQuota, systemPermission, systemNotPermitted, systemReadOnly
+  case systemNotFound, systemNotFolder, systemIsFolder, systemLinkLoop, systemNameTooLong
+  case systemFileTooLarge, systemInputOutput, systemExists, systemBusy, systemTooManyOpen
+  case systemNoMemory
 
   // What a file reader expected and found.
   case expectUTF8, expectValue, expectEndOfFile, expectLessNesting, expectKey, expectColon
@@ -22,15 +30,29 @@ public enum StringKey: String, CaseIterable, Sendable {
   case expectFolder
   case foundEndOfFile, foundNotUTF8, foundControlCharacter, foundCharacter, foundLongText
   case foundNumber, foundHalfCharacter
+  case expectUniqueKey, foundDuplicateKey, expectKeyAfterComma, expectValueAfterComma
+  case foundTrailingComma, expectVisibleCharacter, foundControlCode
 
   // Importing a spreadsheet.
-  case importEmpty, importNotText, importUnreadable, importMissingColumns, importEmptyName
+  case importEmpty, importNotUTF8, importUTF16, importMissingColumns, importEmptyName
+  case importTooManyFields, importFractionalScore, importDuplicatePerson, importControlCharacter
+  case importLineBreak, importUnclosedQuote, importDuplicateColumn
   case importEmptyOrganisation, importBadScore, importNothingWritten, importTooLong
   case importAdded, importUpdated, importCreatedOrganisation, importSaved
 
   // Command line results.
   case createdWorkshop, demoWritten, checkPassed, unknownOrganisationFilter
   case lockedHint
+
+  // Usage errors: Tafel's own and the parser's common ones in the user's language.
+  case usageUnknownCommand, usageErrorPrefix, usageUsage, usageSeeHelp, usageMissingArgument
+  case usageMissingValue, usageUnknownOption, usageUnknownOptionSuggestion
+  case usageUnexpectedArgument, usageUnexpectedArguments, usageInvalidChoice, usageInvalidValue
+  case usageOr, usageProfileFileOrDemo
+
+  // The settings file (config.toml).
+  case configSyntax, configUnreadable, configNotText, configBadValue, configNotAText
+  case configNotATable, configUnknownKey
 
   // The profile report.
   case reportParticipants, reportGroupWholeRoom, reportGroupDelegation, reportNoParticipants
@@ -43,11 +65,14 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiConfirmRemove, uiDrivesToCollaborate, uiEditingHint, uiFirstThen, uiGroupProfile
   case uiHelpTitle, uiKeywords, uiNoParticipants, uiParticipants, uiPhase
   case uiPromptNewOrganisation, uiPromptNewParticipant, uiPromptRename
+  case uiProfileScrollHint
   case uiPromptRenameOrganisation, uiReadOnly, uiSaveFailed, uiSaved, uiSaving, uiScrollHint
   case uiSelectSomeone, uiStrongOn, uiTooSmall, uiWholeRoom, uiWhyCollaborate
 
   case uiStrengths, uiColourPitfalls, uiHelpPage, keyHelpNextPage, keyHelpPreviousPage
   case uiSavedAs, uiSaveAsFailed, uiSaveFailedNotice, uiPromptSaveAs, keySaveAs
+  case uiConfirmOverwrite, uiOverwriteDeclined, uiExistingWorkshop, uiExistingChangedWorkshop
+  case uiExistingFile, uiExistingLink
   case uiNotATerminal, uiUnknownTerminal, uiNoCursorAddressing, openReadOnlyQuestion
   case openReadOnlyHint, demoCopyMade, closedSaved, closedRescued, closedUnsaved, closedRescueFailed
   case uiFolderNotWritable, uiConfirmRemoveOrganisation
@@ -58,6 +83,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case keyOrganisationFilterBack, keyUndo, keyRedo, keyHelp, keyQuit, keyUp, keyDown, keyPageUp
   case keyPageDown, keyFirst, keyLast, keyEditScores, keyAddParticipant, keyRenameParticipant
   case keyRemoveParticipant, keyAddOrganisation, keyRenameOrganisation, keyScrollUp
+  case keyProfileDown, keyProfileUp
   case keyScrollDown, keyPreviousColour, keyNextColour, keyScoreUp, keyScoreDown, keyScoreUpTen
   case keyScoreDownTen, keyKeep, keyCancel, keyDeleteBackward, keyDeleteForward, keyCursorLeft
   case keyCursorRight, keyCursorHome, keyCursorEnd, keyConfirm, keyCloseHelp
@@ -85,6 +111,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiChoicesIn, uiHiddenUntilReveal, uiWhoChose, uiHands, uiNoOutcome, uiOutcome
   case uiChooseCard, uiRoundHistory, uiPromptRoundNotes, uiPromptRoundOutcome, uiPrivacyProfile
   case uiPrivacy
+  case privacyTooSmall, privacyTooSmallGroup, privacyNoNames, exportNote
+  case privacyHiddenForOthers, privacyHiddenForOthersGroup
 
   case keyRolePlays, scopeRolePlay, uiRolePlay, uiPlayAs
 

@@ -43,12 +43,30 @@ public final class WorkshopLock {
   /// Opens and locks the lock file. A holder that is releasing unlinks the file; a lock taken on
   /// such an unlinked file would be worthless, so the lock only counts when the locked file is
   /// still the one at the path.
+  ///
+  /// The lock file is written into, so it must be Tafel's own: a symbolic link planted at its
+  /// name (in a shared folder, say) is never followed, and a file that belongs to someone else,
+  /// has a second name (a hard link) or is not a plain file is refused before anything is
+  /// written; otherwise the lock text would land in whatever file they point at.
   private static func acquire(_ lockPath: String, workshopPath: String) throws(FileError) -> Int32 {
     while true {
-      let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+      let flags = O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC
+      var fd = open(lockPath, flags | O_CREAT | O_EXCL, 0o600)
+      // A file made just now is ours whatever the file system says its owner is (a network
+      // share may name another); one found there must prove it.
+      let created = fd >= 0
+      if !created, errno == EEXIST {
+        fd = open(lockPath, flags)
+        if fd < 0, errno == ENOENT { continue }
+      }
       guard fd >= 0 else {
-        throw FileError(
-          path: lockPath, kind: .writeFailed(reason: SystemError.describe(errno: errno)))
+        let code = errno
+        if code == ELOOP { throw FileError(path: lockPath, kind: .symbolicLink) }
+        throw .writeFailed(lockPath, errno: code)
+      }
+      guard created || isOwnPlainFile(fd) else {
+        close(fd)
+        throw FileError(path: lockPath, kind: .notMadeByTafel)
       }
       guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
         let owner = readOwner(fd: fd)
@@ -57,15 +75,30 @@ public final class WorkshopLock {
           path: workshopPath,
           kind: .locked(owner ?? LockOwner(processID: 0, host: "?", since: "?")))
       }
+      // A lock Tafel left holds its owner, or nothing (killed between truncating and writing);
+      // any other text is a file of someone's own that happens to have the lock's name.
+      var size = stat()
+      if fstat(fd, &size) == 0, size.st_size > 0, readOwner(fd: fd) == nil {
+        flock(fd, LOCK_UN)
+        close(fd)
+        throw FileError(path: lockPath, kind: .notMadeByTafel)
+      }
       var locked = stat()
       var current = stat()
-      if fstat(fd, &locked) == 0, stat(lockPath, &current) == 0,
+      if fstat(fd, &locked) == 0, lstat(lockPath, &current) == 0,
         locked.st_ino == current.st_ino, locked.st_dev == current.st_dev
       {
         return fd
       }
       close(fd)
     }
+  }
+
+  /// A plain file of this user with one name: what Tafel itself creates.
+  private static func isOwnPlainFile(_ fd: Int32) -> Bool {
+    var status = stat()
+    return fstat(fd, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+      && status.st_uid == getuid() && status.st_nlink == 1
   }
 
   /// Gives the lock up; also done when the lock is released from memory.
@@ -80,7 +113,7 @@ public final class WorkshopLock {
 
   /// The holder named in the lock file at `workshopPath + ".lock"`, if it is held right now.
   public static func currentOwner(ofWorkshopAt workshopPath: String) -> LockOwner? {
-    let fd = open(workshopPath + ".lock", O_RDONLY | O_CLOEXEC)
+    let fd = open(workshopPath + ".lock", O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
     if flock(fd, LOCK_SH | LOCK_NB) == 0 {

@@ -81,6 +81,8 @@ public enum KeyMap {
     KeyBinding([.pageDown], .moveSelection(10), .team, .keyPageDown),
     KeyBinding([.home, .character("g")], .moveSelection(-10_000), .team, .keyFirst),
     KeyBinding([.end, .character("G")], .moveSelection(10_000), .team, .keyLast),
+    KeyBinding([.character("J")], .scrollProfile(3), .team, .keyProfileDown),
+    KeyBinding([.character("K")], .scrollProfile(-3), .team, .keyProfileUp),
     KeyBinding([.enter, .character("e")], .startScoreEdit, .team, .keyEditScores, inBar: true),
     KeyBinding([.character("a")], .startAddParticipant, .team, .keyAddParticipant, inBar: true),
     KeyBinding([.character("r")], .startRenameParticipant, .team, .keyRenameParticipant),
@@ -212,7 +214,7 @@ public enum KeyMap {
     case .enteringText(let entry):
       return entry.purpose == .export ? [.exportEntry, .textEntry] : [.textEntry]
     case .confirmingRemoval: return [.removal]
-    case .confirmingQuit: return [.confirmation]
+    case .confirmingQuit, .confirmingOverwrite: return [.confirmation]
     case .choosingOrganisations: return [.organisationChoice]
     case .browsing:
       switch state.screen {

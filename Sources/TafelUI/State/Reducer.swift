@@ -7,7 +7,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   let before = state.workshop
   var effects: [Effect] = []
   switch action {
-  case .saveFinished, .savedAs, .exported: break
+  case .saveFinished, .savedAs, .exported, .askOverwrite: break
   default:
     state.notice = nil
     state.undone = nil
@@ -19,7 +19,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   }
   switch action {
   case .show, .nextScreen, .previousScreen, .moveSelection, .selectParticipant,
-    .stepOrganisationFilter, .toggleHelp, .scrollGroup, .stepHelpPage:
+    .stepOrganisationFilter, .toggleHelp, .scrollGroup, .scrollProfile, .stepHelpPage:
     state.navigate(action)
   case .startScoreEdit, .stepEditedColour, .adjustScore, .typeDigit:
     state.editScores(action)
@@ -63,6 +63,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.exportAudience = state.exportAudience == .participants ? .facilitator : .participants
   case .exported(let message):
     state.notice = message
+  case .askOverwrite(let overwrite):
+    state.mode = .confirmingOverwrite(overwrite)
   case .startSaveAs:
     // Also allowed read-only: saving a copy elsewhere changes nothing here.
     guard state.mode == .browsing else { return [] }
@@ -72,6 +74,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     if state.mode == .confirmingQuit {
       state.mode = .browsing
       return [.quit]
+    }
+    if case .confirmingOverwrite(let overwrite) = state.mode {
+      state.mode = .browsing
+      switch overwrite.purpose {
+      case .saveAs:
+        return [.saveAs(path: overwrite.path, workshop: state.workshop, overwrite: true)]
+      case .export(let anonymous):
+        return [
+          .export(
+            path: overwrite.path, workshop: state.workshop, anonymous: anonymous, overwrite: true,
+            audience: state.exportAudience)
+        ]
+      }
     }
     if state.dilemma.cardPicker != nil {
       state.pickCard()
@@ -100,6 +115,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .cancel:
     if state.mode == .confirmingQuit {
       state.mode = .browsing
+    } else if case .confirmingOverwrite(let overwrite) = state.mode {
+      state.mode = .browsing
+      state.notice = Message(.uiOverwriteDeclined, ["path": overwrite.path])
     } else if state.dilemma.cardPicker != nil || state.dilemma.showsHistory
       || state.dilemma.rolePlay != nil
     {
@@ -171,6 +189,8 @@ extension AppState {
       helpPage = 0
     case .stepHelpPage(let delta): helpPage += delta
     case .scrollGroup(let delta): groupScroll = max(0, groupScroll + delta)
+    // The view stops at the end; the count stops not far past it, so K answers at once.
+    case .scrollProfile(let delta): profileScroll = min(max(0, profileScroll + delta), 40)
     default: break
     }
   }
@@ -215,7 +235,7 @@ extension AppState {
     case .browsing: break
     case .editingScores(let editor): commitScores(editor)
     case .enteringText(let entry): commitText(entry)
-    case .confirmingQuit: mode = .browsing
+    case .confirmingQuit, .confirmingOverwrite: mode = .browsing
     case .confirmingRemoval(.participant(let id)): removeParticipant(id)
     case .confirmingRemoval(.organisation(let id)): removeOrganisation(id)
     case .confirmingRemoval(let removal):
