@@ -3946,6 +3946,14 @@ enum EmbeddedContent {
       "nl": "Niet in privacymodus: hier staan namen bij profielen.",
       "en": "Not in privacy mode: this puts names to profiles."
     },
+    "privacyHiddenForOthers": {
+      "nl": "niet getoond: zou een kleine delegatie verraden",
+      "en": "not shown: would give away a small delegation"
+    },
+    "privacyHiddenForOthersGroup": {
+      "nl": "Niet getoond: samen met de cijfers van de hele zaal en de andere delegaties zou dit de scores van een delegatie van één of twee mensen verraden.",
+      "en": "Not shown: together with the figures of the whole room and the other delegations, this would give away the scores of a delegation of one or two."
+    },
     "exportNote": {
       "nl": "opmerking",
       "en": "note"

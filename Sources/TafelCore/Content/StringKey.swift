@@ -112,6 +112,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiChooseCard, uiRoundHistory, uiPromptRoundNotes, uiPromptRoundOutcome, uiPrivacyProfile
   case uiPrivacy
   case privacyTooSmall, privacyTooSmallGroup, privacyNoNames, exportNote
+  case privacyHiddenForOthers, privacyHiddenForOthersGroup
 
   case keyRolePlays, scopeRolePlay, uiRolePlay, uiPlayAs
 
