@@ -13,10 +13,26 @@ extension NcursesTerminal {
     let height = min(rows, grid.size.height)
     let width = min(columns, grid.size.width)
     var cell = cchar_t()
+    // Neighbouring cells mostly share a style, and most characters are ASCII: both are cheap
+    // here, and a frame has thousands of cells.
+    var lastStyle: Style?
+    var attributes: attr_t = 0
+    var pair: Int16 = 0
+    var ascii: [wchar_t] = [0, 0]
     for y in 0..<height {
-      for x in 0..<width where !grid[x, y].isContinuation {
+      for x in 0..<width {
         let source = grid[x, y]
-        let (attributes, pair) = pair(for: source.style)
+        if source.isContinuation { continue }
+        if source.style != lastStyle {
+          (attributes, pair) = self.pair(for: source.style)
+          lastStyle = source.style
+        }
+        if let byte = source.character.asciiValue, byte >= 32, byte < 127 {
+          ascii[0] = wchar_t(byte)
+          setcchar(&cell, ascii, attributes, pair, nil)
+          mvwadd_wch(window, Int32(y), Int32(x), &cell)
+          continue
+        }
         for (offset, text) in glyphs(for: source.character, room: width - x).enumerated() {
           setcchar(&cell, text, attributes, pair, nil)
           mvwadd_wch(window, Int32(y), Int32(x + offset), &cell)

@@ -17,14 +17,25 @@ public struct JSONSourceMap: Sendable {
   }
 
   private let bytes: [UInt8]
-  private var positions: [FieldPath: Int] = [:]
+  /// Where each value starts, by path; nil when the positions were not recorded while reading.
+  private let recorded: [FieldPath: Int]?
 
-  /// Reads `data`; throws `SyntaxError` at the first place that is not valid JSON.
-  public init(_ data: [UInt8]) throws(SyntaxError) {
+  /// Reads `data`; throws `SyntaxError` at the first place that is not valid JSON. Without
+  /// `recordingPositions` only the syntax is checked (a file that loads needs no positions; with
+  /// 1,000 participants they were a third of loading), and the first question about a position
+  /// reads the text again to find them.
+  public init(_ data: [UInt8], recordingPositions: Bool = true) throws(SyntaxError) {
     bytes = data
-    var parser = Parser(bytes: data)
+    var parser = Parser(bytes: data, recording: recordingPositions)
     try parser.parseDocument()
-    positions = parser.positions
+    recorded = recordingPositions ? parser.positions : nil
+  }
+
+  /// The positions, read again when they were not recorded: the text passed once already.
+  private var positions: [FieldPath: Int] {
+    if let recorded { return recorded }
+    var parser = Parser(bytes: bytes, recording: true)
+    return (try? parser.parseDocument()).map { parser.positions } ?? [:]
   }
 
   /// Where the value at `path` starts, if there is one.
@@ -34,14 +45,15 @@ public struct JSONSourceMap: Sendable {
 
   /// The position of the value at `path`, or of the nearest enclosing value that exists.
   public func nearestPosition(of path: FieldPath) -> Position? {
-    nearestOffset(of: path).map { Self.position(at: $0, in: bytes) }
+    Self.nearestOffset(of: path, in: positions).map { Self.position(at: $0, in: bytes) }
   }
 
   /// `nearestPosition(of:)` for many paths in one pass over the text, so that a file with
   /// thousands of problems is not read once per problem.
   public func nearestPositions(of paths: [FieldPath]) -> [Position?] {
+    let positions = self.positions
     let offsets = paths.enumerated().compactMap { slot, path in
-      nearestOffset(of: path).map { (slot: slot, offset: min($0, bytes.count)) }
+      Self.nearestOffset(of: path, in: positions).map { (slot: slot, offset: min($0, bytes.count)) }
     }
     var found = [Position?](repeating: nil, count: paths.count)
     var line = 1
@@ -85,7 +97,7 @@ public struct JSONSourceMap: Sendable {
     return value.rounded() != value
   }
 
-  private func nearestOffset(of path: FieldPath) -> Int? {
+  private static func nearestOffset(of path: FieldPath, in positions: [FieldPath: Int]) -> Int? {
     var components = path.components
     while true {
       if let found = positions[FieldPath(components)] { return found }
@@ -112,7 +124,10 @@ extension JSONSourceMap {
   private struct Parser {
     let bytes: [UInt8]
     var offset = 0
+    /// Whether to keep the path and the offset of every value (`positions`).
+    let recording: Bool
     var path: [FieldPathComponent] = []
+    var depth = 0
     var positions: [FieldPath: Int] = [:]
     // Deep nesting is refused rather than risking the stack on a hostile file.
     // A workshop nests six levels deep; 64 leaves room and keeps the recursion far from the
@@ -122,7 +137,10 @@ extension JSONSourceMap {
     /// would make every frame that shows it slow.
     static let maximumStringBytes = 1_048_576
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: [UInt8], recording: Bool) {
+      self.bytes = bytes
+      self.recording = recording
+    }
 
     mutating func parseDocument() throws(SyntaxError) {
       if let invalid = Self.firstInvalidUTF8Offset(bytes) {
@@ -140,8 +158,8 @@ extension JSONSourceMap {
     }
 
     mutating func parseValue() throws(SyntaxError) {
-      if path.count > maximumDepth { throw error(expected: Message(.expectLessNesting)) }
-      positions[FieldPath(path)] = offset
+      if depth > maximumDepth { throw error(expected: Message(.expectLessNesting)) }
+      if recording { positions[FieldPath(path)] = offset }
       guard offset < bytes.count else { throw error(expected: Message(.expectValue)) }
       switch bytes[offset] {
       case UInt8(ascii: "{"): try parseObject()
@@ -153,6 +171,14 @@ extension JSONSourceMap {
       case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber()
       default: throw error(expected: Message(.expectValue))
       }
+    }
+
+    mutating func parseNested(_ component: FieldPathComponent) throws(SyntaxError) {
+      depth += 1
+      if recording { path.append(component) }
+      try parseValue()
+      if recording { path.removeLast() }
+      depth -= 1
     }
 
     mutating func parseObject() throws(SyntaxError) {
@@ -170,9 +196,7 @@ extension JSONSourceMap {
         guard peek(UInt8(ascii: ":")) else { throw error(expected: Message(.expectColon)) }
         offset += 1
         skipWhitespace()
-        path.append(.key(key))
-        try parseValue()
-        path.removeLast()
+        try parseNested(.key(key))
         skipWhitespace()
         if peek(UInt8(ascii: ",")) {
           offset += 1
@@ -195,9 +219,7 @@ extension JSONSourceMap {
       var index = 0
       while true {
         skipWhitespace()
-        path.append(.index(index))
-        try parseValue()
-        path.removeLast()
+        try parseNested(.index(index))
         index += 1
         skipWhitespace()
         if peek(UInt8(ascii: ",")) {
@@ -214,22 +236,24 @@ extension JSONSourceMap {
     mutating func parseString() throws(SyntaxError) -> String {
       let start = offset
       offset += 1
+      // The text itself is kept only for keys of recorded paths; otherwise its length will do.
       var content: [UInt8] = []
+      var length = 0
       while offset < bytes.count {
         let byte = bytes[offset]
         switch byte {
         case UInt8(ascii: "\""):
-          guard content.count <= Self.maximumStringBytes else {
+          guard length <= Self.maximumStringBytes else {
             offset = start
             throw SyntaxError(
               position: JSONSourceMap.position(at: start, in: bytes),
               expected: Message(
                 .expectShorterText, ["limit": FileError.megabytes(Self.maximumStringBytes)]),
               found: Message(
-                .foundLongText, ["size": FileError.megabytes(content.count, roundingUp: true)]))
+                .foundLongText, ["size": FileError.megabytes(length, roundingUp: true)]))
           }
           offset += 1
-          return String(decoding: content, as: UTF8.self)
+          return recording ? String(decoding: content, as: UTF8.self) : ""
         case UInt8(ascii: "\\"):
           offset += 1
           guard offset < bytes.count else { break }
@@ -258,9 +282,12 @@ extension JSONSourceMap {
                 position: JSONSourceMap.position(at: escapeStart, in: bytes),
                 expected: Message(.expectWholeCharacter), found: Message(.foundHalfCharacter))
             }
-            content += Array(String(scalar).utf8)
+            let utf8 = String(scalar).utf8
+            length += utf8.count
+            if recording { content += Array(utf8) }
           } else if let unescaped = Self.unescaped[escaped] {
-            content.append(unescaped)
+            length += 1
+            if recording { content.append(unescaped) }
             offset += 1
           } else {
             throw error(expected: Message(.expectEscape))
@@ -268,7 +295,8 @@ extension JSONSourceMap {
         case 0x00..<0x20:
           throw error(expected: Message(.expectClosingQuoteOnLine))
         default:
-          content.append(byte)
+          length += 1
+          if recording { content.append(byte) }
           offset += 1
         }
       }
