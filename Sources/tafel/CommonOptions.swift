@@ -56,8 +56,3 @@ func reportingFileErrors<T>(
     throw CommandFailure(lines: lines)
   }
 }
-
-/// Prints to standard error.
-func printError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
-}

@@ -9,8 +9,11 @@ struct ImportCommand: ParsableCommand {
     discussion: """
       Columns: name, organisation, role, yellow, green, orange, blue, red, purple (or in Dutch: \
       naam, organisatie, rol, geel, groen, oranje, blauw, rood, paars). Comma, semicolon or tab \
-      separated, UTF-8 with or without BOM. Unknown organisations are created. When any row is \
-      bad, every bad row is listed and nothing is written.
+      separated (or as a first line `sep=;` says), UTF-8 with or without BOM. Scores are whole \
+      numbers from 0 to 100: decimals are refused, not rounded. Unknown organisations are \
+      created. When any row is bad (a field too many, a score that is not a whole number, the \
+      same person twice, an invisible control character, a quote never closed), every bad row is \
+      listed and nothing is written.
       """)
 
   @Argument(help: "The workshop file to add to.")
@@ -25,6 +28,8 @@ struct ImportCommand: ParsableCommand {
     let content = try common.loadContent()
     let language = common.language
     let strings = content.strings
+    // Through a symbolic link, the real file is locked and saved (see `OpenCommand`).
+    let file = FilePaths.resolvingLink(self.file)
     let lock = try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopLock(workshopPath: file)
     }
@@ -48,15 +53,16 @@ struct ImportCommand: ParsableCommand {
       try WorkshopStore.save(workshop, to: file)
     }
     for organisation in summary.createdOrganisations {
-      print(strings.text(.importCreatedOrganisation, ["name": organisation.name], in: language))
+      Console.out(
+        strings.text(.importCreatedOrganisation, ["name": organisation.name], in: language))
     }
     for participant in summary.added {
-      print(strings.text(.importAdded, ["name": participant.name], in: language))
+      Console.out(strings.text(.importAdded, ["name": participant.name], in: language))
     }
     for participant in summary.updated {
-      print(strings.text(.importUpdated, ["name": participant.name], in: language))
+      Console.out(strings.text(.importUpdated, ["name": participant.name], in: language))
     }
-    print(
+    Console.out(
       strings.text(
         .importSaved,
         ["file": file, "added": "\(summary.added.count)", "updated": "\(summary.updated.count)"],
@@ -68,11 +74,11 @@ struct ImportCommand: ParsableCommand {
   ) -> [String] {
     switch failure {
     case .empty: return ["\(path): " + strings.text(.importEmpty, in: language)]
-    case .notText: return ["\(path): " + strings.text(.importNotText, in: language)]
-    case .unreadable(let reason):
-      return ["\(path): " + strings.text(.importUnreadable, ["reason": reason], in: language)]
+    case .notUTF8(let line, let column):
+      return ["\(path):\(line):\(column): " + strings.text(.importNotUTF8, in: language)]
+    case .utf16: return ["\(path):1: " + strings.text(.importUTF16, in: language)]
     case .missingColumns(let columns):
-      let names = columns.map { $0.headers.joined(separator: "/") }.joined(separator: ", ")
+      let names = columns.map { $0.title(in: language) }.joined(separator: ", ")
       return ["\(path): " + strings.text(.importMissingColumns, ["columns": names], in: language)]
     case .badRows(let problems):
       return problems.map { problem in

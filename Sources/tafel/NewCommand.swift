@@ -32,6 +32,7 @@ struct NewCommand: ParsableCommand {
     try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.create(workshop, at: path)
     }
-    print(content.strings.text(.createdWorkshop, ["file": path, "title": title], in: language))
+    Console.out(
+      content.strings.text(.createdWorkshop, ["file": path, "title": title], in: language))
   }
 }

@@ -43,9 +43,12 @@ struct OpenCommand: ParsableCommand {
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
       throw CommandFailure(lines: [strings.text(.uiNotATerminal, in: language)])
     }
-    let path =
+    // A workshop reached through a symbolic link (into a synced folder, say) is the file it
+    // leads to: locked, saved, backed up and watched there, so the link stays a link and a
+    // second Tafel opening either name meets the same lock.
+    let path = FilePaths.resolvingLink(
       try file.map { WorkshopFolder.existing($0) }
-      ?? DemoCopy.ensure(environment: environment, strings: strings, language: language)
+        ?? DemoCopy.ensure(environment: environment, strings: strings, language: language))
     var readOnly = self.readOnly
     var lock: WorkshopLock?
     var notice = UserConfig.current.problems.first
@@ -58,7 +61,9 @@ struct OpenCommand: ParsableCommand {
           // read-only and say so; save-as makes an editable copy elsewhere. Any other trouble
           // with the lock file (a colleague's, say) is reported as it is.
           readOnly = true
-          notice = Message(.uiFolderNotWritable, ["file": path, "reason": reason])
+          notice = Message(
+            .uiFolderNotWritable,
+            ["file": path, "reason": error.systemReason(strings, in: language) ?? reason])
         } else {
           readOnly = try Self.offerReadOnly(
             after: error, path: path, strings: strings, language: language)
@@ -84,19 +89,19 @@ struct OpenCommand: ParsableCommand {
     session.close()
     if case .failed(let reason) = final.saveStatus {
       let rescue = RescueCopy.write(final.workshop, for: session.path, environment: environment)
-      printError(strings.text(.closedUnsaved, ["reason": reason], in: language))
+      Console.error(strings.text(.closedUnsaved, ["reason": reason], in: language))
       switch rescue {
       case .success(let rescuePath):
-        printError(strings.text(.closedRescued, ["file": rescuePath], in: language))
+        Console.error(strings.text(.closedRescued, ["file": rescuePath], in: language))
       case .failure(let error):
         let why = error.messages(strings, in: language).joined(separator: "; ")
-        printError(strings.text(.closedRescueFailed, ["reason": why], in: language))
+        Console.error(strings.text(.closedRescueFailed, ["reason": why], in: language))
       }
       if case .signal(let signal) = ending { Foundation.exit(128 + signal) }
       Foundation.exit(1)
     }
     if case .signal(let signal) = ending { Foundation.exit(128 + signal) }
-    if !readOnly { print(strings.text(.closedSaved, ["file": session.path], in: language)) }
+    if !readOnly { Console.out(strings.text(.closedSaved, ["file": session.path], in: language)) }
   }
 
   private func runScreen(
@@ -132,8 +137,10 @@ struct OpenCommand: ParsableCommand {
         return now
       },
       save: session.save, saveAs: session.saveAs,
-      export: { path, workshop, anonymous in
-        Self.export(workshop, to: path, anonymous: anonymous, content: content, language: language)
+      export: { path, workshop, anonymous, overwrite in
+        Self.export(
+          workshop, to: path, anonymous: anonymous, overwrite: overwrite,
+          workshopPath: session.path, content: content, language: language)
       },
       pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
       now: Clock.timestamp, seconds: { Date().timeIntervalSince1970 })
@@ -141,24 +148,42 @@ struct OpenCommand: ParsableCommand {
     return (ending, loop.state)
   }
 
-  /// Writes a report from inside the interface; the message says where it went, or why not.
+  /// Writes a report from inside the interface; the message says where it went, or why not. A
+  /// file already there is replaced only with `overwrite`, after the facilitator said yes; the
+  /// workshop itself, its backup and its lock never are.
   static func export(
-    _ workshop: Workshop, to path: String, anonymous: Bool, content: Content, language: Language
-  ) -> Message {
+    _ workshop: Workshop, to path: String, anonymous: Bool, overwrite: Bool,
+    workshopPath: String, content: Content, language: Language
+  ) -> WriteOutcome<Message> {
+    let strings = content.strings
     let expanded = FilePaths.expandingTilde(path)
-    guard let format = ReportFormat(fileName: expanded) else {
-      return Message(
-        .exportFailed,
-        ["file": path, "reason": content.strings.text(.exportUnknownFormat, in: language)])
+    let failed = { (reason: String) in
+      WriteOutcome.finished(Message(.exportFailed, ["file": path, "reason": reason]))
     }
+    if FilePaths.isWorkshopOrItsOwnFile(expanded, workshopPath: workshopPath) {
+      return failed(strings.text(.fileWorkshopItself, in: language))
+    }
+    guard let format = ReportFormat(fileName: expanded) else {
+      return failed(strings.text(.exportUnknownFormat, in: language))
+    }
+    if !overwrite, let existing = ExistingFile.describe(expanded) { return .exists(existing) }
     let input = ReportInput(
       workshop: workshop, content: content, language: language, anonymous: anonymous)
     do {
-      try ReportWriter.write(
-        input, as: format, to: expanded, strings: content.strings, language: language)
-      return Message(.exportWritten, ["file": expanded])
+      let text = try SessionReport.render(input, as: format)
+      try WorkshopStore.writeFile(Array(text.utf8), to: expanded, replacing: overwrite)
+      return .finished(Message(.exportWritten, ["file": expanded]))
+    } catch let error as FileError {
+      if error.kind == .existsWithoutForce, let existing = ExistingFile.describe(expanded) {
+        return .exists(existing)
+      }
+      var message = error.message
+      if let reason = error.systemReason(strings, in: language) {
+        message.arguments["reason"] = reason
+      }
+      return failed(strings.text(message, in: language))
     } catch {
-      return Message(.exportFailed, ["file": path, "reason": "\(error)"])
+      return failed("\(error)")
     }
   }
 
@@ -185,8 +210,8 @@ struct OpenCommand: ParsableCommand {
     guard case .locked = error.kind else {
       throw CommandFailure(lines: error.messages(strings, in: language))
     }
-    printError(error.messages(strings, in: language).joined(separator: "\n"))
-    FileHandle.standardError.write(Data(strings.text(.openReadOnlyQuestion, in: language).utf8))
+    Console.error(error.messages(strings, in: language).joined(separator: "\n"))
+    Console.ask(strings.text(.openReadOnlyQuestion, in: language))
     let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
     guard ["j", "ja", "y", "yes"].contains(answer) else {
       throw CommandFailure(lines: [strings.text(.openReadOnlyHint, ["file": path], in: language)])
@@ -206,18 +231,15 @@ enum DemoCopy {
     let folder = UserConfig.current.workshops ?? FilePaths.joined(base, "tafel")
     let path = FilePaths.joined(folder, "demo.json")
     if FileManager.default.fileExists(atPath: path) { return path }
-    do {
-      // Private from the start: the copy will hold profiles the facilitator types in.
-      try FileManager.default.createDirectory(
-        atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    } catch {
-      throw CommandFailure(lines: ["\(folder): \(error.localizedDescription)"])
-    }
     let content = try Content.embedded()
+    // Private from the start: the copy will hold profiles the facilitator types in.
+    try reportingFileErrors(content, language) { () throws(FileError) in
+      try PrivateFolder.create(folder)
+    }
     try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.create(try DemoWorkshop.load(), at: path)
     }
-    printError(strings.text(.demoCopyMade, ["file": path], in: language))
+    Console.error(strings.text(.demoCopyMade, ["file": path], in: language))
     return path
   }
 }

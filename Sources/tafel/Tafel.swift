@@ -15,6 +15,7 @@ struct Tafel: ParsableCommand {
       human-readable JSON file and shows each person's and the group's colour profile, \
       with the pitfalls for the group to test.
       """,
+    version: BuildInfo.versionLine,
     subcommands: [
       OpenCommand.self, NewCommand.self, CheckCommand.self, ProfileCommand.self, ImportCommand.self,
       DemoCommand.self, ExportCommand.self,
@@ -39,7 +40,7 @@ struct Tafel: ParsableCommand {
       let language = usageLanguage(arguments)
       let strings = (try? Content.embeddedStrings()) ?? UIStrings(strings: [:])
       let command = (["tafel"] + slip.corrected.map(shellQuoted)).joined(separator: " ")
-      printError(
+      Console.error(
         strings.text(.usageUnknownCommand, ["word": slip.word, "command": command], in: language))
       Foundation.exit(ExitStatus.usage)
     }
@@ -49,16 +50,16 @@ struct Tafel: ParsableCommand {
       reportSettingsProblems(language: usageLanguage(arguments))
       try command.run()
     } catch let failure as CommandFailure {
-      failure.lines.forEach(printError)
+      failure.lines.forEach(Console.error)
       Foundation.exit(ExitStatus.failure)
     } catch {
       let code = exitCode(for: error)
       // Help goes to standard output with 0, as the parser prints it.
-      if code == .success { exit(withError: error) }
+      if code == .success { Console.exit(withParserError: error) }
       let strings = (try? Content.embeddedStrings()) ?? UIStrings(strings: [:])
       let text = UsageText.localized(
         fullMessage(for: error), strings: strings, language: usageLanguage(arguments))
-      if !text.isEmpty { printError(text) }
+      if !text.isEmpty { Console.error(text) }
       Foundation.exit(code.rawValue)
     }
   }
@@ -69,7 +70,7 @@ struct Tafel: ParsableCommand {
     let problems = UserConfig.current.problems
     guard !problems.isEmpty else { return }
     let strings = (try? Content.embeddedStrings()) ?? UIStrings(strings: [:])
-    for problem in problems { printError(strings.text(problem, in: language)) }
+    for problem in problems { Console.error(strings.text(problem, in: language)) }
   }
 
   /// The language for a message before the options are parsed: `--lang` when it is there and

@@ -2814,6 +2814,86 @@ enum EmbeddedContent {
       "nl": "eindigt op .lock, .bak of .tmp: die namen gebruikt Tafel zelf; kies een andere naam",
       "en": "ends in .lock, .bak or .tmp: Tafel uses those names itself; choose another name"
     },
+    "fileSymbolicLink": {
+      "nl": "is een symbolische koppeling die Tafel niet heeft gemaakt; Tafel volgt die niet en schrijft er niet doorheen. Verwijder hem of kies een andere naam",
+      "en": "is a symbolic link Tafel did not make; Tafel does not follow it or write through it. Remove it or choose another name"
+    },
+    "fileNotMadeByTafel": {
+      "nl": "is niet door Tafel gemaakt (een bestand van iemand anders, een harde koppeling naar een ander bestand of geen gewoon bestand); Tafel schrijft er niet in. Verwijder het of kies een andere naam",
+      "en": "was not made by Tafel (someone else's file, a hard link to another file, or not a plain file); Tafel does not write into it. Remove it or choose another name"
+    },
+    "fileExistsWithoutForce": {
+      "nl": "bestaat al; Tafel vervangt het niet. Kies een andere naam met --output, of vervang het bewust met --force",
+      "en": "already exists; Tafel does not replace it. Choose another name with --output, or replace it on purpose with --force"
+    },
+    "fileWorkshopItself": {
+      "nl": "is de workshop zelf, de reservekopie (.bak) of het slot (.lock) ervan; een export schrijft daar nooit overheen. Kies een andere naam",
+      "en": "is the workshop itself, its backup (.bak) or its lock (.lock); an export never writes over those. Choose another name"
+    },
+    "systemNoSpace": {
+      "nl": "de schijf is vol",
+      "en": "no space left on the disk"
+    },
+    "systemQuota": {
+      "nl": "uw schijfruimte (quotum) is op",
+      "en": "your disk quota is used up"
+    },
+    "systemPermission": {
+      "nl": "geen toestemming om hier te lezen of te schrijven",
+      "en": "permission denied"
+    },
+    "systemNotPermitted": {
+      "nl": "dat is hier niet toegestaan",
+      "en": "operation not permitted"
+    },
+    "systemReadOnly": {
+      "nl": "de schijf of map is alleen-lezen",
+      "en": "the disk or folder is read-only"
+    },
+    "systemNotFound": {
+      "nl": "het bestand of de map bestaat niet",
+      "en": "no such file or folder"
+    },
+    "systemNotFolder": {
+      "nl": "een deel van het pad is geen map",
+      "en": "a part of the path is not a folder"
+    },
+    "systemIsFolder": {
+      "nl": "dit is een map, geen bestand",
+      "en": "this is a folder, not a file"
+    },
+    "systemLinkLoop": {
+      "nl": "te veel symbolische koppelingen achter elkaar (of een koppeling waar Tafel er geen volgt)",
+      "en": "too many levels of symbolic links (or a link where Tafel follows none)"
+    },
+    "systemNameTooLong": {
+      "nl": "de naam is te lang",
+      "en": "the name is too long"
+    },
+    "systemFileTooLarge": {
+      "nl": "het bestand wordt groter dan toegestaan",
+      "en": "the file would grow beyond the size allowed"
+    },
+    "systemInputOutput": {
+      "nl": "lees- of schrijffout van de schijf",
+      "en": "the disk reported a read or write error"
+    },
+    "systemExists": {
+      "nl": "er staat al een bestand met die naam",
+      "en": "a file of that name already exists"
+    },
+    "systemBusy": {
+      "nl": "het bestand of de schijf is in gebruik",
+      "en": "the file or disk is busy"
+    },
+    "systemTooManyOpen": {
+      "nl": "te veel open bestanden",
+      "en": "too many open files"
+    },
+    "systemNoMemory": {
+      "nl": "te weinig geheugen",
+      "en": "not enough memory"
+    },
     "fileGoneSinceOpened": {
       "nl": "is intussen verwijderd of verplaatst (S met dezelfde naam zet het terug)",
       "en": "has been deleted or moved meanwhile (S with the same name puts it back)"
@@ -2886,10 +2966,6 @@ enum EmbeddedContent {
       "nl": "deze kolommen ontbreken in de kopregel: {columns}",
       "en": "the header lacks these columns: {columns}"
     },
-    "importNotText": {
-      "nl": "dit is geen UTF-8-tekst; sla het op als CSV UTF-8",
-      "en": "this is not UTF-8 text; save it as CSV UTF-8"
-    },
     "importNothingWritten": {
       "nl": "Niets toegevoegd; {file} is niet veranderd.",
       "en": "Nothing imported; {file} is unchanged."
@@ -2897,10 +2973,6 @@ enum EmbeddedContent {
     "importSaved": {
       "nl": "{file}: {added} deelnemers toegevoegd, {updated} bijgewerkt.",
       "en": "{file}: {added} participants added, {updated} updated."
-    },
-    "importUnreadable": {
-      "nl": "kan de CSV niet lezen: {reason}",
-      "en": "cannot read the CSV: {reason}"
     },
     "importUpdated": {
       "nl": "~ {name} (scores bijgewerkt)",
@@ -3854,6 +3926,22 @@ enum EmbeddedContent {
       "nl": "Privacymodus: geen individuele scores op de muur. Het groepsprofiel staat onder 2.",
       "en": "Privacy mode: no individual scores on the wall. The group profile is under 2."
     },
+    "privacyTooSmall": {
+      "nl": "te klein om te tonen",
+      "en": "too small to show"
+    },
+    "privacyTooSmallGroup": {
+      "nl": "Te klein om te tonen: een cijfer over minder dan drie mensen verraadt iemands eigen scores.",
+      "en": "Too small to show: a figure about fewer than three people gives away someone's own scores."
+    },
+    "privacyNoNames": {
+      "nl": "Niet in privacymodus: hier staan namen bij profielen.",
+      "en": "Not in privacy mode: this puts names to profiles."
+    },
+    "exportNote": {
+      "nl": "opmerking",
+      "en": "note"
+    },
     "uiProjectionQuestion": {
       "nl": "Welk comfort hebben wij nodig van de andere partijen?",
       "en": "What comfort do we need from the other parties?"
@@ -3937,6 +4025,30 @@ enum EmbeddedContent {
     "uiSaveAsFailed": {
       "nl": "Opslaan als {path} lukte niet: {reason}",
       "en": "Could not save as {path}: {reason}"
+    },
+    "uiConfirmOverwrite": {
+      "nl": "Vervangen? In {path} staat {what} · j = ja · n = nee",
+      "en": "Replace it? {path} holds {what} · y = yes · n = no"
+    },
+    "uiOverwriteDeclined": {
+      "nl": "Niets geschreven: {path} is gebleven zoals het was.",
+      "en": "Nothing written: {path} is as it was."
+    },
+    "uiExistingWorkshop": {
+      "nl": "een andere workshop: {title}, {count} mensen, gewijzigd {changed}",
+      "en": "another workshop: {title}, {count} people, changed {changed}"
+    },
+    "uiExistingChangedWorkshop": {
+      "nl": "deze workshop, intussen door een ander programma gewijzigd: {title}, {count} mensen, gewijzigd {changed}",
+      "en": "this workshop, changed meanwhile by another program: {title}, {count} people, changed {changed}"
+    },
+    "uiExistingFile": {
+      "nl": "een bestand dat geen workshop is ({size}, gewijzigd {changed})",
+      "en": "a file that is not a workshop ({size}, changed {changed})"
+    },
+    "uiExistingLink": {
+      "nl": "een symbolische koppeling naar {target}; vervangen vervangt alleen de koppeling",
+      "en": "a symbolic link to {target}; replacing it replaces only the link"
     },
     "uiSaveFailed": {
       "nl": "NIET opgeslagen",
@@ -4025,6 +4137,82 @@ enum EmbeddedContent {
     "unknownOrganisationFilter": {
       "nl": "geen organisatie heet \"{name}\"; bekend zijn: {known}",
       "en": "no organisation is called \"{name}\"; known are: {known}"
+    },
+    "expectUniqueKey": {
+      "nl": "elke sleutel één keer per object",
+      "en": "each key once in an object"
+    },
+    "foundDuplicateKey": {
+      "nl": "\"{key}\" voor de tweede keer",
+      "en": "\"{key}\" a second time"
+    },
+    "expectKeyAfterComma": {
+      "nl": "nog een sleutel na deze komma",
+      "en": "another key after this comma"
+    },
+    "expectValueAfterComma": {
+      "nl": "nog een waarde na deze komma",
+      "en": "another value after this comma"
+    },
+    "foundTrailingComma": {
+      "nl": "een komma waar niets meer op volgt",
+      "en": "a comma with nothing after it"
+    },
+    "expectVisibleCharacter": {
+      "nl": "zichtbare tekst",
+      "en": "visible text"
+    },
+    "foundControlCode": {
+      "nl": "een onzichtbaar stuurteken ({code})",
+      "en": "an invisible control character ({code})"
+    },
+    "problemUnknownKey": {
+      "nl": "Tafel kent deze sleutel niet en zou hem bij opslaan kwijtraken; haal hem weg of geef hem een andere naam",
+      "en": "Tafel does not know this key and would lose it when saving; remove or rename it"
+    },
+    "problemUnknownKeySuggestion": {
+      "nl": "Tafel kent deze sleutel niet; bedoelt u \"{suggestion}\"?",
+      "en": "Tafel does not know this key; did you mean \"{suggestion}\"?"
+    },
+    "problemLineBreak": {
+      "nl": "hier hoort één regel tekst, zonder regeleinde of tab",
+      "en": "this is one line of text, without a line break or tab"
+    },
+    "importNotUTF8": {
+      "nl": "dit is geen UTF-8-tekst (Excel bewaart \"CSV\" als Windows-1252); sla het op als \"CSV UTF-8\"",
+      "en": "this is not UTF-8 text (Excel's \"CSV\" saves Windows-1252); save it as \"CSV UTF-8\""
+    },
+    "importUTF16": {
+      "nl": "dit is UTF-16-tekst; sla het op als \"CSV UTF-8\"",
+      "en": "this is UTF-16 text; save it as \"CSV UTF-8\""
+    },
+    "importTooManyFields": {
+      "nl": "{count} velden waar de kopregel er {expected} heeft: een komma in een tekst zonder aanhalingstekens of een decimale komma verschuift alle kolommen erna",
+      "en": "{count} fields where the header has {expected}: an unquoted comma in a text or a decimal comma shifts every column after it"
+    },
+    "importFractionalScore": {
+      "nl": "{column}: \"{value}\" is geen heel getal van 0 tot 100; Tafel rondt niet af, pas het aan in het werkblad",
+      "en": "{column}: \"{value}\" is not a whole number from 0 to 100; Tafel does not round, correct it in the sheet"
+    },
+    "importDuplicatePerson": {
+      "nl": "{name} ({organisation}) staat al op regel {line}",
+      "en": "{name} ({organisation}) is already on line {line}"
+    },
+    "importControlCharacter": {
+      "nl": "{column}: een onzichtbaar stuurteken ({code}) op teken {position}",
+      "en": "{column}: an invisible control character ({code}) at character {position}"
+    },
+    "importLineBreak": {
+      "nl": "{column}: een regeleinde in de tekst; ontbreekt er een aanhalingsteken (\")?",
+      "en": "{column}: a line break inside the text; is a quote (\") missing?"
+    },
+    "importUnclosedQuote": {
+      "nl": "een aanhalingsteken (\") opent op deze regel en wordt nergens gesloten",
+      "en": "a quote (\") opens on this line and is never closed"
+    },
+    "importDuplicateColumn": {
+      "nl": "de kolom \"{column}\" staat twee keer in de kopregel",
+      "en": "the column \"{column}\" appears twice in the header"
     }
   }
 }

@@ -6,12 +6,20 @@ public enum StringKey: String, CaseIterable, Sendable {
   case problemScoreOutOfRange, problemUnknownOrganisation, problemBadDate, problemNewerSchema
   case problemImpossibleSchema
   case problemEmptyText
+  case problemUnknownKey, problemUnknownKeySuggestion, problemLineBreak
   case placeField
 
   // Problems with files.
   case fileNotFound, fileIsDirectory, fileUnreadable, fileTooLarge, fileNotJSON, fileWrongValue
   case fileMissingField, fileInvalid, fileAlreadyExists, fileWriteFailed, fileLocked
   case fileChangedSinceOpened, fileGoneSinceOpened, fileReservedName
+  case fileSymbolicLink, fileNotMadeByTafel, fileExistsWithoutForce, fileWorkshopItself
+
+  // What the system said, in the facilitator's language.
+  case systemNoSpace, systemQuota, systemPermission, systemNotPermitted, systemReadOnly
+  case systemNotFound, systemNotFolder, systemIsFolder, systemLinkLoop, systemNameTooLong
+  case systemFileTooLarge, systemInputOutput, systemExists, systemBusy, systemTooManyOpen
+  case systemNoMemory
 
   // What a file reader expected and found.
   case expectUTF8, expectValue, expectEndOfFile, expectLessNesting, expectKey, expectColon
@@ -22,9 +30,13 @@ public enum StringKey: String, CaseIterable, Sendable {
   case expectFolder
   case foundEndOfFile, foundNotUTF8, foundControlCharacter, foundCharacter, foundLongText
   case foundNumber, foundHalfCharacter
+  case expectUniqueKey, foundDuplicateKey, expectKeyAfterComma, expectValueAfterComma
+  case foundTrailingComma, expectVisibleCharacter, foundControlCode
 
   // Importing a spreadsheet.
-  case importEmpty, importNotText, importUnreadable, importMissingColumns, importEmptyName
+  case importEmpty, importNotUTF8, importUTF16, importMissingColumns, importEmptyName
+  case importTooManyFields, importFractionalScore, importDuplicatePerson, importControlCharacter
+  case importLineBreak, importUnclosedQuote, importDuplicateColumn
   case importEmptyOrganisation, importBadScore, importNothingWritten, importTooLong
   case importAdded, importUpdated, importCreatedOrganisation, importSaved
 
@@ -58,6 +70,8 @@ public enum StringKey: String, CaseIterable, Sendable {
 
   case uiStrengths, uiColourPitfalls, uiHelpPage, keyHelpNextPage, keyHelpPreviousPage
   case uiSavedAs, uiSaveAsFailed, uiSaveFailedNotice, uiPromptSaveAs, keySaveAs
+  case uiConfirmOverwrite, uiOverwriteDeclined, uiExistingWorkshop, uiExistingChangedWorkshop
+  case uiExistingFile, uiExistingLink
   case uiNotATerminal, uiUnknownTerminal, uiNoCursorAddressing, openReadOnlyQuestion
   case openReadOnlyHint, demoCopyMade, closedSaved, closedRescued, closedUnsaved, closedRescueFailed
   case uiFolderNotWritable, uiConfirmRemoveOrganisation
@@ -95,6 +109,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiChoicesIn, uiHiddenUntilReveal, uiWhoChose, uiHands, uiNoOutcome, uiOutcome
   case uiChooseCard, uiRoundHistory, uiPromptRoundNotes, uiPromptRoundOutcome, uiPrivacyProfile
   case uiPrivacy
+  case privacyTooSmall, privacyTooSmallGroup, privacyNoNames, exportNote
 
   case keyRolePlays, scopeRolePlay, uiRolePlay, uiPlayAs
 

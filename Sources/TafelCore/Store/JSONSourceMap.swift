@@ -17,25 +17,39 @@ public struct JSONSourceMap: Sendable {
   }
 
   private let bytes: [UInt8]
-  /// Where each value starts, by path; nil when the positions were not recorded while reading.
+  /// Where each value starts, by path; nil when they were not recorded while reading.
   private let recorded: [FieldPath: Int]?
+  /// Where each key of an object starts (its opening quote), by the path of its value: always
+  /// kept, as every load looks for unknown keys.
+  private var keyOffsets: [FieldPath: Int] = [:]
 
   /// Reads `data`; throws `SyntaxError` at the first place that is not valid JSON. Without
-  /// `recordingPositions` only the syntax is checked (a file that loads needs no positions; with
-  /// 1,000 participants they were a third of loading), and the first question about a position
+  /// `recordingPositions` the values' positions are not kept (a file that loads needs none;
+  /// with 1,000 participants they were a third of loading), and the first question about one
   /// reads the text again to find them.
   public init(_ data: [UInt8], recordingPositions: Bool = true) throws(SyntaxError) {
     bytes = data
     var parser = Parser(bytes: data, recording: recordingPositions)
     try parser.parseDocument()
     recorded = recordingPositions ? parser.positions : nil
+    keyOffsets = parser.keyOffsets
   }
 
-  /// The positions, read again when they were not recorded: the text passed once already.
+  /// The values' positions, read again when they were not recorded: the text passed once.
   private var positions: [FieldPath: Int] {
     if let recorded { return recorded }
     var parser = Parser(bytes: bytes, recording: true)
     return (try? parser.parseDocument()).map { parser.positions } ?? [:]
+  }
+
+  /// Where the key that names the value at `path` starts, if the value is in an object.
+  public func keyPosition(of path: FieldPath) -> Position? {
+    keyOffsets[path].map { Self.position(at: $0, in: bytes) }
+  }
+
+  /// Every key in the file, in file order, by the path of its value.
+  public var keyPaths: [FieldPath] {
+    keyOffsets.sorted { $0.value < $1.value }.map(\.key)
   }
 
   /// Where the value at `path` starts, if there is one.
@@ -58,8 +72,13 @@ public struct JSONSourceMap: Sendable {
     var found = [Position?](repeating: nil, count: paths.count)
     var line = 1
     var column = 1
-    var index = 0
+    // A byte-order mark is no character anyone sees: the first column starts after it.
+    var index = Self.byteOrderMarkLength(bytes)
     for (slot, offset) in offsets.sorted(by: { $0.offset < $1.offset }) {
+      if offset < index {
+        found[slot] = Position(line: 1, column: 1)
+        continue
+      }
       // As in position(at:in:): a new line starts after each LF; columns count characters.
       while index < offset {
         if bytes[index] == 0x0A {
@@ -87,6 +106,10 @@ public struct JSONSourceMap: Sendable {
     return candidates.min { $0.value < $1.value }?.key
   }
 
+  static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
+    bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+  }
+
   private static func isFraction(at offset: Int, in bytes: [UInt8]) -> Bool {
     guard offset < bytes.count,
       bytes[offset] == UInt8(ascii: "-") || (48...57).contains(bytes[offset])
@@ -108,9 +131,9 @@ public struct JSONSourceMap: Sendable {
 
   static func position(at offset: Int, in bytes: [UInt8]) -> Position {
     var line = 1
-    var lineStart = 0
-    let end = min(offset, bytes.count)
-    for index in 0..<end where bytes[index] == 0x0A {
+    let end = max(min(offset, bytes.count), byteOrderMarkLength(bytes))
+    var lineStart = byteOrderMarkLength(bytes)
+    for index in lineStart..<end where bytes[index] == 0x0A {
       line += 1
       lineStart = index + 1
     }
@@ -124,11 +147,11 @@ extension JSONSourceMap {
   private struct Parser {
     let bytes: [UInt8]
     var offset = 0
-    /// Whether to keep the path and the offset of every value (`positions`).
-    let recording: Bool
     var path: [FieldPathComponent] = []
-    var depth = 0
+    /// Whether to keep the offset of every value (`positions`).
+    let recording: Bool
     var positions: [FieldPath: Int] = [:]
+    var keyOffsets: [FieldPath: Int] = [:]
     // Deep nesting is refused rather than risking the stack on a hostile file.
     // A workshop nests six levels deep; 64 leaves room and keeps the recursion far from the
     // small stacks of worker threads.
@@ -158,27 +181,19 @@ extension JSONSourceMap {
     }
 
     mutating func parseValue() throws(SyntaxError) {
-      if depth > maximumDepth { throw error(expected: Message(.expectLessNesting)) }
+      if path.count > maximumDepth { throw error(expected: Message(.expectLessNesting)) }
       if recording { positions[FieldPath(path)] = offset }
       guard offset < bytes.count else { throw error(expected: Message(.expectValue)) }
       switch bytes[offset] {
       case UInt8(ascii: "{"): try parseObject()
       case UInt8(ascii: "["): try parseArray()
-      case UInt8(ascii: "\""): _ = try parseString()
+      case UInt8(ascii: "\""): _ = try parseString(keepingText: false)
       case UInt8(ascii: "t"): try parseLiteral("true")
       case UInt8(ascii: "f"): try parseLiteral("false")
       case UInt8(ascii: "n"): try parseLiteral("null")
       case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber()
       default: throw error(expected: Message(.expectValue))
       }
-    }
-
-    mutating func parseNested(_ component: FieldPathComponent) throws(SyntaxError) {
-      depth += 1
-      if recording { path.append(component) }
-      try parseValue()
-      if recording { path.removeLast() }
-      depth -= 1
     }
 
     mutating func parseObject() throws(SyntaxError) {
@@ -188,17 +203,35 @@ extension JSONSourceMap {
         offset += 1
         return
       }
+      var keys = Set<String>()
+      var comma: Int?
       while true {
         skipWhitespace()
+        if let comma, peek(UInt8(ascii: "}")) {
+          throw trailingComma(at: comma, expected: Message(.expectKeyAfterComma))
+        }
         guard peek(UInt8(ascii: "\"")) else { throw error(expected: Message(.expectKey)) }
-        let key = try parseString()
+        let keyStart = offset
+        let key = try parseString(keepingText: true)
+        // JSONDecoder keeps the first of two equal keys and drops the second without a word.
+        guard keys.insert(key).inserted else {
+          offset = keyStart
+          throw SyntaxError(
+            position: JSONSourceMap.position(at: keyStart, in: bytes),
+            expected: Message(.expectUniqueKey),
+            found: Message(.foundDuplicateKey, ["key": String(key.prefix(40))]))
+        }
+        keyOffsets[FieldPath(path + [.key(key)])] = keyStart
         skipWhitespace()
         guard peek(UInt8(ascii: ":")) else { throw error(expected: Message(.expectColon)) }
         offset += 1
         skipWhitespace()
-        try parseNested(.key(key))
+        path.append(.key(key))
+        try parseValue()
+        path.removeLast()
         skipWhitespace()
         if peek(UInt8(ascii: ",")) {
+          comma = offset
           offset += 1
         } else if peek(UInt8(ascii: "}")) {
           offset += 1
@@ -217,12 +250,19 @@ extension JSONSourceMap {
         return
       }
       var index = 0
+      var comma: Int?
       while true {
         skipWhitespace()
-        try parseNested(.index(index))
+        if let comma, peek(UInt8(ascii: "]")) {
+          throw trailingComma(at: comma, expected: Message(.expectValueAfterComma))
+        }
+        path.append(.index(index))
+        try parseValue()
+        path.removeLast()
         index += 1
         skipWhitespace()
         if peek(UInt8(ascii: ",")) {
+          comma = offset
           offset += 1
         } else if peek(UInt8(ascii: "]")) {
           offset += 1
@@ -233,10 +273,11 @@ extension JSONSourceMap {
       }
     }
 
-    mutating func parseString() throws(SyntaxError) -> String {
+    /// Reads a string and, for a key (`keepingText`), returns its text; a value's text is
+    /// checked and measured but not kept.
+    mutating func parseString(keepingText: Bool) throws(SyntaxError) -> String {
       let start = offset
       offset += 1
-      // The text itself is kept only for keys of recorded paths; otherwise its length will do.
       var content: [UInt8] = []
       var length = 0
       while offset < bytes.count {
@@ -253,7 +294,7 @@ extension JSONSourceMap {
                 .foundLongText, ["size": FileError.megabytes(length, roundingUp: true)]))
           }
           offset += 1
-          return recording ? String(decoding: content, as: UTF8.self) : ""
+          return keepingText ? String(decoding: content, as: UTF8.self) : ""
         case UInt8(ascii: "\\"):
           offset += 1
           guard offset < bytes.count else { break }
@@ -282,21 +323,35 @@ extension JSONSourceMap {
                 position: JSONSourceMap.position(at: escapeStart, in: bytes),
                 expected: Message(.expectWholeCharacter), found: Message(.foundHalfCharacter))
             }
+            if TextSafety.isControl(scalar), !Self.textControls.contains(scalar) {
+              throw controlCharacter(scalar, at: escapeStart)
+            }
             let utf8 = String(scalar).utf8
             length += utf8.count
-            if recording { content += Array(utf8) }
+            if keepingText { content += Array(utf8) }
           } else if let unescaped = Self.unescaped[escaped] {
+            if unescaped == 0x08 || unescaped == 0x0C {
+              throw controlCharacter(Unicode.Scalar(unescaped), at: offset - 1)
+            }
             length += 1
-            if recording { content.append(unescaped) }
+            if keepingText { content.append(unescaped) }
             offset += 1
           } else {
             throw error(expected: Message(.expectEscape))
           }
         case 0x00..<0x20:
           throw error(expected: Message(.expectClosingQuoteOnLine))
+        case 0x7F:
+          throw controlCharacter("\u{7F}", at: offset)
+        case 0xC2 where offset + 1 < bytes.count && (0x80...0x9F).contains(bytes[offset + 1]):
+          throw controlCharacter(Unicode.Scalar(bytes[offset + 1]), at: offset)
+        case 0xE2
+        where offset + 2 < bytes.count && bytes[offset + 1] == 0x80
+          && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9):
+          throw controlCharacter(bytes[offset + 2] == 0xA8 ? "\u{2028}" : "\u{2029}", at: offset)
         default:
           length += 1
-          if recording { content.append(byte) }
+          if keepingText { content.append(byte) }
           offset += 1
         }
       }
@@ -396,6 +451,27 @@ extension JSONSourceMap {
         || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
         || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
     }
+
+    /// A comma before a closing brace or bracket is reported where the comma is: on the line the
+    /// person edited, not on the next one.
+    mutating func trailingComma(at comma: Int, expected: Message) -> SyntaxError {
+      offset = comma
+      return SyntaxError(
+        position: JSONSourceMap.position(at: comma, in: bytes), expected: expected,
+        found: Message(.foundTrailingComma))
+    }
+
+    /// A control character in a text, written raw or as an escape, at `start`. Line breaks and
+    /// tabs are text (a note has them); a field that must be one line is checked by validation.
+    mutating func controlCharacter(_ scalar: Unicode.Scalar, at start: Int) -> SyntaxError {
+      offset = start
+      return SyntaxError(
+        position: JSONSourceMap.position(at: start, in: bytes),
+        expected: Message(.expectVisibleCharacter),
+        found: Message(.foundControlCode, ["code": TextSafety.code(scalar)]))
+    }
+
+    static let textControls: Set<Unicode.Scalar> = ["\n", "\r", "\t"]
 
     func error(expected: Message) -> SyntaxError {
       let found: Message
