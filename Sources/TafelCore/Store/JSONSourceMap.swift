@@ -65,6 +65,8 @@ public struct JSONSourceMap: Sendable {
   /// `nearestPosition(of:)` for many paths in one pass over the text, so that a file with
   /// thousands of problems is not read once per problem.
   public func nearestPositions(of paths: [FieldPath]) -> [Position?] {
+    // A file without problems asks for none: no second reading.
+    guard !paths.isEmpty else { return [] }
     let positions = self.positions
     let offsets = paths.enumerated().compactMap { slot, path in
       Self.nearestOffset(of: path, in: positions).map { (slot: slot, offset: min($0, bytes.count)) }
