@@ -31,10 +31,21 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "No names and no individual scores: only the group figures.")
   var anonymous = false
 
+  @Option(
+    name: .customLong("for"),
+    help:
+      "participants (default: what the room may read) or facilitator (the full, confidential record with ticked signals, notes and intake)."
+  )
+  var audience: AudienceChoice = .participants
+
   @OptionGroup var common: CommonOptions
 
   enum ReportFormatChoice: String, ExpressibleByArgument, CaseIterable {
     case html, md, csv
+  }
+
+  enum AudienceChoice: String, ExpressibleByArgument, CaseIterable {
+    case participants, facilitator
   }
 
   func run() throws {
@@ -47,12 +58,12 @@ struct ExportCommand: ParsableCommand {
     let chosen =
       format.flatMap { ReportFormat(rawValue: $0.rawValue) }
       ?? (toStandardOutput ? nil : output.flatMap(ReportFormat.init(fileName:))) ?? .html
-    let input = ReportInput(
+    var input = ReportInput(
       workshop: workshop, content: content, language: language, anonymous: anonymous)
+    input.audience = audience == .facilitator ? .facilitator : .participants
     if toStandardOutput {
       let text = try ReportWriter.render(input, as: chosen, strings: content.strings, language)
-      // The reports hold no control characters; Console only makes sure of it.
-      Console.out(text, terminator: "")
+      Console.report(text)
       return
     }
     let target = output ?? (FilePaths.removingExtension(file) + "." + chosen.rawValue)
@@ -74,6 +85,11 @@ enum ReportWriter {
     if FilePaths.isWorkshopOrItsOwnFile(path, workshopPath: workshopPath) {
       throw CommandFailure(
         lines: FileError(path: path, kind: .workshopItself).messages(strings, in: language))
+    }
+    // A workshop another Tafel has open is never replaced by a report, not even with --force.
+    if let owner = WorkshopLock.currentOwner(ofWorkshopAt: FilePaths.resolvingLink(path)) {
+      throw CommandFailure(
+        lines: FileError(path: path, kind: .locked(owner)).messages(strings, in: language))
     }
     let text = try render(input, as: format, strings: strings, language)
     do {

@@ -65,6 +65,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiConfirmRemove, uiDrivesToCollaborate, uiEditingHint, uiFirstThen, uiGroupProfile
   case uiHelpTitle, uiKeywords, uiNoParticipants, uiParticipants, uiPhase
   case uiPromptNewOrganisation, uiPromptNewParticipant, uiPromptRename
+  case uiProfileScrollHint
   case uiPromptRenameOrganisation, uiReadOnly, uiSaveFailed, uiSaved, uiSaving, uiScrollHint
   case uiSelectSomeone, uiStrongOn, uiTooSmall, uiWholeRoom, uiWhyCollaborate
 
@@ -82,6 +83,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case keyOrganisationFilterBack, keyUndo, keyRedo, keyHelp, keyQuit, keyUp, keyDown, keyPageUp
   case keyPageDown, keyFirst, keyLast, keyEditScores, keyAddParticipant, keyRenameParticipant
   case keyRemoveParticipant, keyAddOrganisation, keyRenameOrganisation, keyScrollUp
+  case keyProfileDown, keyProfileUp
   case keyScrollDown, keyPreviousColour, keyNextColour, keyScoreUp, keyScoreDown, keyScoreUpTen
   case keyScoreDownTen, keyKeep, keyCancel, keyDeleteBackward, keyDeleteForward, keyCursorLeft
   case keyCursorRight, keyCursorHome, keyCursorEnd, keyConfirm, keyCloseHelp
@@ -110,6 +112,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiChooseCard, uiRoundHistory, uiPromptRoundNotes, uiPromptRoundOutcome, uiPrivacyProfile
   case uiPrivacy
   case privacyTooSmall, privacyTooSmallGroup, privacyNoNames, exportNote
+  case privacyHiddenForOthers, privacyHiddenForOthersGroup
 
   case keyRolePlays, scopeRolePlay, uiRolePlay, uiPlayAs
 
@@ -143,6 +146,28 @@ public enum StringKey: String, CaseIterable, Sendable {
 
   // Process phases.
   case phaseIntake, phaseContent, phaseFormalisation, phaseCollaboration
+
+  // What undo and redo put back.
+  case uiUndone, uiRedone, uiNothingToUndo, uiNothingToRedo
+  case changeParticipantAdded, changeParticipantRemoved, changeOrganisationAdded
+  case changeOrganisationRemoved, changeScore, changeScores, changeParticipant
+  case changeOrganisation, changeRoundStarted, changeRoundRemoved, changeChoices
+  case changeRoundNotes, changeRoundOutcome, changeChecklist, changeComfort, changeTopics
+  case changeIntake, changePhase, changeOther
+
+  // Removing, only with an explicit yes.
+  case keyRemoveYes, keyRemoveNo, scopeRemoval, uiConfirmRemoveParticipantOf, scopeExportEntry
+
+  // Who a report is for.
+  case exportForFacilitatorBanner, exportForParticipantsNote, uiPromptExportFor
+  case keyExportAudience, uiExportParticipants, uiExportFacilitator
+
+  // A person's first two colours in collaboration.
+  case uiBringsWants
+
+  // Counted words (under `plurals` in strings.json) and texts that replace "0 of 0".
+  case countOrganisations, countParticipants, countCards, countMinutes, uiComfortTitleNone
+  case exportAskedOfAll
 }
 
 extension RuleBasis {

@@ -11,6 +11,8 @@ public enum Action: Equatable, Sendable {
   case selectParticipant(id: String)
   /// Scrolls the Group view's pitfalls by this many rows.
   case scrollGroup(Int)
+  /// Scrolls the Team view's profile text by this many rows.
+  case scrollProfile(Int)
   /// Steps the organisation filter through the organisations (and "all") by this many.
   case stepOrganisationFilter(Int)
 
@@ -28,6 +30,9 @@ public enum Action: Equatable, Sendable {
   case startRenameOrganisation
   case startSaveAs
   case startExport
+  /// While a report's path is typed: switches between the participants' report and the
+  /// facilitators' confidential record.
+  case toggleExportAudience
   case text(TextEdit)
 
   case requestRemoveParticipant
@@ -109,6 +114,8 @@ public enum Effect: Equatable, Sendable {
   case saveAs(path: String, workshop: Workshop, overwrite: Bool = false)
   /// Write a session report to this path (its extension gives the format); anonymous in
   /// privacy mode. A file already there is replaced only with `overwrite`.
-  case export(path: String, workshop: Workshop, anonymous: Bool, overwrite: Bool = false)
+  case export(
+    path: String, workshop: Workshop, anonymous: Bool, overwrite: Bool = false,
+    audience: ReportAudience = .participants)
   case quit
 }
