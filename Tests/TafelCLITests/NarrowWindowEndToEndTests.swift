@@ -10,7 +10,8 @@ struct NarrowWindowEndToEndTests {
       let tmux = try TmuxSession.openDemo(in: workspace, width: 80, height: 24)
       try tmux.waitFor(" · J/K ─")
       #expect(!(try tmux.screen()).contains("Valkuil:"))
-      try tmux.send("J", "J", "J")
+      // Both first colours' lines come before Sterk and Valkuil.
+      try tmux.send("J", "J", "J", "J", "J", "J")
       try tmux.waitFor("Valkuil:")
       try tmux.waitFor("Sterk:")
       try tmux.send("I")
