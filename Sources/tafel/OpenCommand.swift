@@ -133,6 +133,7 @@ struct OpenCommand: ParsableCommand {
       export: { path, workshop, anonymous in
         Self.export(workshop, to: path, anonymous: anonymous, content: content, language: language)
       },
+      readSheet: { path in SheetReader.read(path, content: content, language: language) },
       pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
       now: Clock.timestamp, seconds: { Date().timeIntervalSince1970 })
     let ending = loop.run()

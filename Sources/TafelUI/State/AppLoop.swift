@@ -11,6 +11,7 @@ public final class AppLoop {
   private let save: (Workshop) -> SaveStatus
   private let saveAs: (String, Workshop) -> SaveStatus
   private let export: (String, Workshop, Bool) -> Message
+  private let readSheet: (String) -> SheetReading
   private let pendingSignal: () -> Int32?
   private let suspendRequested: () -> Bool
   private let now: () -> String
@@ -27,6 +28,7 @@ public final class AppLoop {
     export: @escaping (String, Workshop, Bool) -> Message = { path, _, _ in
       Message(.exportFailed, ["file": path, "reason": ""])
     },
+    readSheet: @escaping (String) -> SheetReading = { _ in .refused([]) },
     pendingSignal: @escaping () -> Int32? = { nil },
     suspendRequested: @escaping () -> Bool = { false },
     now: @escaping () -> String = { "" }, seconds: @escaping () -> Double = { 0 }
@@ -37,6 +39,7 @@ public final class AppLoop {
     self.save = save
     self.saveAs = saveAs
     self.export = export
+    self.readSheet = readSheet
     self.pendingSignal = pendingSignal
     self.suspendRequested = suspendRequested
     self.now = now
@@ -103,6 +106,9 @@ public final class AppLoop {
         _ = reduce(&state, .savedAs(path: path, status: saveAs(path, workshop)))
       case .export(let path, let workshop, let anonymous):
         _ = reduce(&state, .exported(export(path, workshop, anonymous)))
+      case .readSheet(let path):
+        // The import changes the workshop, so it is an action of its own, with its own save.
+        if perform(.sheetRead(path: path, result: readSheet(path))) { quit = true }
       case .quit:
         quit = true
       }

@@ -13,6 +13,10 @@ public struct AppState: Equatable, Sendable {
     case confirmingQuit
     /// Choosing the organisations a comfort need is asked of.
     case choosingOrganisations(OrganisationChoice)
+    /// Choosing one item from a list that narrows as one types.
+    case picking(Picker)
+    /// The form with everything about one person.
+    case editingPerson(PersonForm)
   }
 
   /// The organisations ticked for a comfort need, and the row the cursor is on.
@@ -43,6 +47,8 @@ public struct AppState: Equatable, Sendable {
   public var groupScroll = 0
   /// A one-line message for the facilitator (such as where a copy was saved), until the next key.
   public var notice: Message?
+  /// Why the last import inside the interface was refused, shown over the view until Esc.
+  public var importProblems: ImportProblems?
   /// The page of the help overlay, when it does not fit on one.
   public var helpPage = 0
   public var saveStatus: SaveStatus
@@ -115,6 +121,12 @@ public struct AppState: Equatable, Sendable {
   }
 }
 
+/// The sheet an import refused and every reason, each bad row on its own line.
+public struct ImportProblems: Equatable, Sendable {
+  public var path: String
+  public var lines: [String]
+}
+
 /// A line of text being typed, and what it is for.
 public struct TextEntry: Equatable, Sendable {
   public enum Purpose: Equatable, Sendable {
@@ -135,6 +147,8 @@ public struct TextEntry: Equatable, Sendable {
     case saveAs
     /// A path to write a session report to.
     case export
+    /// A spreadsheet export (CSV) to import participants from.
+    case importSheet
 
     /// Texts of the impasse work, which may be left empty to clear them.
     var isImpasseText: Bool {

@@ -23,6 +23,12 @@ public enum KeyScope: String, CaseIterable, Sendable {
   case textEntry
   case confirmation
   case help
+  /// Choosing from a list that narrows as one types.
+  case picker
+  /// The form with a person's name, role, organisation and scores.
+  case personForm
+  /// The reasons an import was refused.
+  case importProblems
 }
 
 /// One key binding: the keys, the action, where it applies, and how the help and the bottom bar
@@ -76,7 +82,9 @@ public enum KeyMap {
     KeyBinding([.pageDown], .moveSelection(10), .team, .keyPageDown),
     KeyBinding([.home, .character("g")], .moveSelection(-10_000), .team, .keyFirst),
     KeyBinding([.end, .character("G")], .moveSelection(10_000), .team, .keyLast),
-    KeyBinding([.enter, .character("e")], .startScoreEdit, .team, .keyEditScores, inBar: true),
+    KeyBinding([.enter], .startScoreEdit, .team, .keyEditScores, inBar: true),
+    KeyBinding([.character("e")], .startEditPerson, .team, .keyEditPerson, inBar: true),
+    KeyBinding([.character("i")], .startImport, .team, .keyImport),
     KeyBinding([.character("a")], .startAddParticipant, .team, .keyAddParticipant, inBar: true),
     KeyBinding([.character("r")], .startRenameParticipant, .team, .keyRenameParticipant),
     KeyBinding(
@@ -131,7 +139,7 @@ public enum KeyMap {
     KeyBinding([.character("e")], .startEditImpasseText, .impasse, .keyEditText, inBar: true),
     KeyBinding([.character("a")], .startAddImpasseItem, .impasse, .keyAddItem),
     KeyBinding([.character("s")], .cycleStatus, .impasse, .keyStatus),
-    KeyBinding([.character("t")], .cycleNeedTopic, .impasse, .keyNeedTopic),
+    KeyBinding([.character("t")], .chooseNeedTopic, .impasse, .keyNeedTopic),
     KeyBinding([.character("w")], .startChooseAskedOf, .impasse, .keyAskedOf),
     KeyBinding([.character("x"), .delete], .requestRemoveImpasseItem, .impasse, .keyRemoveItem),
     KeyBinding([.character("p")], .toggleComfortProjection, .impasse, .keyProjection),
@@ -174,6 +182,29 @@ public enum KeyMap {
     KeyBinding([.enter], .commit, .scoreEditing, .keyKeep, inBar: true),
     KeyBinding([.escape], .cancel, .scoreEditing, .keyCancel, inBar: true),
 
+    KeyBinding([.up], .movePicker(-1), .picker, .keyUp),
+    KeyBinding([.down], .movePicker(1), .picker, .keyDown),
+    KeyBinding([.pageUp], .movePicker(-10), .picker, .keyPageUp),
+    KeyBinding([.pageDown], .movePicker(10), .picker, .keyPageDown),
+    KeyBinding([.enter], .commit, .picker, .keyChoose, inBar: true),
+    KeyBinding([.escape], .cancel, .picker, .keyCancel, inBar: true),
+    KeyBinding([.backspace], .text(.deleteBackward), .picker, .keyDeleteBackward),
+
+    KeyBinding([.down, .tab], .stepFormField(1), .personForm, .keyNextField, inBar: true),
+    KeyBinding([.up, .backTab], .stepFormField(-1), .personForm, .keyPreviousField),
+    KeyBinding([.right], .stepFormValue(1), .personForm, .keyValueUp, inBar: true),
+    KeyBinding([.left], .stepFormValue(-1), .personForm, .keyValueDown),
+    KeyBinding([.pageUp, .shiftRight], .stepFormValue(10), .personForm, .keyScoreUpTen),
+    KeyBinding([.pageDown, .shiftLeft], .stepFormValue(-10), .personForm, .keyScoreDownTen),
+    KeyBinding([.backspace], .text(.deleteBackward), .personForm, .keyDeleteBackward),
+    KeyBinding([.delete], .text(.deleteForward), .personForm, .keyClearRejection),
+    KeyBinding([.home], .text(.moveHome), .personForm, .keyCursorHome),
+    KeyBinding([.end], .text(.moveEnd), .personForm, .keyCursorEnd),
+    KeyBinding([.enter], .commit, .personForm, .keyKeep, inBar: true),
+    KeyBinding([.escape], .cancel, .personForm, .keyCancel, inBar: true),
+
+    KeyBinding([.escape, .enter], .cancel, .importProblems, .keyCloseView, inBar: true),
+
     KeyBinding([.enter], .commit, .textEntry, .keyKeep, inBar: true),
     KeyBinding([.escape], .cancel, .textEntry, .keyCancel, inBar: true),
     KeyBinding([.backspace], .text(.deleteBackward), .textEntry, .keyDeleteBackward),
@@ -203,7 +234,10 @@ public enum KeyMap {
     case .enteringText: return [.textEntry]
     case .confirmingRemoval, .confirmingQuit: return [.confirmation]
     case .choosingOrganisations: return [.organisationChoice]
+    case .picking: return [.picker]
+    case .editingPerson: return [.personForm]
     case .browsing:
+      if state.importProblems != nil { return [.importProblems, .global] }
       switch state.screen {
       case .team: return [.team, .global]
       case .group: return [.group, .global]
@@ -235,7 +269,9 @@ public enum KeyMap {
       }
     }
     if case .character(let character) = key {
-      if scopes.contains(.textEntry) { return .text(.insert(String(character))) }
+      if scopes.contains(.textEntry) || scopes.contains(.picker) || scopes.contains(.personForm) {
+        return .text(.insert(String(character)))
+      }
       if scopes.contains(.scoreEditing), let digit = character.wholeNumberValue, character.isASCII {
         return .typeDigit(digit)
       }

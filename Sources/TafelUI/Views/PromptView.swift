@@ -5,7 +5,7 @@ enum PromptView {
   static func height(for state: AppState) -> Int {
     switch state.mode {
     case .enteringText, .confirmingRemoval, .confirmingQuit: return 1
-    case .browsing, .editingScores, .choosingOrganisations:
+    case .browsing, .editingScores, .choosingOrganisations, .picking, .editingPerson:
       if case .failed = state.saveStatus { return 1 }
       return state.notice == nil ? 0 : 1
     }
@@ -61,7 +61,7 @@ enum PromptView {
         question = context.text(.uiConfirmRemoveTopic, ["name": name], language)
       }
       grid.write(" " + question, x: rect.x, y: rect.y, style: theme.warning, limit: rect.width)
-    case .browsing, .editingScores, .choosingOrganisations:
+    case .browsing, .editingScores, .choosingOrganisations, .picking, .editingPerson:
       if let notice = state.notice {
         grid.write(
           " " + context.content.strings.text(notice, in: language), x: rect.x, y: rect.y,
@@ -87,6 +87,7 @@ enum PromptView {
     case .renameOrganisation: return context.text(.uiPromptRenameOrganisation, [:], language)
     case .saveAs: return context.text(.uiPromptSaveAs, [:], language)
     case .export: return context.text(.uiPromptExport, [:], language)
+    case .importSheet: return context.text(.uiPromptImport, [:], language)
     case .checklistNote: return context.text(.uiPromptNote, [:], language)
     case .newNeed(let organisationID):
       let organisation = state.workshop.organisation(withID: organisationID)?.name ?? ""
