@@ -2746,6 +2746,10 @@ enum EmbeddedContent {
       "nl": "Profielen",
       "en": "Profiles"
     },
+    "exportRejection": {
+      "nl": "Afwijzing",
+      "en": "Rejection"
+    },
     "exportSpread": {
       "nl": "Spreiding",
       "en": "Spread"
@@ -3441,6 +3445,14 @@ enum EmbeddedContent {
     "reportRejectedBy": {
       "nl": "{count} van {outOf} deelnemers wijzen {colour} af: let op irritatie over {colour} gedrag",
       "en": "{count} of {outOf} participants reject {colour}: watch for irritation at {colour} behaviour"
+    },
+    "reportRejectedCarriers": {
+      "nl": "Met {colour} als eerste of tweede kleur: {people}.",
+      "en": "With {colour} first or second: {people}."
+    },
+    "reportRejectionScore": {
+      "nl": "afwijzing {value}",
+      "en": "rejection {value}"
     },
     "reportStatusDominant": {
       "nl": "dominant",

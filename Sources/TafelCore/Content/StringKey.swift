@@ -120,6 +120,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiPickerFilter, uiPickNeedTopic, uiPickNeedOrganisation, uiPickNothing, uiFormTitle
   case uiFormName, uiFormRole, uiFormOrganisation, uiFormKind, uiFormKindNote, uiFormScores
   case uiFormRejection, uiFormNotMeasured, uiFormHint, uiFormRejectionHint
+  case reportRejectionScore, reportRejectedCarriers, exportRejection
 
   case kindMunicipality, kindHousingCorporation, kindWelfare, kindMentalHealthCare, kindShelter
   case kindYouthCare, kindDisabilityCare, kindElderlyCare, kindHealthInsurer, kindOther

@@ -94,8 +94,11 @@ public struct ProfileReport {
         "  " + who.joined(separator: " · ") + "  —  " + profile.label(content, in: language))
       for colour in DriveColour.allCases {
         let value = participant.scores[colour]
-        lines.append(
-          barLine(colour, value: Double(value), suffix: "\(value)".leftPadded(toWidth: 3)))
+        var suffix = "\(value)".leftPadded(toWidth: 3)
+        if let rejection = participant.rejection {
+          suffix += "   " + text(.reportRejectionScore, ["value": "\(rejection[colour])"])
+        }
+        lines.append(barLine(colour, value: Double(value), suffix: suffix))
       }
       lines.append("")
     }
@@ -194,6 +197,14 @@ public struct ProfileReport {
               "colour": name(rejection.colour), "count": "\(rejection.count)",
               "outOf": "\(rejection.outOf)",
             ]))
+      let carriers = rejection.carriers.compactMap { names[$0]?.name }
+      if !carriers.isEmpty {
+        lines.append(
+          "    "
+            + text(
+              .reportRejectedCarriers,
+              ["colour": name(rejection.colour), "people": carriers.joined(separator: ", ")]))
+      }
     }
     return lines + [""]
   }
