@@ -1,9 +1,18 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Where ncursesw is found. Debian's libncursesw5-dev puts it in the default paths, and pkg-config
+// there would only add -D flags that SwiftPM warns about (shim.h sets them instead). Homebrew's
+// ncurses is keg-only, so on macOS pkg-config is the way to its headers and libncursesw.
+#if os(macOS)
+  let ncursesPkgConfig: String? = "ncursesw"
+#else
+  let ncursesPkgConfig: String? = nil
+#endif
+
 let package = Package(
   name: "Tafel",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "tafel", targets: ["tafel"]),
     .library(name: "TafelCore", targets: ["TafelCore"]),
@@ -13,6 +22,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // Pure core: model, analysis, content, persistence. Foundation only, no terminal.
@@ -23,6 +33,7 @@ let package = Package(
     // The system ncursesw library, reached only through the small shim in shim.h.
     .systemLibrary(
       name: "CNcursesw",
+      pkgConfig: ncursesPkgConfig,
       providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
     ),
     // Session reports (HTML, Markdown, CSV): pure, from a workshop to text.
@@ -36,7 +47,11 @@ let package = Package(
     // The screen as pure values: cell grid, view state, reducer, views. No terminal.
     .target(name: "TafelUI", dependencies: ["TafelCore"]),
     // The thin shell: the only module that imports ncurses.
-    .target(name: "TafelTerminal", dependencies: ["CNcursesw", "TafelUI"]),
+    // Debian splits the terminfo half of ncurses into libtinfo; Homebrew's ncursesw holds both.
+    .target(
+      name: "TafelTerminal", dependencies: ["CNcursesw", "TafelUI"],
+      linkerSettings: [.linkedLibrary("tinfo", .when(platforms: [.linux]))]
+    ),
     .executableTarget(
       name: "tafel",
       dependencies: [
@@ -45,6 +60,7 @@ let package = Package(
         "TafelTerminal",
         "TafelExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "TOMLKit", package: "TOMLKit"),
       ]
     ),
     .testTarget(name: "TafelCoreTests", dependencies: ["TafelCore"]),

@@ -36,6 +36,11 @@ static const mmask_t TAFEL_BUTTON1_CLICKED = BUTTON1_CLICKED;
 static const mmask_t TAFEL_BUTTON4_PRESSED = BUTTON4_PRESSED;
 static const mmask_t TAFEL_BUTTON5_PRESSED = BUTTON5_PRESSED;
 
+// wchar.h declares wcwidth only for X/Open, which SwiftPM's dropped -D flags would have asked
+// for. It is the measure ncurses uses for every cell.
+extern int wcwidth(wchar_t character);
+static inline int tafel_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
+
 static inline int tafel_locale_is_utf8(void) {
   const char *codeset = nl_langinfo(CODESET);
   return codeset != NULL && strncmp(codeset, "UTF", 3) == 0;

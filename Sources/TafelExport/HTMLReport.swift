@@ -88,7 +88,12 @@ public enum HTMLReport {
   }
 
   static func groupSection(_ input: ReportInput) -> Node<HTML.BodyContext> {
-    let analysis = input.analysis
+    guard let analysis = input.shownAnalysis else {
+      let count = input.workshop.participants.count
+      return .section(
+        .h2(.text(input.text(.reportGroupWholeRoom, ["count": "\(count)"]))),
+        .p(.text(input.text(.privacyTooSmallGroup))))
+    }
     let profile = analysis.profile
     let values = profile.colourOrder.map { colour -> (DriveColour, Double, String) in
       let figures = profile.figures(colour)

@@ -39,7 +39,7 @@ public enum MarkdownReport {
 
   static func participants(_ input: ReportInput) -> [String] {
     let workshop = input.workshop
-    var lines = ["## " + input.text(.exportOrganisations), ""]
+    var lines = ["## " + inline(input.text(.exportOrganisations)), ""]
     lines += table(
       [
         input.text(.exportOrganisation), input.text(.exportKind),
@@ -53,7 +53,7 @@ public enum MarkdownReport {
         return [organisation.name, input.text(organisation.kind.stringKey), names]
       })
     guard !input.anonymous else { return lines }
-    lines += ["## " + input.text(.exportProfiles), ""]
+    lines += ["## " + inline(input.text(.exportProfiles)), ""]
     let colours = DriveColour.allCases
     let hasRejection = workshop.participants.contains { $0.rejection != nil }
     lines += table(
@@ -70,11 +70,15 @@ public enum MarkdownReport {
   }
 
   static func group(_ input: ReportInput) -> [String] {
-    let analysis = input.analysis
+    let heading =
+      "## "
+      + inline(
+        input.text(.reportGroupWholeRoom, ["count": "\(input.workshop.participants.count)"]))
+    guard let analysis = input.shownAnalysis else {
+      return [heading, "", inline(input.text(.privacyTooSmallGroup)), ""]
+    }
     let profile = analysis.profile
-    var lines = [
-      "## " + input.text(.reportGroupWholeRoom, ["count": "\(profile.participantCount)"]), "",
-    ]
+    var lines = [heading, ""]
     lines += table(
       [
         input.text(.exportColour), input.text(.exportMean), input.text(.exportSpread),
@@ -102,7 +106,7 @@ public enum MarkdownReport {
           + "** " + inline(step.atRisk[input.language]))
       lines.append("")
     }
-    lines += ["### " + input.text(.reportPitfalls), ""]
+    lines += ["### " + inline(input.text(.reportPitfalls)), ""]
     if input.pitfalls.isEmpty { lines += [inline(input.text(.reportNoPitfalls)), ""] }
     for pitfall in input.pitfalls {
       let arguments = input.arguments(for: pitfall)
@@ -122,7 +126,7 @@ public enum MarkdownReport {
   static func comfort(_ input: ReportInput) -> [String] {
     let needs = input.workshop.comfortNeeds
     guard !needs.isEmpty else { return [] }
-    return ["## " + input.text(.uiProjectionTitle), ""]
+    return ["## " + inline(input.text(.uiProjectionTitle)), ""]
       + table(
         [
           input.text(.exportOrganisation), input.text(.exportNeed), input.text(.exportAskedOf),
@@ -140,7 +144,7 @@ public enum MarkdownReport {
   }
 
   static func topics(_ input: ReportInput) -> [String] {
-    ["## " + input.text(.uiTopicsTitle), ""]
+    ["## " + inline(input.text(.uiTopicsTitle)), ""]
       + table(
         [input.text(.exportTopic), input.text(.exportStatus), input.text(.exportAgreement)],
         input.topics.map { [input.topicName($0.id), input.statusWord($0.status), $0.agreement] })
@@ -149,7 +153,7 @@ public enum MarkdownReport {
   static func dilemmas(_ input: ReportInput) -> [String] {
     let rounds = input.workshop.dilemmaRounds
     guard !rounds.isEmpty else { return [] }
-    var lines = ["## " + input.text(.exportDilemmaRounds), ""]
+    var lines = ["## " + inline(input.text(.exportDilemmaRounds)), ""]
     for (number, round) in rounds.enumerated() {
       guard let card = input.content.dilemmas.card(round.cardID) else { continue }
       let split = input.split(of: round, options: card.options.count)
@@ -195,12 +199,14 @@ public enum MarkdownReport {
     let ticked = input.tickedSignals
     if !ticked.isEmpty {
       lines +=
-        ["### " + input.text(.exportTickedSignals), ""] + ticked.map { "- " + inline($0) } + [""]
+        ["### " + inline(input.text(.exportTickedSignals)), ""] + ticked.map { "- " + inline($0) }
+        + [""]
     }
     let intakes = input.intakeLines
     if !intakes.isEmpty {
-      lines += ["### " + input.text(.uiIntakeTitle), ""] + intakes.map { "- " + inline($0) } + [""]
+      lines +=
+        ["### " + inline(input.text(.uiIntakeTitle)), ""] + intakes.map { "- " + inline($0) } + [""]
     }
-    return lines.isEmpty ? [] : ["## " + input.text(.exportNotes), ""] + lines
+    return lines.isEmpty ? [] : ["## " + inline(input.text(.exportNotes)), ""] + lines
   }
 }

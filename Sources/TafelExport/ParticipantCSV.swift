@@ -4,7 +4,8 @@ import TafelCore
 
 /// The participants and their scores as CSV, in the columns `tafel import` reads, so an export can
 /// be imported again. Anonymous: no names or roles, and no individual scores at all; only the
-/// group's means per organisation remain.
+/// group's means per organisation remain, for delegations `Disclosure` allows. Every text cell
+/// that a spreadsheet would take for a formula is quoted (`SpreadsheetFormula`).
 public enum ParticipantCSV {
   public static func render(_ input: ReportInput) throws -> String {
     let writer = try CSVWriter(stream: .toMemory())
@@ -13,15 +14,20 @@ public enum ParticipantCSV {
     if input.anonymous {
       try writer.write(
         row: [dutch ? "organisatie" : "organisation", dutch ? "aantal" : "count"]
-          + colours.map { dutch ? dutchHeader($0) : $0.rawValue })
+          + colours.map { dutch ? dutchHeader($0) : $0.rawValue } + [input.text(.exportNote)])
+      let shown = input.disclosure.organisationsShown(in: input.workshop)
       for organisation in input.workshop.organisations {
         let profile = GroupAnalysis(
           workshop: input.workshop, organisationID: organisation.id, content: input.content
         ).profile
         guard profile.participantCount > 0 else { continue }
+        let figures =
+          shown.contains(organisation.id)
+          ? colours.map { "\(Int(profile.figures($0).mean.rounded()))" } + [""]
+          : colours.map { _ in "" } + [input.text(.privacyTooSmall)]
         try writer.write(
-          row: [organisation.name, "\(profile.participantCount)"]
-            + colours.map { "\(Int(profile.figures($0).mean.rounded()))" })
+          row: [SpreadsheetFormula.neutralised(organisation.name), "\(profile.participantCount)"]
+            + figures)
       }
     } else {
       let names =
@@ -43,8 +49,8 @@ public enum ParticipantCSV {
         try writer.write(
           row: [
             person.name, input.organisationName(person.organisationID), kind ?? "", person.role,
-          ]
-            + colours.map { "\(person.scores[$0])" } + rejection)
+          ].map(SpreadsheetFormula.neutralised) + colours.map { "\(person.scores[$0])" }
+            + rejection)
       }
     }
     writer.stream.close()
@@ -67,10 +73,13 @@ public enum ParticipantCSV {
 /// Writes a report in the format asked for.
 public enum SessionReport {
   public static func render(_ input: ReportInput, as format: ReportFormat) throws -> String {
-    switch format {
-    case .html: HTMLReport.render(input)
-    case .md: MarkdownReport.render(input)
-    case .csv: try ParticipantCSV.render(input)
-    }
+    let text =
+      switch format {
+      case .html: HTMLReport.render(input)
+      case .md: MarkdownReport.render(input)
+      case .csv: try ParticipantCSV.render(input)
+      }
+    // No control character from the workshop reaches a browser, an editor or a spreadsheet.
+    return TerminalText.printable(text)
   }
 }

@@ -48,6 +48,12 @@ public struct ReportInput: Sendable {
 
   var analysis: GroupAnalysis { GroupAnalysis(workshop: workshop, content: content) }
 
+  /// What an anonymous report may show about people; a report with names shows everything.
+  var disclosure: Disclosure { Disclosure(isPrivate: anonymous) }
+
+  /// The whole room's analysis as this report may show it; nil when the room is too small.
+  var shownAnalysis: GroupAnalysis? { disclosure.shown(analysis) }
+
   /// A participant as the report names them: their name, or "participant 3" when anonymous.
   func name(of participant: Participant) -> String {
     guard anonymous else { return participant.name }
@@ -55,10 +61,9 @@ public struct ReportInput: Sendable {
     return text(.exportParticipantNumber, ["number": "\(number)"])
   }
 
-  /// The pitfalls the report shows: anonymous reports leave out those about one person.
-  var pitfalls: [GroupAnalysis.Pitfall] {
-    analysis.pitfalls.filter { !anonymous || $0.participantID == nil }
-  }
+  /// The pitfalls the report shows: anonymous reports leave out those about one person, and all
+  /// of them for a room too small to show.
+  var pitfalls: [GroupAnalysis.Pitfall] { shownAnalysis?.pitfalls ?? [] }
 
   /// The ticked signals, each with when it was ticked and its note.
   var tickedSignals: [String] {

@@ -1,6 +1,10 @@
 import CNcursesw
-import Glibc
 import TafelUI
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension NcursesTerminal {
   /// Waits up to `timeoutMilliseconds` (negative: forever) for a key, click or resize. Nil on

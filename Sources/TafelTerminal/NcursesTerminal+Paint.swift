@@ -1,6 +1,10 @@
 import CNcursesw
-import Glibc
 import TafelUI
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension NcursesTerminal {
   /// Draws every cell of `grid` into ncurses' virtual screen, clipped to the real screen (the
@@ -14,13 +18,20 @@ extension NcursesTerminal {
     let width = min(columns, grid.size.width)
     var cell = cchar_t()
     for y in 0..<height {
-      for x in 0..<width where !grid[x, y].isContinuation {
+      // The first column the last glyph drawn did not cover: a continuation cell beyond it
+      // belongs to nothing and is cleared, or an old frame's text would stay there.
+      var covered = 0
+      for x in 0..<width where !grid[x, y].isContinuation || x >= covered {
         let source = grid[x, y]
         let (attributes, pair) = pair(for: source.style)
-        for (offset, text) in glyphs(for: source.character, room: width - x).enumerated() {
+        let character = source.isContinuation ? " " : source.character
+        var offset = 0
+        for (text, columns) in glyphs(for: character, room: width - x) {
           setcchar(&cell, text, attributes, pair, nil)
           mvwadd_wch(window, Int32(y), Int32(x + offset), &cell)
+          offset += columns
         }
+        covered = x + max(1, offset)
       }
       // Whatever the grid does not cover must not keep an old frame's text.
       if width < columns {
@@ -66,18 +77,35 @@ extension NcursesTerminal {
     return (rendition.attributes, number)
   }
 
-  /// The wide strings (each NUL-terminated, one per column) that draw `character` within `room`
-  /// columns. A wide character that does not fit becomes a space rather than wrapping, and
-  /// without UTF-8 every column gets its own ASCII stand-in.
-  private func glyphs(for character: Character, room: Int) -> [[wchar_t]] {
+  /// The wide strings (each NUL-terminated) that draw `character` within `room` columns, with
+  /// the columns each takes. What the terminal gets is `TerminalGlyph`'s, so ncurses, the
+  /// terminal and the grid count the same columns. A glyph that does not fit becomes spaces
+  /// rather than wrapping; one this C library measures differently from Tafel's table (another
+  /// Unicode version) becomes "?" and spaces; without UTF-8 every column gets an ASCII stand-in.
+  private func glyphs(for character: Character, room: Int) -> [([wchar_t], Int)] {
     let columns = DisplayWidth.of(character)
-    guard columns > 0, columns <= room else { return [[32, 0]] }
+    guard columns > 0, columns <= room else { return [([32, 0], 1)] }
+    if character.isASCII { return [(character.unicodeScalars.map(Self.wide) + [0], columns)] }
     if unicode {
-      // A cchar_t holds one spacing character and at most four combining ones.
-      return [character.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) } + [0]]
+      let glyph = TerminalGlyph(character)
+      let agrees = zip(glyph.pieces, glyph.widths).allSatisfy { piece, width in
+        piece.first.map { tafel_wcwidth($0.value) == Int32(width) } ?? false
+      }
+      if agrees {
+        return zip(glyph.pieces, glyph.widths).map { piece, width in
+          (piece.map(Self.wide) + [0], width)
+        }
+      }
+      return ("?" + String(repeating: " ", count: columns - 1)).unicodeScalars.map {
+        ([Self.wide($0), 0], 1)
+      }
     }
     return ASCIITransliteration.cell(character, columns: columns).unicodeScalars.map {
-      [wchar_t(bitPattern: $0.value), 0]
+      ([Self.wide($0), 0], 1)
     }
+  }
+
+  private static func wide(_ scalar: Unicode.Scalar) -> wchar_t {
+    wchar_t(bitPattern: scalar.value)
   }
 }

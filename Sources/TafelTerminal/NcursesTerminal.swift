@@ -1,6 +1,10 @@
 import CNcursesw
-import Glibc
 import TafelUI
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The real screen and keyboard behind Tafel's full-screen UI: the only code that talks to
 /// ncurses. It paints `Grid`s and turns input into `TerminalEvent`s; everything else (layout,
@@ -111,7 +115,7 @@ public final class NcursesTerminal: Terminal {
     endwin()
     var standard = sigaction()
     var ours = sigaction()
-    standard.__sigaction_handler.sa_handler = SIG_DFL
+    standard.handler = SIG_DFL
     sigemptyset(&standard.sa_mask)
     sigaction(SIGTSTP, &standard, &ours)
     kill(0, SIGTSTP)

@@ -1,5 +1,9 @@
-import Glibc
 import Synchronization
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The number of the last terminating signal that arrived, or 0. A lock-free atomic is the only
 /// state a signal handler may safely touch, and a `let` of a Sendable type is a safe global.
@@ -47,7 +51,7 @@ public enum SignalWatcher {
       pendingSignal.store(signal, ordering: .relaxed)
     }
     var action = sigaction()
-    action.__sigaction_handler.sa_handler = handler
+    action.handler = handler
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     for signal in watched { sigaction(signal, &action, nil) }
@@ -55,9 +59,9 @@ public enum SignalWatcher {
     // job control), and handled by the loop between frames, not in the handler.
     var previous = sigaction()
     sigaction(SIGTSTP, nil, &previous)
-    if unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self) != 1 {
+    if !previous.ignoresSignal {
       var suspend = action
-      suspend.__sigaction_handler.sa_handler = { _ in pendingSuspend.store(true, ordering: .relaxed)
+      suspend.handler = { _ in pendingSuspend.store(true, ordering: .relaxed)
       }
       sigaction(SIGTSTP, &suspend, nil)
     }

@@ -1,6 +1,10 @@
 import CNcursesw
-import Glibc
 import Synchronization
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// terminfo's `setupterm` sets a process-wide current terminal; two lookups at once would
 /// corrupt it.

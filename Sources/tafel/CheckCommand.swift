@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
     let workshop = try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.load(from: file)
     }
-    print(
+    Console.out(
       content.strings.text(
         .checkPassed,
         [

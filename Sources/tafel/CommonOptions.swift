@@ -4,20 +4,27 @@ import TafelCore
 
 /// Options every command takes: the language and the content folder.
 struct CommonOptions: ParsableArguments {
-  @Option(help: "Language of the output: nl or en (default: from LANG, else nl).")
+  @Option(help: "Language of the output: nl or en (default: from config.toml, else LANG, else nl).")
   var lang: Language?
 
   @Option(help: "A folder with your own content files (colours.json, pitfall-rules.json, …).")
   var content: String?
 
   var language: Language {
-    lang ?? Language.preferred(environment: ProcessInfo.processInfo.environment)
+    lang ?? Self.defaultLanguage(environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// The language without `--lang`: from the settings file, else from the environment.
+  static func defaultLanguage(environment: [String: String]) -> Language {
+    UserConfig.current.language ?? Language.preferred(environment: environment)
   }
 
   /// The content to use; a broken content file ends the command with its error.
   func loadContent() throws -> Content {
     do {
-      if let content { return try Content.load(overridingWith: content) }
+      if let folder = content ?? UserConfig.current.content {
+        return try Content.load(overridingWith: folder)
+      }
       return try Content.embedded()
     } catch {
       // The embedded strings may not be available when the content itself failed to load.
@@ -30,7 +37,8 @@ struct CommonOptions: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 
-/// A command that failed: its lines go to standard error and the exit code is 1.
+/// A command that failed: its lines go to standard error and the exit code is 1
+/// (`ExitStatus.failure`).
 struct CommandFailure: Error, CustomStringConvertible {
   var lines: [String]
   var description: String { lines.joined(separator: "\n") }
@@ -47,9 +55,4 @@ func reportingFileErrors<T>(
     if case .locked = error.kind { lines.append(content.strings.text(.lockedHint, in: language)) }
     throw CommandFailure(lines: lines)
   }
-}
-
-/// Prints to standard error.
-func printError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
 }

@@ -16,6 +16,6 @@ struct DemoCommand: ParsableCommand {
     try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.create(try DemoWorkshop.load(), at: output)
     }
-    print(content.strings.text(.demoWritten, ["file": output], in: language))
+    Console.out(content.strings.text(.demoWritten, ["file": output], in: language))
   }
 }

@@ -6,7 +6,11 @@ import TafelExport
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write a session report: HTML (one self-contained page), Markdown or CSV.")
+    abstract: "Write a session report: HTML (one self-contained page), Markdown or CSV.",
+    discussion: """
+      An existing file is never replaced unless --force is given, and never the workshop \
+      itself, its backup (.bak) or its lock (.lock), not even with --force.
+      """)
 
   @Argument(help: "The workshop file.")
   var file: String
@@ -14,8 +18,15 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "html, md or csv (default: from --output's extension, else html).")
   var format: ReportFormatChoice?
 
-  @Option(help: "Where to write it (default: the workshop's name with the format's extension).")
+  @Option(
+    help: """
+      Where to write it (default: the workshop's name with the format's extension); \
+      - for standard output.
+      """)
   var output: String?
+
+  @Flag(help: "Replace a file that already exists at the output's name.")
+  var force = false
 
   @Flag(help: "No names and no individual scores: only the group figures.")
   var anonymous = false
@@ -32,34 +43,53 @@ struct ExportCommand: ParsableCommand {
     let workshop = try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.load(from: file)
     }
+    let toStandardOutput = output == "-"
     let chosen =
-      format.flatMap { ReportFormat(rawValue: $0.rawValue) } ?? output.flatMap(
-        ReportFormat.init(fileName:))
-      ?? .html
-    let target = output ?? (FilePaths.removingExtension(file) + "." + chosen.rawValue)
+      format.flatMap { ReportFormat(rawValue: $0.rawValue) }
+      ?? (toStandardOutput ? nil : output.flatMap(ReportFormat.init(fileName:))) ?? .html
     let input = ReportInput(
       workshop: workshop, content: content, language: language, anonymous: anonymous)
+    if toStandardOutput {
+      let text = try ReportWriter.render(input, as: chosen, strings: content.strings, language)
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    let target = output ?? (FilePaths.removingExtension(file) + "." + chosen.rawValue)
     try ReportWriter.write(
-      input, as: chosen, to: target, strings: content.strings, language: language)
-    print(content.strings.text(.exportWritten, ["file": target], in: language))
+      input, as: chosen, to: target, replacing: force, workshopPath: file,
+      strings: content.strings, language: language)
+    Console.out(content.strings.text(.exportWritten, ["file": target], in: language))
   }
 }
 
 /// Writes a report file, atomically and private to its owner like a workshop file: a report with
-/// names and scores is personal data too.
+/// names and scores is personal data too. It never takes the place of the workshop it was made
+/// from (or its backup or lock), and replaces another existing file only when asked to.
 enum ReportWriter {
   static func write(
-    _ input: ReportInput, as format: ReportFormat, to path: String, strings: UIStrings,
-    language: Language
+    _ input: ReportInput, as format: ReportFormat, to path: String, replacing: Bool,
+    workshopPath: String, strings: UIStrings, language: Language
   ) throws {
+    if FilePaths.isWorkshopOrItsOwnFile(path, workshopPath: workshopPath) {
+      throw CommandFailure(
+        lines: FileError(path: path, kind: .workshopItself).messages(strings, in: language))
+    }
+    let text = try render(input, as: format, strings: strings, language)
     do {
-      let text = try SessionReport.render(input, as: format)
-      try WorkshopStore.writeFile(Array(text.utf8), to: path)
-    } catch let error as FileError {
+      try WorkshopStore.writeFile(Array(text.utf8), to: path, replacing: replacing)
+    } catch {
       throw CommandFailure(lines: error.messages(strings, in: language))
+    }
+  }
+
+  static func render(
+    _ input: ReportInput, as format: ReportFormat, strings: UIStrings, _ language: Language
+  ) throws -> String {
+    do {
+      return try SessionReport.render(input, as: format)
     } catch {
       throw CommandFailure(lines: [
-        strings.text(.exportFailed, ["file": path, "reason": "\(error)"], in: language)
+        strings.text(.exportFailed, ["file": "-", "reason": "\(error)"], in: language)
       ])
     }
   }

@@ -25,6 +25,8 @@ struct ImportCommand: ParsableCommand {
     let content = try common.loadContent()
     let language = common.language
     let strings = content.strings
+    // Through a symbolic link, the real file is locked and saved (see `OpenCommand`).
+    let file = FilePaths.resolvingLink(self.file)
     let lock = try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopLock(workshopPath: file)
     }
@@ -48,15 +50,16 @@ struct ImportCommand: ParsableCommand {
       try WorkshopStore.save(workshop, to: file)
     }
     for organisation in summary.createdOrganisations {
-      print(strings.text(.importCreatedOrganisation, ["name": organisation.name], in: language))
+      Console.out(
+        strings.text(.importCreatedOrganisation, ["name": organisation.name], in: language))
     }
     for participant in summary.added {
-      print(strings.text(.importAdded, ["name": participant.name], in: language))
+      Console.out(strings.text(.importAdded, ["name": participant.name], in: language))
     }
     for participant in summary.updated {
-      print(strings.text(.importUpdated, ["name": participant.name], in: language))
+      Console.out(strings.text(.importUpdated, ["name": participant.name], in: language))
     }
-    print(
+    Console.out(
       strings.text(
         .importSaved,
         ["file": file, "added": "\(summary.added.count)", "updated": "\(summary.updated.count)"],

@@ -5,7 +5,11 @@ struct NewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "new", abstract: "Create a new, empty workshop file.")
 
-  @Argument(help: "The workshop file to create. An existing file is never replaced.")
+  @Argument(
+    help: """
+      The workshop file to create; a bare name goes into the workshops folder of config.toml, \
+      when it names one. An existing file is never replaced.
+      """)
   var file: String
 
   @Option(help: "The workshop's title.")
@@ -24,9 +28,11 @@ struct NewCommand: ParsableCommand {
     guard problems.isEmpty else {
       throw CommandFailure(lines: problems.map { content.strings.text($0.message, in: language) })
     }
+    let path = WorkshopFolder.forNew(file)
     try reportingFileErrors(content, language) { () throws(FileError) in
-      try WorkshopStore.create(workshop, at: file)
+      try WorkshopStore.create(workshop, at: path)
     }
-    print(content.strings.text(.createdWorkshop, ["file": file, "title": title], in: language))
+    Console.out(
+      content.strings.text(.createdWorkshop, ["file": path, "title": title], in: language))
   }
 }

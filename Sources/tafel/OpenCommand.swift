@@ -17,14 +17,14 @@ struct OpenCommand: ParsableCommand {
   var readOnly = false
 
   @Option(help: "dark (default) or light, for projectors that wash out dark backgrounds.")
-  var theme: ThemeChoice = .dark
+  var theme: ThemeChoice?
 
   @Option(help: "A dilemma deck file of your own (the shape of data/content/dilemmas.json).")
   var deck: String?
 
   @OptionGroup var common: CommonOptions
 
-  enum ThemeChoice: String, ExpressibleByArgument, CaseIterable {
+  enum ThemeChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
     case dark, light
   }
 
@@ -33,7 +33,7 @@ struct OpenCommand: ParsableCommand {
     let language = common.language
     let strings = content.strings
     let environment = ProcessInfo.processInfo.environment
-    if let deck {
+    if let deck = deck ?? UserConfig.current.deck {
       content.dilemmas = try reportingFileErrors(content, language) { () throws(FileError) in
         try JSONFileDecoder.decode(
           DilemmaDeck.self, from: try JSONFileDecoder.readBytes(at: deck), path: deck
@@ -43,11 +43,15 @@ struct OpenCommand: ParsableCommand {
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
       throw CommandFailure(lines: [strings.text(.uiNotATerminal, in: language)])
     }
-    let path =
-      try file ?? DemoCopy.ensure(environment: environment, strings: strings, language: language)
+    // A workshop reached through a symbolic link (into a synced folder, say) is the file it
+    // leads to: locked, saved, backed up and watched there, so the link stays a link and a
+    // second Tafel opening either name meets the same lock.
+    let path = FilePaths.resolvingLink(
+      try file.map { WorkshopFolder.existing($0) }
+        ?? DemoCopy.ensure(environment: environment, strings: strings, language: language))
     var readOnly = self.readOnly
     var lock: WorkshopLock?
-    var notice: Message?
+    var notice = UserConfig.current.problems.first
     if !readOnly {
       do {
         lock = try WorkshopLock(workshopPath: path)
@@ -57,7 +61,9 @@ struct OpenCommand: ParsableCommand {
           // read-only and say so; save-as makes an editable copy elsewhere. Any other trouble
           // with the lock file (a colleague's, say) is reported as it is.
           readOnly = true
-          notice = Message(.uiFolderNotWritable, ["file": path, "reason": reason])
+          notice = Message(
+            .uiFolderNotWritable,
+            ["file": path, "reason": error.systemReason(strings, in: language) ?? reason])
         } else {
           readOnly = try Self.offerReadOnly(
             after: error, path: path, strings: strings, language: language)
@@ -83,19 +89,19 @@ struct OpenCommand: ParsableCommand {
     session.close()
     if case .failed(let reason) = final.saveStatus {
       let rescue = RescueCopy.write(final.workshop, for: session.path, environment: environment)
-      printError(strings.text(.closedUnsaved, ["reason": reason], in: language))
+      Console.error(strings.text(.closedUnsaved, ["reason": reason], in: language))
       switch rescue {
       case .success(let rescuePath):
-        printError(strings.text(.closedRescued, ["file": rescuePath], in: language))
+        Console.error(strings.text(.closedRescued, ["file": rescuePath], in: language))
       case .failure(let error):
         let why = error.messages(strings, in: language).joined(separator: "; ")
-        printError(strings.text(.closedRescueFailed, ["reason": why], in: language))
+        Console.error(strings.text(.closedRescueFailed, ["reason": why], in: language))
       }
       if case .signal(let signal) = ending { Foundation.exit(128 + signal) }
       Foundation.exit(1)
     }
     if case .signal(let signal) = ending { Foundation.exit(128 + signal) }
-    if !readOnly { print(strings.text(.closedSaved, ["file": session.path], in: language)) }
+    if !readOnly { Console.out(strings.text(.closedSaved, ["file": session.path], in: language)) }
   }
 
   private func runScreen(
@@ -104,6 +110,7 @@ struct OpenCommand: ParsableCommand {
   ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
     let environment = ProcessInfo.processInfo.environment
+    let theme = self.theme ?? UserConfig.current.theme ?? .dark
     let terminal: NcursesTerminal
     do {
       terminal = try NcursesTerminal.start(
@@ -130,8 +137,10 @@ struct OpenCommand: ParsableCommand {
         return now
       },
       save: session.save, saveAs: session.saveAs,
-      export: { path, workshop, anonymous in
-        Self.export(workshop, to: path, anonymous: anonymous, content: content, language: language)
+      export: { path, workshop, anonymous, overwrite in
+        Self.export(
+          workshop, to: path, anonymous: anonymous, overwrite: overwrite,
+          workshopPath: session.path, content: content, language: language)
       },
       readSheet: { path in SheetReader.read(path, content: content, language: language) },
       pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
@@ -140,24 +149,42 @@ struct OpenCommand: ParsableCommand {
     return (ending, loop.state)
   }
 
-  /// Writes a report from inside the interface; the message says where it went, or why not.
+  /// Writes a report from inside the interface; the message says where it went, or why not. A
+  /// file already there is replaced only with `overwrite`, after the facilitator said yes; the
+  /// workshop itself, its backup and its lock never are.
   static func export(
-    _ workshop: Workshop, to path: String, anonymous: Bool, content: Content, language: Language
-  ) -> Message {
+    _ workshop: Workshop, to path: String, anonymous: Bool, overwrite: Bool,
+    workshopPath: String, content: Content, language: Language
+  ) -> WriteOutcome<Message> {
+    let strings = content.strings
     let expanded = FilePaths.expandingTilde(path)
-    guard let format = ReportFormat(fileName: expanded) else {
-      return Message(
-        .exportFailed,
-        ["file": path, "reason": content.strings.text(.exportUnknownFormat, in: language)])
+    let failed = { (reason: String) in
+      WriteOutcome.finished(Message(.exportFailed, ["file": path, "reason": reason]))
     }
+    guard let format = ReportFormat(fileName: expanded) else {
+      return failed(strings.text(.exportUnknownFormat, in: language))
+    }
+    if FilePaths.isWorkshopOrItsOwnFile(expanded, workshopPath: workshopPath) {
+      return failed(strings.text(.fileWorkshopItself, in: language))
+    }
+    if !overwrite, let existing = ExistingFile.describe(expanded) { return .exists(existing) }
     let input = ReportInput(
       workshop: workshop, content: content, language: language, anonymous: anonymous)
     do {
-      try ReportWriter.write(
-        input, as: format, to: expanded, strings: content.strings, language: language)
-      return Message(.exportWritten, ["file": expanded])
+      let text = try SessionReport.render(input, as: format)
+      try WorkshopStore.writeFile(Array(text.utf8), to: expanded, replacing: overwrite)
+      return .finished(Message(.exportWritten, ["file": expanded]))
+    } catch let error as FileError {
+      if error.kind == .existsWithoutForce, let existing = ExistingFile.describe(expanded) {
+        return .exists(existing)
+      }
+      var message = error.message
+      if let reason = error.systemReason(strings, in: language) {
+        message.arguments["reason"] = reason
+      }
+      return failed(strings.text(message, in: language))
     } catch {
-      return Message(.exportFailed, ["file": path, "reason": "\(error)"])
+      return failed("\(error)")
     }
   }
 
@@ -184,8 +211,8 @@ struct OpenCommand: ParsableCommand {
     guard case .locked = error.kind else {
       throw CommandFailure(lines: error.messages(strings, in: language))
     }
-    printError(error.messages(strings, in: language).joined(separator: "\n"))
-    FileHandle.standardError.write(Data(strings.text(.openReadOnlyQuestion, in: language).utf8))
+    Console.error(error.messages(strings, in: language).joined(separator: "\n"))
+    Console.ask(strings.text(.openReadOnlyQuestion, in: language))
     let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
     guard ["j", "ja", "y", "yes"].contains(answer) else {
       throw CommandFailure(lines: [strings.text(.openReadOnlyHint, ["file": path], in: language)])
@@ -202,7 +229,7 @@ enum DemoCopy {
     let base =
       environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? FilePaths.joined(NSHomeDirectory(), ".local/share")
-    let folder = FilePaths.joined(base, "tafel")
+    let folder = UserConfig.current.workshops ?? FilePaths.joined(base, "tafel")
     let path = FilePaths.joined(folder, "demo.json")
     if FileManager.default.fileExists(atPath: path) { return path }
     do {
@@ -216,7 +243,7 @@ enum DemoCopy {
     try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.create(try DemoWorkshop.load(), at: path)
     }
-    printError(strings.text(.demoCopyMade, ["file": path], in: language))
+    Console.error(strings.text(.demoCopyMade, ["file": path], in: language))
     return path
   }
 }

@@ -24,7 +24,7 @@ struct ProfileCommand: ParsableCommand {
 
   func validate() throws {
     if demo == (file != nil) {
-      throw ValidationError("Give a workshop file, or --demo for the demo workshop.")
+      throw usageError(.usageProfileFileOrDemo, language: common.language)
     }
   }
 
@@ -56,9 +56,9 @@ struct ProfileCommand: ParsableCommand {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       let data = try encoder.encode(report.json)
-      print(String(decoding: data, as: UTF8.self))
+      Console.out(String(decoding: data, as: UTF8.self))
     } else {
-      print(report.render(), terminator: "")
+      Console.out(report.render(), terminator: "", colours: report.colouring != .none)
     }
   }
 }

@@ -30,7 +30,9 @@ enum RescueCopy {
           atPath: folder, withIntermediateDirectories: true,
           attributes: [.posixPermissions: 0o700])
       } catch {
-        lastError = FileError(path: folder, kind: .writeFailed(reason: error.localizedDescription))
+        lastError = FileError(
+          path: folder, kind: .writeFailed(reason: error.localizedDescription),
+          systemCode: SystemError.code(of: error))
         continue
       }
       // A shared folder such as /tmp: only a folder of our own, closed to others, will do.
@@ -38,14 +40,21 @@ enum RescueCopy {
       guard lstat(folder, &status) == 0, status.st_uid == getuid(), status.st_mode & 0o077 == 0,
         status.st_mode & S_IFMT == S_IFDIR
       else {
-        lastError = FileError(path: folder, kind: .writeFailed(reason: "not a private folder"))
+        lastError = FileError(path: folder, kind: .notMadeByTafel)
         continue
       }
-      do {
-        try WorkshopStore.save(workshop, to: target)
-        return .success(target)
-      } catch {
-        lastError = error
+      // A new file, never one that is there already (two rescues in one second, or a link
+      // someone put in the folder).
+      for attempt in 1...9 {
+        let candidate =
+          attempt == 1 ? target : FilePaths.removingExtension(target) + "-\(attempt).json"
+        do {
+          try WorkshopStore.create(workshop, at: candidate)
+          return .success(candidate)
+        } catch {
+          lastError = error
+          guard error.kind == .alreadyExists else { break }
+        }
       }
     }
     return .failure(lastError)

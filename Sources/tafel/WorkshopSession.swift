@@ -36,8 +36,11 @@ final class WorkshopSession {
     return write(workshop, to: path)
   }
 
-  func saveAs(_ newPath: String, _ workshop: Workshop) -> SaveStatus {
-    let expanded = FilePaths.expandingTilde(newPath)
+  /// Saves to the path the facilitator typed. A file already there is replaced only with
+  /// `overwrite` (after they were asked, with what it is); a file another Tafel holds never is.
+  func saveAs(_ newPath: String, _ workshop: Workshop, overwrite: Bool) -> WriteOutcome<SaveStatus>
+  {
+    let expanded = FilePaths.resolvingLink(FilePaths.expandingTilde(newPath))
     // Choosing the file's own path is how the facilitator says "overwrite it after all"; a
     // read-only session must first get the lock, or it would write under another Tafel.
     if Self.samePath(expanded, path) {
@@ -45,25 +48,43 @@ final class WorkshopSession {
         do {
           lock = try WorkshopLock(workshopPath: path)
         } catch {
-          return .failed(message: reason(error))
+          return .finished(.failed(message: reason(error)))
         }
       }
-      return write(workshop, to: path)
+      // A file changed since it was read (by the Tafel that held it, say) is shown first.
+      if !overwrite, FileIdentity.of(path) != lastSeen,
+        let existing = ExistingFile.describe(path, changedOpenFile: true)
+      {
+        return .exists(existing)
+      }
+      return .finished(write(workshop, to: path))
     }
     // Saving over a lock or backup would be undone the moment Tafel releases or rotates it.
     guard ![".lock", ".bak", ".tmp"].contains(where: { expanded.hasSuffix($0) }) else {
-      return .failed(message: reason(FileError(path: newPath, kind: .reservedName)))
+      return .finished(.failed(message: reason(FileError(path: newPath, kind: .reservedName))))
     }
     do {
+      // The lock first: a file another Tafel holds is refused before it is even described.
       let newLock = try WorkshopLock(workshopPath: expanded)
-      try WorkshopStore.save(workshop, to: expanded)
+      if overwrite {
+        try WorkshopStore.save(workshop, to: expanded)
+      } else {
+        if let existing = ExistingFile.describe(expanded) {
+          newLock.release()
+          return .exists(existing)
+        }
+        try WorkshopStore.create(workshop, at: expanded)
+      }
       lock?.release()
       lock = newLock
       path = expanded
       lastSeen = FileIdentity.of(expanded)
-      return .saved(at: Clock.now())
+      return .finished(.saved(at: Clock.now()))
     } catch {
-      return .failed(message: reason(error))
+      if error.kind == .alreadyExists, let existing = ExistingFile.describe(expanded) {
+        return .exists(existing)
+      }
+      return .finished(.failed(message: reason(error)))
     }
   }
 

@@ -178,7 +178,8 @@ struct FileFaultTests {
       // Three pages: the workshop (two) and its lock (one) fill it.
       let tmux = try openOnPrivateMount(workspace, options: "-o size=12k")
       try raiseAnoukYellow(tmux)
-      try tmux.waitFor("No space left on device")
+      // In Dutch, like everything else on the screen.
+      try tmux.waitFor("de schijf is vol")
       try tmux.waitFor("✗ NIET opgeslagen")
       // No: back to the workshop, with the edit still there.
       try tmux.send("q")
@@ -207,7 +208,7 @@ struct FileFaultTests {
     try withWorkspace { workspace in
       let tmux = try openOnPrivateMount(
         workspace, options: "", afterCopy: "mount -o remount,ro vol",
-        expecting: "Niet beschrijfbaar: de map van vol/w.json (Read-only file system)")
+        expecting: "Niet beschrijfbaar: de map van vol/w.json (de schijf of map is alleen-lezen)")
       try tmux.waitFor("alleen lezen")
       try raiseAnoukYellow(tmux)
 

@@ -65,6 +65,10 @@ import Testing
         return
       }
       #expect(reason.contains("No such file"))
+      // In the facilitator's language, not the system's English.
+      let dutch = error.messages(Fixtures.content.strings, in: .nl).joined()
+      #expect(dutch.contains("het bestand of de map bestaat niet"))
+      #expect(!dutch.contains("No such file"))
     }
   }
 
@@ -179,7 +183,9 @@ import Testing
       Issue.record("a symbolic-link loop loaded")
     } catch {
       let message = error.messages(Fixtures.content.strings, in: .en).first ?? ""
-      #expect(message.hasPrefix("\(loop): cannot read the file: Too many levels of symbolic links"))
+      #expect(message.hasPrefix("\(loop): cannot read the file: too many levels of symbolic links"))
+      let dutch = error.messages(Fixtures.content.strings, in: .nl).first ?? ""
+      #expect(dutch.contains("te veel symbolische koppelingen"))
     }
   }
 

@@ -41,4 +41,17 @@ import Testing
     #expect(grid.text == "█")
     #expect(Grid(size: Size(width: 0, height: 0)).text == "")
   }
+
+  /// The full-screen path: a control character from the data never gets into a cell, so the
+  /// terminal backend cannot send it.
+  @Test func controlCharactersNeverReachACell() {
+    var grid = Grid(size: Size(width: 40, height: 1))
+    let written = grid.write("Evil \u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}\r\n\u{0}x", x: 0, y: 0)
+    #expect(grid.rowText(0) == "Evil ]0;pwned[2Jx")
+    #expect(written == 17)
+    let controls = grid.cells.flatMap(\.character.unicodeScalars).filter {
+      $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+    }
+    #expect(controls.isEmpty)
+  }
 }

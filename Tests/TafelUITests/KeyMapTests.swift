@@ -48,4 +48,31 @@ import Testing
     }
     #expect(onDisk == generated, "docs/keys.md is out of date: run SNAPSHOT_RECORD=1 swift test")
   }
+
+  /// The release's manual page takes its KEYS section from this file (`scripts/release.sh`).
+  @Test func theManualKeysSectionIsUpToDate() throws {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("docs/man/keys.mdoc")
+    let generated = KeysDocument.manualSection(content: UIFixtures.content)
+    let onDisk = try? String(contentsOf: file, encoding: .utf8)
+    if onDisk != generated, ProcessInfo.processInfo.environment["SNAPSHOT_RECORD"] == "1" {
+      try FileManager.default.createDirectory(
+        at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try generated.write(to: file, atomically: true, encoding: .utf8)
+    }
+    #expect(
+      onDisk == generated, "docs/man/keys.mdoc is out of date: run SNAPSHOT_RECORD=1 swift test")
+  }
+
+  @Test func theManualKeysSectionNamesEveryViewAndItsKeys() {
+    let section = KeysDocument.manualSection(content: UIFixtures.content)
+    #expect(section.hasPrefix(".Sh KEYS\n"))
+    for heading in ["Everywhere", "Team", "Group", "Impasse", "Dilemma"] {
+      #expect(section.contains("\n.Ss " + heading), "no section for \(heading)")
+    }
+    #expect(section.contains(".It \\&q\n\\&quit\n"))
+    #expect(section.contains(".It \\&P , \\&F5\n\\&projector\n"))
+    #expect(!section.contains("↑"), "the manual uses ASCII key names")
+  }
 }

@@ -30,6 +30,13 @@ public struct Content: Sendable, Equatable {
     try load { file in embeddedSource(file) }
   }
 
+  /// Only the embedded UI strings: for messages before the rest of the content is needed, such as
+  /// a usage error or a broken config file.
+  public static func embeddedStrings() throws(FileError) -> UIStrings {
+    let (bytes, path, _) = embeddedSource(.strings)
+    return try JSONFileDecoder.decodeTrusted(UIStrings.self, from: bytes, path: path)
+  }
+
   /// The embedded content with every file found in `directory` taking the place of its default.
   public static func load(overridingWith directory: String) throws(FileError) -> Content {
     var isDirectory: ObjCBool = false

@@ -2818,6 +2818,86 @@ enum EmbeddedContent {
       "nl": "eindigt op .lock, .bak of .tmp: die namen gebruikt Tafel zelf; kies een andere naam",
       "en": "ends in .lock, .bak or .tmp: Tafel uses those names itself; choose another name"
     },
+    "fileSymbolicLink": {
+      "nl": "is een symbolische koppeling die Tafel niet heeft gemaakt; Tafel volgt die niet en schrijft er niet doorheen. Verwijder hem of kies een andere naam",
+      "en": "is a symbolic link Tafel did not make; Tafel does not follow it or write through it. Remove it or choose another name"
+    },
+    "fileNotMadeByTafel": {
+      "nl": "is niet door Tafel gemaakt (een bestand van iemand anders, een harde koppeling naar een ander bestand of geen gewoon bestand); Tafel schrijft er niet in. Verwijder het of kies een andere naam",
+      "en": "was not made by Tafel (someone else's file, a hard link to another file, or not a plain file); Tafel does not write into it. Remove it or choose another name"
+    },
+    "fileExistsWithoutForce": {
+      "nl": "bestaat al; Tafel vervangt het niet. Kies een andere naam met --output, of vervang het bewust met --force",
+      "en": "already exists; Tafel does not replace it. Choose another name with --output, or replace it on purpose with --force"
+    },
+    "fileWorkshopItself": {
+      "nl": "is de workshop zelf, de reservekopie (.bak) of het slot (.lock) ervan; een export schrijft daar nooit overheen. Kies een andere naam",
+      "en": "is the workshop itself, its backup (.bak) or its lock (.lock); an export never writes over those. Choose another name"
+    },
+    "systemNoSpace": {
+      "nl": "de schijf is vol",
+      "en": "no space left on the disk"
+    },
+    "systemQuota": {
+      "nl": "uw schijfruimte (quotum) is op",
+      "en": "your disk quota is used up"
+    },
+    "systemPermission": {
+      "nl": "geen toestemming om hier te lezen of te schrijven",
+      "en": "permission denied"
+    },
+    "systemNotPermitted": {
+      "nl": "dat is hier niet toegestaan",
+      "en": "operation not permitted"
+    },
+    "systemReadOnly": {
+      "nl": "de schijf of map is alleen-lezen",
+      "en": "the disk or folder is read-only"
+    },
+    "systemNotFound": {
+      "nl": "het bestand of de map bestaat niet",
+      "en": "no such file or folder"
+    },
+    "systemNotFolder": {
+      "nl": "een deel van het pad is geen map",
+      "en": "a part of the path is not a folder"
+    },
+    "systemIsFolder": {
+      "nl": "dit is een map, geen bestand",
+      "en": "this is a folder, not a file"
+    },
+    "systemLinkLoop": {
+      "nl": "te veel symbolische koppelingen achter elkaar (of een koppeling waar Tafel er geen volgt)",
+      "en": "too many levels of symbolic links (or a link where Tafel follows none)"
+    },
+    "systemNameTooLong": {
+      "nl": "de naam is te lang",
+      "en": "the name is too long"
+    },
+    "systemFileTooLarge": {
+      "nl": "het bestand wordt groter dan toegestaan",
+      "en": "the file would grow beyond the size allowed"
+    },
+    "systemInputOutput": {
+      "nl": "lees- of schrijffout van de schijf",
+      "en": "the disk reported a read or write error"
+    },
+    "systemExists": {
+      "nl": "er staat al een bestand met die naam",
+      "en": "a file of that name already exists"
+    },
+    "systemBusy": {
+      "nl": "het bestand of de schijf is in gebruik",
+      "en": "the file or disk is busy"
+    },
+    "systemTooManyOpen": {
+      "nl": "te veel open bestanden",
+      "en": "too many open files"
+    },
+    "systemNoMemory": {
+      "nl": "te weinig geheugen",
+      "en": "not enough memory"
+    },
     "fileGoneSinceOpened": {
       "nl": "is intussen verwijderd of verplaatst (S met dezelfde naam zet het terug)",
       "en": "has been deleted or moved meanwhile (S with the same name puts it back)"
@@ -3317,6 +3397,90 @@ enum EmbeddedContent {
     "lockedHint": {
       "nl": "Sluit die Tafel eerst. Lezen kan intussen wel: tafel profile en tafel check nemen het bestand niet over.",
       "en": "Close that Tafel first. Reading works meanwhile: tafel profile and tafel check do not take the file over."
+    },
+    "usageUnknownCommand": {
+      "nl": "'{word}' is geen opdracht van Tafel en ook geen bestand. Bedoel je: {command}",
+      "en": "'{word}' is not a Tafel command, nor a file. Did you mean: {command}"
+    },
+    "usageErrorPrefix": {
+      "nl": "Fout: ",
+      "en": "Error: "
+    },
+    "usageUsage": {
+      "nl": "Gebruik: {usage}",
+      "en": "Usage: {usage}"
+    },
+    "usageSeeHelp": {
+      "nl": "  Meer uitleg: {command}",
+      "en": "  See '{command}' for more information."
+    },
+    "usageMissingArgument": {
+      "nl": "het argument '{name}' ontbreekt",
+      "en": "Missing expected argument '{name}'"
+    },
+    "usageMissingValue": {
+      "nl": "na '{option}' hoort een waarde",
+      "en": "Missing value for '{option}'"
+    },
+    "usageUnknownOption": {
+      "nl": "onbekende optie '{option}'",
+      "en": "Unknown option '{option}'"
+    },
+    "usageUnknownOptionSuggestion": {
+      "nl": "onbekende optie '{option}'. Bedoel je '{suggestion}'?",
+      "en": "Unknown option '{option}'. Did you mean '{suggestion}'?"
+    },
+    "usageUnexpectedArgument": {
+      "nl": "onverwacht argument '{value}'",
+      "en": "Unexpected argument '{value}'"
+    },
+    "usageUnexpectedArguments": {
+      "nl": "onverwachte argumenten: {values}",
+      "en": "Unexpected arguments: {values}"
+    },
+    "usageInvalidChoice": {
+      "nl": "'{value}' kan niet bij '{option}'; kies {values}",
+      "en": "The value '{value}' is invalid for '{option}'. Please provide one of {values}."
+    },
+    "usageInvalidValue": {
+      "nl": "'{value}' kan niet bij '{option}'",
+      "en": "The value '{value}' is invalid for '{option}'"
+    },
+    "usageOr": {
+      "nl": "of",
+      "en": "or"
+    },
+    "usageProfileFileOrDemo": {
+      "nl": "Geef een workshopbestand, of --demo voor de demo-workshop.",
+      "en": "Give a workshop file, or --demo for the demo workshop."
+    },
+    "configSyntax": {
+      "nl": "{file}:{line}:{column}: geen geldige TOML ({reason}). Tafel start met de standaardinstellingen.",
+      "en": "{file}:{line}:{column}: not valid TOML ({reason}). Tafel starts with its defaults."
+    },
+    "configUnreadable": {
+      "nl": "{file}: dit instellingenbestand is niet te lezen. Tafel start met de standaardinstellingen.",
+      "en": "{file}: this settings file cannot be read. Tafel starts with its defaults."
+    },
+    "configNotText": {
+      "nl": "{file}: dit instellingenbestand is geen UTF-8-tekst. Tafel start met de standaardinstellingen.",
+      "en": "{file}: this settings file is not UTF-8 text. Tafel starts with its defaults."
+    },
+    "configBadValue": {
+      "nl": "{file}:{line}: {key} = {value} kan niet; kies uit {expected}. De standaard blijft.",
+      "en": "{file}:{line}: {key} = {value} is not possible; choose from {expected}. The default stays."
+    },
+    "configNotAText": {
+      "nl": "{file}:{line}: {key} = {value}: hier hoort een tekst tussen aanhalingstekens. De standaard blijft.",
+      "en": "{file}:{line}: {key} = {value}: this needs a text in quotes. The default stays."
+    },
+    "configNotATable": {
+      "nl": "{file}:{line}: {key} hoort een tabel te zijn ([{key}]). Overgeslagen.",
+      "en": "{file}:{line}: {key} should be a table ([{key}]). Skipped."
+    },
+    "configUnknownKey": {
+      "nl": "{file}:{line}: onbekende instelling {key}, overgeslagen. Bekend zijn: {known}.",
+      "en": "{file}:{line}: unknown setting {key}, skipped. Known are: {known}."
     },
     "openReadOnlyHint": {
       "nl": "Open het alleen-lezen met: tafel open {file} --read-only",
@@ -3902,6 +4066,22 @@ enum EmbeddedContent {
       "nl": "Privacymodus: geen individuele scores op de muur. Het groepsprofiel staat onder 2.",
       "en": "Privacy mode: no individual scores on the wall. The group profile is under 2."
     },
+    "privacyTooSmall": {
+      "nl": "te klein om te tonen",
+      "en": "too small to show"
+    },
+    "privacyTooSmallGroup": {
+      "nl": "Te klein om te tonen: een cijfer over minder dan drie mensen verraadt iemands eigen scores.",
+      "en": "Too small to show: a figure about fewer than three people gives away someone's own scores."
+    },
+    "privacyNoNames": {
+      "nl": "Niet in privacymodus: hier staan namen bij profielen.",
+      "en": "Not in privacy mode: this puts names to profiles."
+    },
+    "exportNote": {
+      "nl": "opmerking",
+      "en": "note"
+    },
     "uiProjectionQuestion": {
       "nl": "Welk comfort hebben wij nodig van de andere partijen?",
       "en": "What comfort do we need from the other parties?"
@@ -3989,6 +4169,30 @@ enum EmbeddedContent {
     "uiSaveAsFailed": {
       "nl": "Opslaan als {path} lukte niet: {reason}",
       "en": "Could not save as {path}: {reason}"
+    },
+    "uiConfirmOverwrite": {
+      "nl": "{path} bestaat al: {what}. Vervangen? j = ja · n = nee",
+      "en": "{path} already exists: {what}. Replace it? y = yes · n = no"
+    },
+    "uiOverwriteDeclined": {
+      "nl": "Niets geschreven: {path} is gebleven zoals het was.",
+      "en": "Nothing written: {path} is as it was."
+    },
+    "uiExistingWorkshop": {
+      "nl": "een andere workshop: {title}, {count} mensen, gewijzigd {changed}",
+      "en": "another workshop: {title}, {count} people, changed {changed}"
+    },
+    "uiExistingChangedWorkshop": {
+      "nl": "deze workshop, intussen door een ander programma gewijzigd: {title}, {count} mensen, gewijzigd {changed}",
+      "en": "this workshop, changed meanwhile by another program: {title}, {count} people, changed {changed}"
+    },
+    "uiExistingFile": {
+      "nl": "een bestand dat geen workshop is ({size}, gewijzigd {changed})",
+      "en": "a file that is not a workshop ({size}, changed {changed})"
+    },
+    "uiExistingLink": {
+      "nl": "een symbolische koppeling naar {target}; vervangen vervangt alleen de koppeling",
+      "en": "a symbolic link to {target}; replacing it replaces only the link"
     },
     "uiSaveFailed": {
       "nl": "NIET opgeslagen",

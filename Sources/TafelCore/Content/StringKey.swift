@@ -12,6 +12,13 @@ public enum StringKey: String, CaseIterable, Sendable {
   case fileNotFound, fileIsDirectory, fileUnreadable, fileTooLarge, fileNotJSON, fileWrongValue
   case fileMissingField, fileInvalid, fileAlreadyExists, fileWriteFailed, fileLocked
   case fileChangedSinceOpened, fileGoneSinceOpened, fileReservedName
+  case fileSymbolicLink, fileNotMadeByTafel, fileExistsWithoutForce, fileWorkshopItself
+
+  // What the system said, in the facilitator's language.
+  case systemNoSpace, systemQuota, systemPermission, systemNotPermitted, systemReadOnly
+  case systemNotFound, systemNotFolder, systemIsFolder, systemLinkLoop, systemNameTooLong
+  case systemFileTooLarge, systemInputOutput, systemExists, systemBusy, systemTooManyOpen
+  case systemNoMemory
 
   // What a file reader expected and found.
   case expectUTF8, expectValue, expectEndOfFile, expectLessNesting, expectKey, expectColon
@@ -32,6 +39,16 @@ public enum StringKey: String, CaseIterable, Sendable {
   case createdWorkshop, demoWritten, checkPassed, unknownOrganisationFilter
   case lockedHint
 
+  // Usage errors: Tafel's own and the parser's common ones in the user's language.
+  case usageUnknownCommand, usageErrorPrefix, usageUsage, usageSeeHelp, usageMissingArgument
+  case usageMissingValue, usageUnknownOption, usageUnknownOptionSuggestion
+  case usageUnexpectedArgument, usageUnexpectedArguments, usageInvalidChoice, usageInvalidValue
+  case usageOr, usageProfileFileOrDemo
+
+  // The settings file (config.toml).
+  case configSyntax, configUnreadable, configNotText, configBadValue, configNotAText
+  case configNotATable, configUnknownKey
+
   // The profile report.
   case reportParticipants, reportGroupWholeRoom, reportGroupDelegation, reportNoParticipants
   case reportGroupLogic, reportDominant, reportUnderRepresented, reportNone, reportStepAtRisk
@@ -48,6 +65,8 @@ public enum StringKey: String, CaseIterable, Sendable {
 
   case uiStrengths, uiColourPitfalls, uiHelpPage, keyHelpNextPage, keyHelpPreviousPage
   case uiSavedAs, uiSaveAsFailed, uiSaveFailedNotice, uiPromptSaveAs, keySaveAs
+  case uiConfirmOverwrite, uiOverwriteDeclined, uiExistingWorkshop, uiExistingChangedWorkshop
+  case uiExistingFile, uiExistingLink
   case uiNotATerminal, uiUnknownTerminal, uiNoCursorAddressing, openReadOnlyQuestion
   case openReadOnlyHint, demoCopyMade, closedSaved, closedRescued, closedUnsaved, closedRescueFailed
   case uiFolderNotWritable, uiConfirmRemoveOrganisation
@@ -85,6 +104,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiChoicesIn, uiHiddenUntilReveal, uiWhoChose, uiHands, uiNoOutcome, uiOutcome
   case uiChooseCard, uiRoundHistory, uiPromptRoundNotes, uiPromptRoundOutcome, uiPrivacyProfile
   case uiPrivacy
+  case privacyTooSmall, privacyTooSmallGroup, privacyNoNames, exportNote
 
   case keyRolePlays, scopeRolePlay, uiRolePlay, uiPlayAs
 

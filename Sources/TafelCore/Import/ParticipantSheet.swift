@@ -164,8 +164,12 @@ public struct ParticipantSheet: Equatable, Sendable {
       }
     }
     guard problems.isEmpty else { return .failure(RowFailure(problems: problems)) }
+    // The quote Tafel's own CSV export put before a cell that looks like a formula comes off.
+    let text = SpreadsheetFormula.restored
     return .success(
-      Row(line: line, name: name, organisation: organisation, role: field(.role), scores: scores))
+      Row(
+        line: line, name: text(name), organisation: text(organisation), role: text(field(.role)),
+        scores: scores))
   }
 
   /// Characters in a name, organisation or role; far more than any, far less than 1 MB.

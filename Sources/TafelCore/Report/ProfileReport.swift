@@ -30,17 +30,23 @@ public struct ProfileReport {
     self.width = max(40, width)
   }
 
+  // Every text from the workshop or a content folder passes `safe` where it is composed, before
+  // the report adds its own colour codes: no control character from the data reaches a terminal.
+  private func safe(_ text: String) -> String { TerminalText.visible(text) }
+
   private func text(_ key: StringKey, _ arguments: [String: String] = [:]) -> String {
-    content.strings.text(key, arguments, in: language)
+    safe(content.strings.text(key, arguments, in: language))
   }
 
-  private func name(_ colour: DriveColour) -> String { content.colour(colour).name[language] }
+  private func name(_ colour: DriveColour) -> String {
+    safe(content.colour(colour).name[language])
+  }
 
   private func names(_ colours: [DriveColour]) -> String {
     colours.isEmpty ? text(.reportNone) : colours.map(name).joined(separator: ", ")
   }
 
-  private func heading(_ title: String) -> String { colouring.bold + title + colouring.reset }
+  private func heading(_ title: String) -> String { colouring.bold + safe(title) + colouring.reset }
 
   private let barWidth = 30
 
@@ -75,11 +81,11 @@ public struct ProfileReport {
   /// One bar line: letter, name, bar, value, and any suffix.
   private func barLine(_ colour: DriveColour, value: Double, suffix: String) -> String {
     let colourContent = content.colour(colour)
-    let letter = colourContent.letter[language].padding(toWidth: 3)
-    let label = colourContent.name[language].padding(toWidth: 8)
+    let letter = safe(colourContent.letter[language]).padding(toWidth: 3)
+    let label = safe(colourContent.name[language]).padding(toWidth: 8)
     let bar = TextBar.draw(value: value, width: barWidth, unicode: unicode)
     let line =
-      "    " + colouring.start(colour) + letter + label + bar + colouring.reset + " " + suffix
+      "    " + colouring.start(colour) + letter + label + bar + colouring.reset + " " + safe(suffix)
     return String(line.reversed().drop(while: { $0 == " " }).reversed())
   }
 
@@ -91,7 +97,8 @@ public struct ProfileReport {
       let organisationName = workshop.organisation(withID: participant.organisationID)?.name ?? ""
       let who = [participant.name, organisationName, participant.role].filter { !$0.isEmpty }
       lines.append(
-        "  " + who.joined(separator: " · ") + "  —  " + profile.label(content, in: language))
+        "  " + safe(who.joined(separator: " · ")) + "  —  "
+          + safe(profile.label(content, in: language)))
       for colour in DriveColour.allCases {
         let value = participant.scores[colour]
         var suffix = "\(value)".leftPadded(toWidth: 3)
@@ -137,11 +144,11 @@ public struct ProfileReport {
       let colours = step.colours.map(name).joined(separator: " + ")
       lines.append(
         "  " + text(.reportStepAtRisk, ["step": step.name[language], "colours": colours]))
-      lines.append("    " + step.atRisk[language])
+      lines.append("    " + safe(step.atRisk[language]))
     }
     for colour in profile.underRepresented {
       lines.append("  " + text(.reportWhenMissing, ["colour": name(colour)]))
-      lines.append("    " + content.colour(colour).whenMissing[language])
+      lines.append("    " + safe(content.colour(colour).whenMissing[language]))
     }
     return lines + [""]
   }
@@ -154,13 +161,13 @@ public struct ProfileReport {
         colourName: name,
         personName: { id in workshop.participants.first { $0.id == id }?.name ?? id })
       let rule = pitfall.rule
-      lines.append("  ? " + UIStrings.fill(rule.question[language], with: arguments))
+      lines.append("  ? " + safe(UIStrings.fill(rule.question[language], with: arguments)))
       lines.append(
-        "    " + UIStrings.fill(rule.title[language], with: arguments) + ": "
-          + UIStrings.fill(rule.explanation[language], with: arguments))
+        "    " + safe(UIStrings.fill(rule.title[language], with: arguments)) + ": "
+          + safe(UIStrings.fill(rule.explanation[language], with: arguments)))
       lines.append(
         "    " + text(.reportFacilitatorMoves) + ": "
-          + UIStrings.fill(rule.facilitatorMoves[language], with: arguments))
+          + safe(UIStrings.fill(rule.facilitatorMoves[language], with: arguments)))
       lines.append(
         "    "
           + text(
@@ -174,11 +181,12 @@ public struct ProfileReport {
     guard analysis.profile.participantCount > 1 else { return [] }
     var lines = [heading(text(.reportComplements))]
     let names = Dictionary(uniqueKeysWithValues: participants.map { ($0.id, $0) })
-    let width = min(28, participants.map(\.name.count).max() ?? 0)
+    let width = min(28, participants.map { safe($0.name).count }.max() ?? 0)
     for complement in analysis.complements.prefix(5) where complement.score > 0 {
       guard let participant = names[complement.participantID] else { continue }
-      let label = IndividualProfile(scores: participant.scores).label(content, in: language)
-      var line = "  " + participant.name.padding(toWidth: width) + "  " + label.padding(toWidth: 16)
+      let label = safe(IndividualProfile(scores: participant.scores).label(content, in: language))
+      var line =
+        "  " + safe(participant.name).padding(toWidth: width) + "  " + label.padding(toWidth: 16)
       line += text(.reportStrongOn, ["colours": self.names(complement.strongOn)])
       if complement.firstColourIsWeak { line += "; " + text(.reportFirstColourWeak) }
       lines.append(line)

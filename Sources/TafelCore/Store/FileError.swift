@@ -21,6 +21,16 @@ public struct FileError: Error, Equatable, Sendable {
     case goneSinceOpened
     /// A name Tafel keeps for its own files beside a workshop (`.lock`, `.bak`).
     case reservedName
+    /// A symbolic link where Tafel creates a file of its own (a lock, a report): Tafel never
+    /// follows one there, or it would write into whatever the link points at.
+    case symbolicLink
+    /// Something Tafel did not make where it creates a file of its own: another user's file, a
+    /// hard link to another file, or not a plain file. Tafel never writes into it.
+    case notMadeByTafel
+    /// An existing file that only an explicit `--force` may replace.
+    case existsWithoutForce
+    /// The workshop being read, its backup or its lock: an export never writes over them.
+    case workshopItself
   }
 
   public var path: String
@@ -29,15 +39,43 @@ public struct FileError: Error, Equatable, Sendable {
   public var position: JSONSourceMap.Position?
   /// For `.invalid`: the position of each problem, in the same order.
   public var problemPositions: [JSONSourceMap.Position?]
+  /// The C library's error number behind a `reason`, so the reason can be said in the
+  /// facilitator's language rather than the system's English.
+  public var systemCode: Int32?
 
   public init(
     path: String, kind: Kind, position: JSONSourceMap.Position? = nil,
-    problemPositions: [JSONSourceMap.Position?] = []
+    problemPositions: [JSONSourceMap.Position?] = [], systemCode: Int32? = nil
   ) {
     self.path = path
     self.kind = kind
     self.position = position
     self.problemPositions = problemPositions
+    self.systemCode = systemCode
+  }
+
+  /// A write that the system refused with `code` (`errno`).
+  public static func writeFailed(_ path: String, errno code: Int32) -> FileError {
+    FileError(
+      path: path, kind: .writeFailed(reason: SystemError.describe(errno: code)), systemCode: code)
+  }
+
+  /// A read that the system refused with `code` (`errno`).
+  public static func unreadable(_ path: String, errno code: Int32) -> FileError {
+    FileError(
+      path: path, kind: .unreadable(reason: SystemError.describe(errno: code)), systemCode: code)
+  }
+
+  /// The reason the system gave, in `language` for the errors Tafel commonly meets; the
+  /// system's own text otherwise.
+  public func systemReason(_ strings: UIStrings, in language: Language) -> String? {
+    guard let code = systemCode else {
+      switch kind {
+      case .writeFailed(let reason), .unreadable(let reason): return reason
+      default: return nil
+      }
+    }
+    return SystemError.text(errno: code, strings, in: language)
   }
 
   /// The messages to show, one per problem: `path:line:column: what is wrong`.
@@ -64,6 +102,10 @@ public struct FileError: Error, Equatable, Sendable {
         in: language)
       return [located(position) + text]
     default:
+      var message = message
+      if message.arguments["reason"] != nil, let reason = systemReason(strings, in: language) {
+        message.arguments["reason"] = reason
+      }
       return [located(position) + strings.text(message, in: language)]
     }
   }
@@ -98,6 +140,10 @@ public struct FileError: Error, Equatable, Sendable {
     case .changedSinceOpened: Message(.fileChangedSinceOpened)
     case .goneSinceOpened: Message(.fileGoneSinceOpened)
     case .reservedName: Message(.fileReservedName)
+    case .symbolicLink: Message(.fileSymbolicLink)
+    case .notMadeByTafel: Message(.fileNotMadeByTafel)
+    case .existsWithoutForce: Message(.fileExistsWithoutForce)
+    case .workshopItself: Message(.fileWorkshopItself)
     }
   }
 

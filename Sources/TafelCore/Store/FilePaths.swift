@@ -63,6 +63,35 @@ public enum FilePaths {
     return "/" + parts.joined(separator: "/")
   }
 
+  /// Where a symbolic link at `path` leads, resolved once (every link on the way), so that a
+  /// workshop opened through a link is locked, saved, backed up and watched as the real file.
+  /// Any other path, and a link that leads nowhere, is returned as it is.
+  public static func resolvingLink(_ path: String) -> String {
+    var status = stat()
+    guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK,
+      let resolved = realpath(path, nil)
+    else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// Whether `target` is the workshop at `workshopPath` or one of the files Tafel keeps beside
+  /// it (backup, lock, their staging names), by name or, through any link, by the file itself.
+  public static func isWorkshopOrItsOwnFile(_ target: String, workshopPath: String) -> Bool {
+    let workshops = [workshopPath, resolvingLink(workshopPath)]
+    let suffixes = ["", ".bak", ".lock", ".bak.tmp"]
+    let owned = workshops.flatMap { workshop in suffixes.map { workshop + $0 } }
+    let name = normalised(target)
+    if owned.contains(where: { normalised($0) == name }) { return true }
+    var found = stat()
+    guard stat(target, &found) == 0 else { return false }
+    return owned.contains { path in
+      var status = stat()
+      return stat(path, &status) == 0 && status.st_dev == found.st_dev
+        && status.st_ino == found.st_ino
+    }
+  }
+
   private static func withoutTrailingSlashes(_ path: String) -> Substring {
     var trimmed = Substring(path)
     while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }

@@ -13,15 +13,12 @@ public enum JSONFileDecoder {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
       let code = errno
-      throw FileError(
-        path: path,
-        kind: code == ENOENT ? .notFound : .unreadable(reason: SystemError.describe(errno: code)))
+      throw code == ENOENT
+        ? FileError(path: path, kind: .notFound) : .unreadable(path, errno: code)
     }
     let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     var status = stat()
-    guard fstat(fd, &status) == 0 else {
-      throw FileError(path: path, kind: .unreadable(reason: SystemError.describe(errno: errno)))
-    }
+    guard fstat(fd, &status) == 0 else { throw .unreadable(path, errno: errno) }
     if status.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, kind: .isDirectory) }
     if status.st_size > maximumFileSize {
       throw FileError(
@@ -30,7 +27,9 @@ public enum JSONFileDecoder {
     do {
       return [UInt8](try handle.readToEnd() ?? Data())
     } catch {
-      throw FileError(path: path, kind: .unreadable(reason: SystemError.describe(error)))
+      throw FileError(
+        path: path, kind: .unreadable(reason: SystemError.describe(error)),
+        systemCode: SystemError.code(of: error))
     }
   }
 
@@ -146,17 +145,41 @@ public enum JSONFileDecoder {
 }
 
 /// Turns system errors into short human sentences.
-enum SystemError {
+public enum SystemError {
   static func describe(_ error: any Error) -> String {
-    if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+    if let code = code(of: error) { return describe(errno: code) }
+    return (error as NSError).localizedDescription
+  }
+
+  /// The `errno` behind a Foundation or POSIX error, when there is one.
+  public static func code(of error: any Error) -> Int32? {
+    if let posix = error as? POSIXError { return posix.code.rawValue }
     let nsError = error as NSError
+    if nsError.domain == NSPOSIXErrorDomain { return Int32(nsError.code) }
     if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
       underlying.domain == NSPOSIXErrorDomain
     {
-      return String(cString: strerror(Int32(underlying.code)))
+      return Int32(underlying.code)
     }
-    return nsError.localizedDescription
+    return nil
   }
 
-  static func describe(errno code: Int32) -> String { String(cString: strerror(code)) }
+  public static func describe(errno code: Int32) -> String { String(cString: strerror(code)) }
+
+  /// The errors a facilitator's laptop commonly meets, in Tafel's own words.
+  static let keys: [Int32: StringKey] = [
+    ENOSPC: .systemNoSpace, EDQUOT: .systemQuota, EACCES: .systemPermission,
+    EPERM: .systemNotPermitted, EROFS: .systemReadOnly, ENOENT: .systemNotFound,
+    ENOTDIR: .systemNotFolder, EISDIR: .systemIsFolder, ELOOP: .systemLinkLoop,
+    ENAMETOOLONG: .systemNameTooLong, EFBIG: .systemFileTooLarge, EIO: .systemInputOutput,
+    EEXIST: .systemExists, EBUSY: .systemBusy, EMFILE: .systemTooManyOpen,
+    ENFILE: .systemTooManyOpen, ENOMEM: .systemNoMemory,
+  ]
+
+  /// `code` in `language`, falling back to the system's text for an uncommon one.
+  public static func text(errno code: Int32, _ strings: UIStrings, in language: Language)
+    -> String
+  {
+    keys[code].map { strings.text($0, in: language) } ?? describe(errno: code)
+  }
 }

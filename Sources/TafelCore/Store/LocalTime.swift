@@ -20,6 +20,16 @@ public enum LocalTime {
     return format("%H:%M", &parts)
   }
 
+  /// When a file was last changed, as a person asks it: `14:02` today, `2026-11-24 14:02`
+  /// before.
+  public static func whenChanged(_ date: Date, now: Date = Date()) -> String {
+    var parts = brokenDown(date)
+    var today = brokenDown(now)
+    let time = format("%H:%M", &parts)
+    return format("%Y-%m-%d", &parts) == format("%Y-%m-%d", &today)
+      ? time : format("%Y-%m-%d", &parts) + " " + time
+  }
+
   /// For file names: `20261125-143605`.
   public static func compact(_ date: Date = Date()) -> String {
     var parts = brokenDown(date)

@@ -43,12 +43,22 @@ public final class WorkshopLock {
   /// Opens and locks the lock file. A holder that is releasing unlinks the file; a lock taken on
   /// such an unlinked file would be worthless, so the lock only counts when the locked file is
   /// still the one at the path.
+  ///
+  /// The lock file is written into, so it must be Tafel's own: a symbolic link planted at its
+  /// name (in a shared folder, say) is never followed, and a file that belongs to someone else,
+  /// has a second name (a hard link) or is not a plain file is refused before anything is
+  /// written; otherwise the lock text would land in whatever file they point at.
   private static func acquire(_ lockPath: String, workshopPath: String) throws(FileError) -> Int32 {
     while true {
-      let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+      let fd = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
       guard fd >= 0 else {
-        throw FileError(
-          path: lockPath, kind: .writeFailed(reason: SystemError.describe(errno: errno)))
+        let code = errno
+        if code == ELOOP { throw FileError(path: lockPath, kind: .symbolicLink) }
+        throw .writeFailed(lockPath, errno: code)
+      }
+      guard isOwnPlainFile(fd) else {
+        close(fd)
+        throw FileError(path: lockPath, kind: .notMadeByTafel)
       }
       guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
         let owner = readOwner(fd: fd)
@@ -59,13 +69,20 @@ public final class WorkshopLock {
       }
       var locked = stat()
       var current = stat()
-      if fstat(fd, &locked) == 0, stat(lockPath, &current) == 0,
+      if fstat(fd, &locked) == 0, lstat(lockPath, &current) == 0,
         locked.st_ino == current.st_ino, locked.st_dev == current.st_dev
       {
         return fd
       }
       close(fd)
     }
+  }
+
+  /// A plain file of this user with one name: what Tafel itself creates.
+  private static func isOwnPlainFile(_ fd: Int32) -> Bool {
+    var status = stat()
+    return fstat(fd, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+      && status.st_uid == getuid() && status.st_nlink == 1
   }
 
   /// Gives the lock up; also done when the lock is released from memory.
@@ -80,7 +97,7 @@ public final class WorkshopLock {
 
   /// The holder named in the lock file at `workshopPath + ".lock"`, if it is held right now.
   public static func currentOwner(ofWorkshopAt workshopPath: String) -> LockOwner? {
-    let fd = open(workshopPath + ".lock", O_RDONLY | O_CLOEXEC)
+    let fd = open(workshopPath + ".lock", O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
     if flock(fd, LOCK_SH | LOCK_NB) == 0 {

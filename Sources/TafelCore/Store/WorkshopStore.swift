@@ -64,17 +64,25 @@ public enum WorkshopStore {
   }
 
   /// Writes any file the way a workshop is written: atomically, readable by its owner only; no
-  /// backup is kept.
-  public static func writeFile(_ bytes: [UInt8], to path: String) throws(FileError) {
-    try AtomicFile.write(bytes, to: path, backup: nil)
+  /// backup is kept. Without `replacing`, a file (or link) already at `path` is left alone and
+  /// the write fails with `.existsWithoutForce`.
+  public static func writeFile(_ bytes: [UInt8], to path: String, replacing: Bool = false)
+    throws(FileError)
+  {
+    try AtomicFile.write(
+      bytes, to: path, backup: nil, existing: replacing ? .replace : .refuse(.existsWithoutForce))
   }
 
-  /// Writes a new workshop file; refuses to replace one that exists.
+  /// Writes a new workshop file; refuses to replace anything at `path`, a dangling link
+  /// included, even one that appears while the file is being written.
   public static func create(_ workshop: Workshop, at path: String) throws(FileError) {
-    if FileManager.default.fileExists(atPath: path) {
-      throw FileError(path: path, kind: .alreadyExists)
+    var bytes: [UInt8]
+    do {
+      bytes = try encode(workshop)
+    } catch {
+      throw FileError(path: path, kind: error.kind)
     }
-    try save(workshop, to: path)
+    try AtomicFile.write(bytes, to: path, backup: nil, existing: .refuse(.alreadyExists))
   }
 
   /// Only the version, read first so a newer file is refused before its shape is judged.

@@ -1,12 +1,15 @@
-/// How many terminal columns a character takes: 0 for controls, 2 for East Asian wide characters
-/// and most emoji, 1 otherwise. Dutch text, with its diacritics, is always 1 per character.
+/// How many terminal columns a character takes: the number ncurses and the terminal give it.
+/// Both measure with the C library's `wcwidth`, so the table is glibc's
+/// (`DisplayWidth+Table.swift`). A grapheme of several code points takes the columns of what
+/// `TerminalGlyph` sends for it, never a guess about how a terminal joins them.
 public enum DisplayWidth {
   public static func of(_ character: Character) -> Int {
-    guard let scalar = character.unicodeScalars.first else { return 0 }
-    let value = scalar.value
-    if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
-    if isWide(value) { return 2 }
-    return 1
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first else { return 0 }
+    let value = first.value
+    if value < 0x80 { return value < 0x20 || value == 0x7F ? 0 : 1 }
+    if TerminalGlyph.isRegionalIndicator(value), scalars.count > 1 { return 2 }
+    return scalarWidth(value) ?? (isControl(value) ? 0 : 1)
   }
 
   public static func of(_ text: some StringProtocol) -> Int {
@@ -15,14 +18,33 @@ public enum DisplayWidth {
     return text.reduce(0) { $0 + of($1) }
   }
 
-  private static func isWide(_ value: UInt32) -> Bool {
-    switch value {
-    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-      0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-      0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
-      return true
-    default:
-      return false
+  /// `wcwidth` of one scalar in a UTF-8 locale; nil where it answers -1 (unprintable or not
+  /// yet assigned in the C library's Unicode version).
+  public static func scalarWidth(_ value: UInt32) -> Int? {
+    if value >= 0x20, value < 0x7F { return 1 }
+    if contains(unprintable, value) { return nil }
+    if contains(zeroWidth, value) { return 0 }
+    return contains(doubleWidth, value) ? 2 : 1
+  }
+
+  static func isControl(_ value: UInt32) -> Bool {
+    value < 0x20 || (0x7F..<0xA0).contains(value)
+  }
+
+  /// Whether `value` lies in one of the ranges of `table` (first and last of each, sorted).
+  private static func contains(_ table: [UInt32], _ value: UInt32) -> Bool {
+    var low = 0
+    var high = table.count / 2
+    while low < high {
+      let middle = (low + high) / 2
+      if value > table[2 * middle + 1] {
+        low = middle + 1
+      } else if value < table[2 * middle] {
+        high = middle
+      } else {
+        return true
+      }
     }
+    return false
   }
 }

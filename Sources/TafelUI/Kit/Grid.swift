@@ -35,6 +35,7 @@ public struct Grid: Equatable, Sendable {
       if width == 0 { continue }
       if column + width > end { break }
       if column >= 0 {
+        breakWideCharacters(over: column..<column + width, y: y)
         self[column, y] = Cell(character, style: style)
         if width == 2 { self[column + 1, y] = Cell(" ", style: style, isContinuation: true) }
       }
@@ -46,7 +47,20 @@ public struct Grid: Equatable, Sendable {
   /// Fills `rect` with `character` in `style`.
   public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
     for y in rect.y..<rect.maxY {
+      breakWideCharacters(over: rect.x..<rect.maxX, y: y)
       for x in rect.x..<rect.maxX { self[x, y] = Cell(character, style: style) }
+    }
+  }
+
+  /// A wide character half covered by new text becomes a space: half a glyph cannot be drawn,
+  /// and a second half with nothing before it would never be painted, leaving an old frame's
+  /// text in that column.
+  private mutating func breakWideCharacters(over columns: Range<Int>, y: Int) {
+    if self[columns.lowerBound, y].isContinuation, contains(x: columns.lowerBound - 1, y: y) {
+      self[columns.lowerBound - 1, y].character = " "
+    }
+    if self[columns.upperBound, y].isContinuation {
+      self[columns.upperBound, y].isContinuation = false
     }
   }
 

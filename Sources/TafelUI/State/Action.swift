@@ -98,6 +98,8 @@ public enum Action: Equatable, Sendable {
   case savedAs(path: String, status: SaveStatus)
   /// The shell reports how an export went.
   case exported(Message)
+  /// The shell found a file where save-as or an export would write: ask before replacing it.
+  case askOverwrite(AppState.Overwrite)
 }
 
 /// An edit to the line of text being typed.
@@ -115,11 +117,12 @@ public enum TextEdit: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
   /// Write this version of the workshop to its file.
   case save(Workshop)
-  /// Write the workshop to this path, and keep saving there from now on.
-  case saveAs(path: String, workshop: Workshop)
+  /// Write the workshop to this path, and keep saving there from now on. A file already there
+  /// is replaced only with `overwrite`, after the facilitator said yes.
+  case saveAs(path: String, workshop: Workshop, overwrite: Bool = false)
   /// Write a session report to this path (its extension gives the format); anonymous in
-  /// privacy mode.
-  case export(path: String, workshop: Workshop, anonymous: Bool)
+  /// privacy mode. A file already there is replaced only with `overwrite`.
+  case export(path: String, workshop: Workshop, anonymous: Bool, overwrite: Bool = false)
   case quit
   /// Read a spreadsheet to import into the workshop.
   case readSheet(path: String)

@@ -9,8 +9,8 @@ public final class AppLoop {
   private let terminal: any Terminal
   private let context: () -> RenderContext
   private let save: (Workshop) -> SaveStatus
-  private let saveAs: (String, Workshop) -> SaveStatus
-  private let export: (String, Workshop, Bool) -> Message
+  private let saveAs: (String, Workshop, Bool) -> WriteOutcome<SaveStatus>
+  private let export: (String, Workshop, Bool, Bool) -> WriteOutcome<Message>
   private let readSheet: (String) -> SheetReading
   private let pendingSignal: () -> Int32?
   private let suspendRequested: () -> Bool
@@ -24,9 +24,11 @@ public final class AppLoop {
   public init(
     state: AppState, terminal: any Terminal, context: @escaping () -> RenderContext,
     save: @escaping (Workshop) -> SaveStatus,
-    saveAs: @escaping (String, Workshop) -> SaveStatus = { _, _ in .failed(message: "") },
-    export: @escaping (String, Workshop, Bool) -> Message = { path, _, _ in
-      Message(.exportFailed, ["file": path, "reason": ""])
+    saveAs: @escaping (String, Workshop, Bool) -> WriteOutcome<SaveStatus> = { _, _, _ in
+      .finished(.failed(message: ""))
+    },
+    export: @escaping (String, Workshop, Bool, Bool) -> WriteOutcome<Message> = { path, _, _, _ in
+      .finished(Message(.exportFailed, ["file": path, "reason": ""]))
     },
     readSheet: @escaping (String) -> SheetReading = { _ in .refused([]) },
     pendingSignal: @escaping () -> Int32? = { nil },
@@ -102,10 +104,22 @@ public final class AppLoop {
       switch effect {
       case .save(let workshop):
         _ = reduce(&state, .saveFinished(save(workshop)))
-      case .saveAs(let path, let workshop):
-        _ = reduce(&state, .savedAs(path: path, status: saveAs(path, workshop)))
-      case .export(let path, let workshop, let anonymous):
-        _ = reduce(&state, .exported(export(path, workshop, anonymous)))
+      case .saveAs(let path, let workshop, let overwrite):
+        switch saveAs(path, workshop, overwrite) {
+        case .finished(let status): _ = reduce(&state, .savedAs(path: path, status: status))
+        case .exists(let existing):
+          _ = reduce(
+            &state, .askOverwrite(.init(path: path, purpose: .saveAs, existing: existing)))
+        }
+      case .export(let path, let workshop, let anonymous, let overwrite):
+        switch export(path, workshop, anonymous, overwrite) {
+        case .finished(let message): _ = reduce(&state, .exported(message))
+        case .exists(let existing):
+          _ = reduce(
+            &state,
+            .askOverwrite(
+              .init(path: path, purpose: .export(anonymous: anonymous), existing: existing)))
+        }
       case .readSheet(let path):
         // The import changes the workshop, so it is an action of its own, with its own save.
         if perform(.sheetRead(path: path, result: readSheet(path))) { quit = true }

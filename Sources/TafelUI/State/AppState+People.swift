@@ -7,6 +7,7 @@ extension AppState {
     if case .text(let edit) = action, case .enteringText(var entry) = mode,
       entry.purpose == .saveAs || entry.purpose == .export
     {
+      mode = .browsing  // lets the edit below change the text in place instead of copying it
       entry.field.apply(edit)
       mode = .enteringText(entry)
       return
@@ -40,6 +41,7 @@ extension AppState {
         TextEntry(purpose: .renameOrganisation(id: organisation.id), text: organisation.name))
     case .text(let edit):
       guard case .enteringText(var entry) = mode else { return }
+      mode = .browsing  // lets the edit below change the text in place instead of copying it
       entry.field.apply(edit)
       mode = .enteringText(entry)
     case .requestRemoveParticipant:

@@ -17,6 +17,27 @@ public struct AppState: Equatable, Sendable {
     case picking(Picker)
     /// The form with everything about one person.
     case editingPerson(PersonForm)
+    /// Asked before save-as or an export replaces a file that is already there.
+    case confirmingOverwrite(Overwrite)
+  }
+
+  /// A file that save-as or an export would replace, and what it is, so the facilitator knows
+  /// what is lost on yes ("another workshop: Alliantie Zuid, 12 people, changed 14:02").
+  public struct Overwrite: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+      case saveAs
+      case export(anonymous: Bool)
+    }
+
+    public var path: String
+    public var purpose: Purpose
+    public var existing: Message
+
+    public init(path: String, purpose: Purpose, existing: Message) {
+      self.path = path
+      self.purpose = purpose
+      self.existing = existing
+    }
   }
 
   /// The organisations ticked for a comfort need, and the row the cursor is on.

@@ -232,7 +232,7 @@ public enum KeyMap {
     switch state.mode {
     case .editingScores: return [.scoreEditing]
     case .enteringText: return [.textEntry]
-    case .confirmingRemoval, .confirmingQuit: return [.confirmation]
+    case .confirmingRemoval, .confirmingQuit, .confirmingOverwrite: return [.confirmation]
     case .choosingOrganisations: return [.organisationChoice]
     case .picking: return [.picker]
     case .editingPerson: return [.personForm]

@@ -28,4 +28,35 @@ public enum KeysDocument {
     }
     return lines.joined(separator: "\n")
   }
+
+  /// The KEYS section of the manual page, in mdoc: `scripts/release.sh` puts it into the page
+  /// swift-argument-parser generates. ASCII key names, so any pager shows them.
+  public static func manualSection(content: Content) -> String {
+    var lines = [
+      ".Sh KEYS",
+      "The full-screen interface shows the most used keys in its bottom bar and all of them under",
+      ".Sy \\&? .",
+    ]
+    for scope in KeyScope.allCases {
+      let bindings = KeyMap.bindings.filter { $0.scope == scope }
+      guard !bindings.isEmpty else { continue }
+      lines += [
+        ".Ss " + manualText(content.strings.text(scope.stringKey, in: .en)), ".Bl -tag -width Ds",
+      ]
+      for binding in bindings {
+        let keys = binding.keys.map { "\\&" + manualText(KeyNames.name($0, glyphs: .ascii)) }
+        lines += [
+          ".It " + keys.joined(separator: " , "),
+          "\\&" + manualText(content.strings.text(binding.label, in: .en)),
+        ]
+      }
+      lines.append(".El")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// mdoc reads a backslash as an escape and a quote as an argument delimiter.
+  private static func manualText(_ text: String) -> String {
+    text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "\"", with: "\\(dq")
+  }
 }

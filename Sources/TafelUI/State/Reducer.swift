@@ -7,7 +7,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   let before = state.workshop
   var effects: [Effect] = []
   switch action {
-  case .saveFinished, .savedAs, .exported: break
+  case .saveFinished, .savedAs, .exported, .askOverwrite: break
   default: state.notice = nil
   }
   // A blank wall comes back with any key, which does nothing else.
@@ -68,6 +68,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.mode = .enteringText(TextEntry(purpose: .export))
   case .exported(let message):
     state.notice = message
+  case .askOverwrite(let overwrite):
+    state.mode = .confirmingOverwrite(overwrite)
   case .startSaveAs:
     // Also allowed read-only: saving a copy elsewhere changes nothing here.
     guard state.mode == .browsing else { return [] }
@@ -77,6 +79,18 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     if state.mode == .confirmingQuit {
       state.mode = .browsing
       return [.quit]
+    }
+    if case .confirmingOverwrite(let overwrite) = state.mode {
+      state.mode = .browsing
+      switch overwrite.purpose {
+      case .saveAs:
+        return [.saveAs(path: overwrite.path, workshop: state.workshop, overwrite: true)]
+      case .export(let anonymous):
+        return [
+          .export(
+            path: overwrite.path, workshop: state.workshop, anonymous: anonymous, overwrite: true)
+        ]
+      }
     }
     if state.dilemma.cardPicker != nil {
       state.pickCard()
@@ -105,6 +119,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .cancel:
     if state.mode == .confirmingQuit {
       state.mode = .browsing
+    } else if case .confirmingOverwrite(let overwrite) = state.mode {
+      state.mode = .browsing
+      state.notice = Message(.uiOverwriteDeclined, ["path": overwrite.path])
     } else if state.importProblems != nil, state.mode == .browsing {
       state.importProblems = nil
     } else if state.dilemma.cardPicker != nil || state.dilemma.showsHistory
@@ -214,7 +231,7 @@ extension AppState {
     case .browsing: break
     case .editingScores(let editor): commitScores(editor)
     case .enteringText(let entry): commitText(entry)
-    case .confirmingQuit: mode = .browsing
+    case .confirmingQuit, .confirmingOverwrite: mode = .browsing
     case .confirmingRemoval(.participant(let id)): removeParticipant(id)
     case .confirmingRemoval(.organisation(let id)): removeOrganisation(id)
     case .confirmingRemoval(let removal):

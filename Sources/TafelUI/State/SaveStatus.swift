@@ -1,3 +1,5 @@
+import TafelCore
+
 /// Where the last change stands on disk, for the header.
 public enum SaveStatus: Equatable, Sendable {
   /// Everything is on disk; the time is shown as hh:mm.
@@ -7,4 +9,12 @@ public enum SaveStatus: Equatable, Sendable {
   case failed(message: String)
   /// Opened read-only: changes are not possible.
   case readOnly
+}
+
+/// How the shell answers a request to write to a path the facilitator typed.
+public enum WriteOutcome<Result: Equatable & Sendable>: Equatable, Sendable {
+  /// Written, or failed: the result says which.
+  case finished(Result)
+  /// Nothing written: a file is there already; this says what it is, for the question.
+  case exists(Message)
 }

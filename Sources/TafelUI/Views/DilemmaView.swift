@@ -218,13 +218,23 @@ enum RevealStageView {
         style: theme.heading, glyphs: context.glyphs)
       grid.write(
         "\(tally[index])".leftPadded(3), x: rect.x + 5 + barWidth, y: y, style: theme.title)
-      // The split by first colour: which drives chose this option.
+      // The split by first colour: which drives chose this option. In privacy mode only when no
+      // colour in it stands for one or two people.
       var x = rect.x + 10 + barWidth
+      var split: [DriveColour: Int] = [:]
+      for (id, choice) in round.choices where choice == index {
+        if let person = people[id] {
+          split[IndividualProfile(scores: person.scores).first, default: 0] += 1
+        }
+      }
+      let shownSplit = Disclosure(isPrivate: state.privacyMode).colourSplit(split)
+      if shownSplit == nil, x + 10 < rect.maxX {
+        x += grid.write(
+          context.text(.privacyTooSmall, [:], language) + " ", x: x, y: y, style: theme.dim,
+          limit: rect.maxX - x)
+      }
       for colour in DriveColour.allCases {
-        let count = round.choices.filter {
-          $0.value == index
-            && people[$0.key].map { IndividualProfile(scores: $0.scores).first } == colour
-        }.count
+        let count = shownSplit?[colour] ?? 0
         guard count > 0, x + 8 < rect.maxX else { continue }
         x += grid.write(
           context.letter(colour, language) + " ", x: x, y: y, style: theme.barLetter(colour))

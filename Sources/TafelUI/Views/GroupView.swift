@@ -7,10 +7,16 @@ enum GroupView {
   static func render(
     _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let analysis = analysis(state, context)
+    // Privacy mode asks `Disclosure` what the wall may show: a group of one or two is not shown
+    // at all, and nothing that puts a name to a profile.
+    guard let analysis = shownAnalysis(state, context) else {
+      renderTooSmall(state, in: rect, into: &grid, context: context)
+      return
+    }
     let leftWidth = rect.width >= 100 ? rect.width * 11 / 20 : rect.width / 2
     let (left, right) = rect.splitLeft(leftWidth)
-    let notes = analysis.carriedAlone.count + analysis.rejections.count * 2
+    let notes =
+      analysis.carriedAlone.count + analysis.rejections.count * 2 + (state.privacyMode ? 2 : 0)
     let complementHeight = min(
       max(5, left.height - 14), 2 + min(analysis.complements.count, 5) + notes)
     let (profileRect, complementRect) = left.splitBottom(complementHeight)
@@ -25,6 +31,35 @@ enum GroupView {
         workshop: state.workshop, organisationID: filter, content: context.content)
     }
     return GroupAnalysis(workshop: state.workshop, content: context.content)
+  }
+
+  /// The analysis as the wall may show it, or nil when privacy mode hides this group.
+  static func shownAnalysis(_ state: AppState, _ context: RenderContext) -> GroupAnalysis? {
+    let disclosure = Disclosure(isPrivate: state.privacyMode)
+    let full = analysis(state, context)
+    if let filter = state.organisationFilter, full.profile.participantCount > 0,
+      !disclosure.organisationsShown(in: state.workshop).contains(filter)
+    {
+      return nil
+    }
+    if full.profile.participantCount == 0 { return full }
+    return disclosure.shown(full)
+  }
+
+  static func renderTooSmall(
+    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    let language = state.language
+    let scope =
+      state.organisationFilter.flatMap(state.workshop.organisation(withID:))?.name
+      ?? context.text(.uiWholeRoom, [:], language)
+    let count = analysis(state, context).profile.participantCount
+    let title = context.text(.uiGroupProfile, ["scope": scope, "count": "\(count)"], language)
+    let inside = grid.box(rect, title: title, glyphs: context.glyphs, theme: context.theme)
+    guard !inside.isEmpty else { return }
+    grid.paragraph(
+      context.text(.privacyTooSmallGroup, [:], language), in: inside, from: 1,
+      style: context.theme.heading, indent: 1)
   }
 
   static func names(_ colours: [DriveColour], _ context: RenderContext, _ language: Language)
@@ -133,6 +168,9 @@ enum ComplementPane {
     let people = Dictionary(uniqueKeysWithValues: state.workshop.participants.map { ($0.id, $0) })
     let width = inside.width - 2
     var notes: [(String, Style)] = []
+    if state.privacyMode {
+      notes.append((context.text(.privacyNoNames, [:], language), theme.dim))
+    }
     for carried in analysis.carriedAlone {
       let name = people[carried.participantID].map(state.displayName) ?? carried.participantID
       notes.append(

@@ -4,7 +4,7 @@ import TafelCore
 enum PromptView {
   static func height(for state: AppState) -> Int {
     switch state.mode {
-    case .enteringText, .confirmingRemoval, .confirmingQuit: return 1
+    case .enteringText, .confirmingRemoval, .confirmingQuit, .confirmingOverwrite: return 1
     case .browsing, .editingScores, .choosingOrganisations, .picking, .editingPerson:
       if case .failed = state.saveStatus { return 1 }
       return state.notice == nil ? 0 : 1
@@ -28,10 +28,11 @@ enum PromptView {
       // Show the end of a long text, where the cursor usually is.
       let characters = entry.field.text
       let start = max(0, min(entry.field.cursor, characters.count) - room + 1)
-      for (index, character) in characters.enumerated().dropFirst(start) {
+      // Indexed from `start`, so a frame costs the visible part and not the whole note.
+      for index in start..<characters.count {
         guard x < rect.maxX - 1 else { break }
         let style = index == entry.field.cursor ? theme.cursor : theme.input
-        x += grid.write(String(character), x: x, y: rect.y, style: style)
+        x += grid.write(String(characters[index]), x: x, y: rect.y, style: style)
       }
       if entry.field.cursor >= characters.count, x < rect.maxX {
         grid.write(" ", x: x, y: rect.y, style: theme.cursor)
@@ -42,6 +43,11 @@ enum PromptView {
       grid.write(
         " " + context.text(.uiConfirmQuitUnsaved, ["reason": reason], language), x: rect.x,
         y: rect.y, style: theme.warning, limit: rect.width)
+    case .confirmingOverwrite(let overwrite):
+      let what = context.content.strings.text(overwrite.existing, in: language)
+      grid.write(
+        " " + context.text(.uiConfirmOverwrite, ["path": overwrite.path, "what": what], language),
+        x: rect.x, y: rect.y, style: theme.warning, limit: rect.width)
     case .confirmingRemoval(let removal):
       let question: String
       switch removal {
