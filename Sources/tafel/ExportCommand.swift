@@ -51,7 +51,8 @@ struct ExportCommand: ParsableCommand {
       workshop: workshop, content: content, language: language, anonymous: anonymous)
     if toStandardOutput {
       let text = try ReportWriter.render(input, as: chosen, strings: content.strings, language)
-      FileHandle.standardOutput.write(Data(text.utf8))
+      // The reports hold no control characters; Console only makes sure of it.
+      Console.out(text, terminator: "")
       return
     }
     let target = output ?? (FilePaths.removingExtension(file) + "." + chosen.rawValue)

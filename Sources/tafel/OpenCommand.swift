@@ -161,11 +161,11 @@ struct OpenCommand: ParsableCommand {
     let failed = { (reason: String) in
       WriteOutcome.finished(Message(.exportFailed, ["file": path, "reason": reason]))
     }
-    guard let format = ReportFormat(fileName: expanded) else {
-      return failed(strings.text(.exportUnknownFormat, in: language))
-    }
     if FilePaths.isWorkshopOrItsOwnFile(expanded, workshopPath: workshopPath) {
       return failed(strings.text(.fileWorkshopItself, in: language))
+    }
+    guard let format = ReportFormat(fileName: expanded) else {
+      return failed(strings.text(.exportUnknownFormat, in: language))
     }
     if !overwrite, let existing = ExistingFile.describe(expanded) { return .exists(existing) }
     let input = ReportInput(
@@ -232,14 +232,11 @@ enum DemoCopy {
     let folder = UserConfig.current.workshops ?? FilePaths.joined(base, "tafel")
     let path = FilePaths.joined(folder, "demo.json")
     if FileManager.default.fileExists(atPath: path) { return path }
-    do {
-      // Private from the start: the copy will hold profiles the facilitator types in.
-      try FileManager.default.createDirectory(
-        atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    } catch {
-      throw CommandFailure(lines: ["\(folder): \(error.localizedDescription)"])
-    }
     let content = try Content.embedded()
+    // Private from the start: the copy will hold profiles the facilitator types in.
+    try reportingFileErrors(content, language) { () throws(FileError) in
+      try PrivateFolder.create(folder)
+    }
     try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.create(try DemoWorkshop.load(), at: path)
     }

@@ -26,13 +26,9 @@ enum RescueCopy {
     for folder in folders {
       let target = FilePaths.joined(folder, name)
       do {
-        try FileManager.default.createDirectory(
-          atPath: folder, withIntermediateDirectories: true,
-          attributes: [.posixPermissions: 0o700])
+        try PrivateFolder.create(folder)
       } catch {
-        lastError = FileError(
-          path: folder, kind: .writeFailed(reason: error.localizedDescription),
-          systemCode: SystemError.code(of: error))
+        lastError = error
         continue
       }
       // A shared folder such as /tmp: only a folder of our own, closed to others, will do.

@@ -64,4 +64,51 @@ import Testing
       #expect(try workspace.mode("w.json.bak") == 0o600)
     }
   }
+
+  /// `w.json` is a link to `sync/real.json`, as when the workshop lives in a synced folder.
+  func linkIntoSyncedFolder(_ workspace: Workspace) throws {
+    try FileManager.default.createDirectory(
+      atPath: workspace.path("sync"), withIntermediateDirectories: true)
+    try FileManager.default.moveItem(
+      atPath: workspace.path("w.json"), toPath: workspace.path("sync/real.json"))
+    try FileManager.default.createSymbolicLink(
+      atPath: workspace.path("w.json"), withDestinationPath: "sync/real.json")
+  }
+
+  @Test func aWorkshopReachedThroughALinkIsSavedInTheFileItLeadsTo() throws {
+    try withWorkspace { workspace in
+      try prepare(workspace)
+      try linkIntoSyncedFolder(workspace)
+      let result = try workspace.tafel("import", "w.json", "--participants", "s.csv")
+      #expect(result.status == 0)
+      #expect(
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: workspace.path("w.json")))
+          == "sync/real.json", "the link stays a link")
+      #expect(try workspace.text("sync/real.json").contains("Alice Morgan"))
+      #expect(workspace.exists("sync/real.json.bak"))
+      #expect(!workspace.exists("w.json.bak"))
+      #expect(try workspace.contents() == ["s.csv", "sync", "victim.txt", "w.json"])
+    }
+  }
+
+  @Test(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+  func aLinkAndTheFileItLeadsToShareOneLock() throws {
+    try withWorkspace { workspace in
+      try prepare(workspace)
+      try linkIntoSyncedFolder(workspace)
+      let tmux = try TmuxSession(
+        ["open", "w.json", "--lang", "nl"], in: workspace.url,
+        environment: ["XDG_DATA_HOME": workspace.path("xdg")])
+      try tmux.waitFor("Deelnemers (14)")
+      let second = try workspace.tafel(
+        "import", "sync/real.json", "--participants", "s.csv", "--lang", "nl")
+      #expect(second.status == 1)
+      #expect(second.stderr.contains("wordt al bewerkt door een andere Tafel"))
+      let viaLink = try workspace.tafel("import", "w.json", "--participants", "s.csv")
+      #expect(viaLink.status == 1)
+      #expect(!(try workspace.text("sync/real.json").contains("Alice Morgan")))
+      try tmux.send("q")
+      try tmux.waitFor("EXIT=0")
+    }
+  }
 }

@@ -280,3 +280,48 @@ import Testing
     #expect(screen.contains("Verslag geschreven naar /root/verslag.html."))
   }
 }
+
+@Suite struct OverwriteQuestionTests {
+  func ask(_ purpose: AppState.Overwrite.Purpose, _ state: inout AppState) {
+    _ = reduce(
+      &state,
+      .askOverwrite(
+        .init(
+          path: "zuid.json", purpose: purpose,
+          existing: Message(
+            .uiExistingWorkshop, ["title": "Alliantie Zuid", "count": "12", "changed": "14:02"]))))
+  }
+
+  @Test func aTakenNameIsAskedAboutAndOnlyYesReplacesIt() throws {
+    var state = try ReducerTests.demoState()
+    ask(.saveAs, &state)
+    let screen = ScreenRenderer.render(
+      state, size: Size(width: 120, height: 36), context: UIFixtures.context()
+    ).text
+    #expect(
+      screen.contains(
+        "Vervangen? In zuid.json staat een andere workshop: Alliantie Zuid, 12 mensen, gewijzigd 14:02"
+      ))
+    #expect(KeyMap.action(for: .character("j"), in: state) == .commit)
+    #expect(
+      reduce(&state, .commit) == [
+        .saveAs(path: "zuid.json", workshop: state.workshop, overwrite: true)
+      ])
+    #expect(state.mode == .browsing)
+
+    ask(.export(anonymous: true), &state)
+    #expect(
+      reduce(&state, .commit) == [
+        .export(path: "zuid.json", workshop: state.workshop, anonymous: true, overwrite: true)
+      ])
+  }
+
+  @Test func noLeavesTheFileAndSaysSo() throws {
+    var state = try ReducerTests.demoState()
+    ask(.saveAs, &state)
+    #expect(KeyMap.action(for: .character("n"), in: state) == .cancel)
+    #expect(reduce(&state, .cancel).isEmpty)
+    #expect(state.mode == .browsing)
+    #expect(state.notice == Message(.uiOverwriteDeclined, ["path": "zuid.json"]))
+  }
+}

@@ -4171,8 +4171,8 @@ enum EmbeddedContent {
       "en": "Could not save as {path}: {reason}"
     },
     "uiConfirmOverwrite": {
-      "nl": "{path} bestaat al: {what}. Vervangen? j = ja · n = nee",
-      "en": "{path} already exists: {what}. Replace it? y = yes · n = no"
+      "nl": "Vervangen? In {path} staat {what} · j = ja · n = nee",
+      "en": "Replace it? {path} holds {what} · y = yes · n = no"
     },
     "uiOverwriteDeclined": {
       "nl": "Niets geschreven: {path} is gebleven zoals het was.",
