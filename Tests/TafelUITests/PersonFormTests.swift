@@ -82,6 +82,9 @@ import Testing
     keys(&state, [.character("e"), .up])
     #expect(field(state) == .name)
     keys(&state, Array(repeating: .backspace, count: 60))
+    // Each key is saved: a blank name never reaches the workshop, where the file would not load.
+    #expect(state.selectedParticipant?.name.isEmpty == false)
+    #expect(state.workshop.validate().isEmpty)
     keys(&state, Array(repeating: .down, count: 11) + [.delete, .enter])
     let person = try #require(state.workshop.participants.first { $0.id == id })
     #expect(person.rejection == nil)

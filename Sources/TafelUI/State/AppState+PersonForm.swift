@@ -16,6 +16,7 @@ extension AppState {
     else { return }
     switch action {
     case .stepFormField(let delta):
+      restoreBlankName(form, index: index)
       let all = PersonForm.Field.all
       let position = all.firstIndex(of: form.field) ?? 0
       form.field = all[min(max(0, position + delta), all.count - 1)]
@@ -76,7 +77,9 @@ extension AppState {
     case .name, .role:
       form.text.apply(edit)
       if form.field == .name {
-        workshop.participants[index].name = form.text.value
+        // Every keystroke is saved, and a file with a blank name does not load again: a blank
+        // name stays off the workshop until something is typed.
+        if !form.text.value.isBlankName { workshop.participants[index].name = form.text.value }
       } else {
         workshop.participants[index].role = form.text.value
       }
@@ -126,15 +129,21 @@ extension AppState {
     }
   }
 
+  /// A name left blank is the name from before the form.
+  private mutating func restoreBlankName(_ form: PersonForm, index: Int) {
+    guard form.field == .name, form.text.value.isBlankName,
+      let original = form.original.participants.first(where: { $0.id == form.participantID })
+    else { return }
+    workshop.participants[index].name = original.name
+  }
+
   mutating func commitPerson(_ form: PersonForm) {
     mode = .browsing
     guard let index = workshop.participants.firstIndex(where: { $0.id == form.participantID })
     else { return }
-    // A name cannot be blank; a blank one keeps the name from before the form.
-    let name = workshop.participants[index].name.trimmingCharacters(in: .whitespaces)
-    workshop.participants[index].name =
-      name.isEmpty
-      ? (form.original.participants.first { $0.id == form.participantID }?.name ?? name) : name
+    restoreBlankName(form, index: index)
+    workshop.participants[index].name = workshop.participants[index].name
+      .trimmingCharacters(in: .whitespaces)
     workshop.participants[index].role = workshop.participants[index].role
       .trimmingCharacters(in: .whitespaces)
     let organisationID = workshop.participants[index].organisationID
@@ -156,4 +165,8 @@ extension AppState {
   static func clamp(_ value: Int) -> Int {
     min(max(value, DriveScores.range.lowerBound), DriveScores.range.upperBound)
   }
+}
+
+extension String {
+  fileprivate var isBlankName: Bool { trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
 }
