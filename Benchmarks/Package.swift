@@ -22,6 +22,15 @@ let package = Package(
       ],
       path: "Benchmarks/FrameRender",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-    )
+    ),
+    .executableTarget(
+      name: "ImportSheet",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "TafelCore", package: "Tafel"),
+      ],
+      path: "Benchmarks/ImportSheet",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ]
 )

@@ -101,9 +101,13 @@ private struct DriveNumbers {
       eightBold = true
     case .green: (dark256, light256, dark16, eight) = (40, 28, 10, Int16(COLOR_GREEN))
     // Neither 16 nor 8 colours have orange: dark (unbolded) yellow stands in for it.
-    case .orange: (dark256, light256, dark16, eight) = (208, 166, 3, Int16(COLOR_YELLOW))
+    // On white (a projector) orange and red must differ in lightness, not in hue alone, which
+    // a washed-out image loses: 166 and 160 looked alike. Orange is a bright 202, red a deep
+    // 124, well apart from yellow 178 above and purple 91 beside (ColourPaletteTests measures
+    // it with 40% white mixed in).
+    case .orange: (dark256, light256, dark16, eight) = (208, 202, 3, Int16(COLOR_YELLOW))
     case .blue: (dark256, light256, dark16, eight) = (33, 26, 12, Int16(COLOR_BLUE))
-    case .red: (dark256, light256, dark16, eight) = (196, 160, 9, Int16(COLOR_RED))
+    case .red: (dark256, light256, dark16, eight) = (196, 124, 9, Int16(COLOR_RED))
     case .purple: (dark256, light256, dark16, eight) = (129, 91, 13, Int16(COLOR_MAGENTA))
     }
   }

@@ -9,8 +9,11 @@ struct ImportCommand: ParsableCommand {
     discussion: """
       Columns: name, organisation, role, yellow, green, orange, blue, red, purple (or in Dutch: \
       naam, organisatie, rol, geel, groen, oranje, blauw, rood, paars). Comma, semicolon or tab \
-      separated, UTF-8 with or without BOM. Unknown organisations are created. When any row is \
-      bad, every bad row is listed and nothing is written.
+      separated (or as a first line `sep=;` says), UTF-8 with or without BOM. Scores are whole \
+      numbers from 0 to 100: decimals are refused, not rounded. Unknown organisations are \
+      created. When any row is bad (a field too many, a score that is not a whole number, the \
+      same person twice, an invisible control character, a quote never closed), every bad row is \
+      listed and nothing is written.
       """)
 
   @Argument(help: "The workshop file to add to.")
@@ -71,11 +74,11 @@ struct ImportCommand: ParsableCommand {
   ) -> [String] {
     switch failure {
     case .empty: return ["\(path): " + strings.text(.importEmpty, in: language)]
-    case .notText: return ["\(path): " + strings.text(.importNotText, in: language)]
-    case .unreadable(let reason):
-      return ["\(path): " + strings.text(.importUnreadable, ["reason": reason], in: language)]
+    case .notUTF8(let line, let column):
+      return ["\(path):\(line):\(column): " + strings.text(.importNotUTF8, in: language)]
+    case .utf16: return ["\(path):1: " + strings.text(.importUTF16, in: language)]
     case .missingColumns(let columns):
-      let names = columns.map { $0.headers.joined(separator: "/") }.joined(separator: ", ")
+      let names = columns.map { $0.title(in: language) }.joined(separator: ", ")
       return ["\(path): " + strings.text(.importMissingColumns, ["columns": names], in: language)]
     case .badRows(let problems):
       return problems.map { problem in

@@ -146,7 +146,7 @@ struct ImportCommandTests {
       #expect(result.stdout.isEmpty)
       #expect(
         result.errorLines == [
-          "sheet.csv: deze kolommen ontbreken in de kopregel: purple/paars",
+          "sheet.csv: deze kolommen ontbreken in de kopregel: paars",
           "Niets toegevoegd; w.json is niet veranderd.",
         ])
       #expect(try workspace.bytes("w.json") == before)

@@ -51,41 +51,57 @@ struct WideCharacterBorderTests {
       to: workspace.url.appendingPathComponent("w.json"))
   }
 
-  /// Every row that holds a box line has its vertical lines and corners in the same columns as
-  /// the others, and the rightmost one in the last column.
+  /// Every row that holds a box line ends it in the last column, and every vertical line meets
+  /// a line or corner in the same column above and below it: a border pushed one column along
+  /// by a character breaks the line.
   static func expectBorders(
     _ screen: String, width: Int, _ what: String,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
-    var seen: [Int] = []
-    for row in rows {
-      let columns = boxColumns(in: String(row))
-      guard !columns.isEmpty else { continue }
+    let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = rows.map(boxColumns)
+    let opensDown = Set("│┌┐├┤")
+    let opensUp = Set("│└┘├┤")
+    var borders = 0
+    for (y, columns) in lines.enumerated() where !columns.isEmpty {
+      borders += 1
       #expect(
-        columns.last == width - 1, "\(what): right border of \"\(row)\" is not at \(width - 1)",
+        columns.keys.max() == width - 1,
+        "\(what): the right border of \"\(rows[y])\" is not in column \(width - 1)",
         sourceLocation: sourceLocation)
-      if seen.isEmpty { seen = columns }
-      #expect(
-        columns == seen, "\(what): \"\(row)\" has its lines at \(columns), others at \(seen)",
-        sourceLocation: sourceLocation)
+      for (x, box) in columns {
+        let above = y > 0 ? lines[y - 1][x] : nil
+        let below = y + 1 < lines.count ? lines[y + 1][x] : nil
+        if opensUp.contains(box) {
+          #expect(
+            above.map(opensDown.contains) == true,
+            "\(what): \(box) at \(x) in \"\(rows[y])\" has no line above it",
+            sourceLocation: sourceLocation)
+        }
+        if opensDown.contains(box) {
+          #expect(
+            below.map(opensUp.contains) == true,
+            "\(what): \(box) at \(x) in \"\(rows[y])\" has no line below it",
+            sourceLocation: sourceLocation)
+        }
+      }
     }
-    #expect(!seen.isEmpty, "\(what): no borders on\n\(screen)", sourceLocation: sourceLocation)
+    #expect(borders > 2, "\(what): no borders on\n\(screen)", sourceLocation: sourceLocation)
   }
 
   /// The terminal columns of the vertical box characters in `row`, measured as tmux measures
   /// them: with the C library's `wcwidth` in a UTF-8 locale.
-  static func boxColumns(in row: String) -> [Int] {
-    guard let utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil) else { return [] }
+  static func boxColumns(in row: String) -> [Int: Character] {
+    guard let utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil) else { return [:] }
     let previous = uselocale(utf8)
     defer {
       uselocale(previous)
       freelocale(utf8)
     }
     var column = 0
-    var found: [Int] = []
+    var found: [Int: Character] = [:]
     for scalar in row.unicodeScalars {
-      if "│┌┐└┘├┤".unicodeScalars.contains(scalar) { found.append(column) }
+      if "│┌┐└┘├┤".unicodeScalars.contains(scalar) { found[column] = Character(scalar) }
       column += max(0, Int(tafel_wcwidth(scalar.value)))
     }
     return found

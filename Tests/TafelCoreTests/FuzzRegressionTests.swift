@@ -75,13 +75,13 @@ import Testing
         #expect(!problems.isEmpty)
         let lineCount = bytes.count(where: { $0 == 0x0A }) + 1
         for problem in problems {
-          #expect((2...lineCount).contains(problem.line), "\(problem)")
+          #expect((1...lineCount).contains(problem.line), "\(problem)")
           #expect(!strings.text(problem.message, in: .nl).isEmpty)
           #expect(!strings.text(problem.message, in: .en).isEmpty)
         }
       case .missingColumns(let columns): #expect(!columns.isEmpty)
-      case .unreadable(let reason): #expect(!reason.isEmpty)
-      case .empty, .notText: break
+      case .notUTF8(let line, let column): #expect(line >= 1 && column >= 1)
+      case .empty, .utf16: break
       }
     }
   }
@@ -92,7 +92,7 @@ import Testing
   @Test func scoresBeyondIntAreBadScoresNotACrash() throws {
     let failure = sheetFailure("csv-score-beyond-int-range.csv")
     let values = ["1e300", "-9.3e18", "9223372036854775808"]
-    let expected = zip(["yellow", "green", "orange"], values).map { column, value in
+    let expected = zip(["geel", "groen", "oranje"], values).map { column, value in
       ParticipantSheet.RowProblem(
         line: 2, message: Message(.importBadScore, ["column": column, "value": value]))
     }
@@ -107,12 +107,21 @@ import Testing
         == .badRows([
           .init(line: 2, message: Message(.importEmptyName)),
           .init(line: 3, message: Message(.importEmptyOrganisation)),
+          .init(
+            line: 3,
+            message: Message(
+              .importControlCharacter,
+              ["column": "organisatie", "code": "U+2028", "position": "1"])),
           .init(line: 4, message: Message(.importEmptyName)),
+          .init(
+            line: 4,
+            message: Message(
+              .importControlCharacter, ["column": "naam", "code": "U+000B", "position": "1"])),
         ]))
   }
 
   @Test func aLatin1SheetIsNotText() {
-    #expect(sheetFailure("csv-not-utf8-latin1.csv") == .notText)
+    #expect(sheetFailure("csv-not-utf8-latin1.csv") == .notUTF8(line: 2, column: 4))
   }
 
   /// JSONSourceMap skipped `\uXXXX` escapes in keys, so a key written with one was not found by

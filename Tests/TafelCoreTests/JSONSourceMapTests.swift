@@ -100,3 +100,58 @@ import Testing
     #expect(map.position(of: [.key("nope")]) == nil)
   }
 }
+
+@Suite struct JSONSourceMapStrictnessTests {
+  func syntaxError(_ text: String) -> JSONSourceMap.SyntaxError? {
+    do {
+      _ = try JSONSourceMap(Array(text.utf8))
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  @Test func aKeyGivenTwiceIsRefusedAtTheSecond() {
+    let error = syntaxError("{\"s\": {\"yellow\": 72,\n \"yellow\": 80}}")
+    #expect(error?.position == .init(line: 2, column: 2))
+    #expect(error?.expected == Message(.expectUniqueKey))
+    #expect(error?.found == Message(.foundDuplicateKey, ["key": "yellow"]))
+    #expect(syntaxError("{\"a\": {\"k\": 1}, \"b\": {\"k\": 1}}") == nil)
+    // The same key written once with an escape is the same key.
+    #expect(syntaxError("{\"ab\": 1, \"a\\u0062\": 2}")?.position == .init(line: 1, column: 11))
+  }
+
+  @Test func aTrailingCommaIsRefusedWhereTheCommaIs() {
+    let object = syntaxError("{\n  \"a\": 1,\n}")
+    #expect(object?.position == .init(line: 2, column: 9))
+    #expect(object?.expected == Message(.expectKeyAfterComma))
+    #expect(object?.found == Message(.foundTrailingComma))
+    let array = syntaxError("[1,\n 2 , \n]")
+    #expect(array?.position == .init(line: 2, column: 4))
+    #expect(array?.expected == Message(.expectValueAfterComma))
+  }
+
+  @Test func controlCharactersInTextAreRefusedWhereTheyAre() {
+    for (text, column, code) in [
+      ("[\"ab\\u0000\"]", 5, "U+0000"), ("[\"ab\\u001B[2J\"]", 5, "U+001B"),
+      ("[\"a\u{7F}\"]", 4, "U+007F"), ("[\"aé\u{9B}\"]", 5, "U+009B"), ("[\"\\f\"]", 3, "U+000C"),
+      ("[\"a\u{2028}\"]", 4, "U+2028"),
+    ] {
+      let error = syntaxError(text)
+      #expect(error?.position == .init(line: 1, column: column), "\(text)")
+      #expect(error?.found == Message(.foundControlCode, ["code": code]), "\(text)")
+    }
+    #expect(syntaxError("[\"a\\nb\\tc\\r\"]") == nil)
+  }
+
+  @Test func aByteOrderMarkIsNoColumn() {
+    let error = syntaxError("\u{FEFF}{\"a\" 1}")
+    #expect(error?.position == .init(line: 1, column: 6))
+    let map = try? JSONSourceMap(Array("\u{FEFF}{\"a\": 1}".utf8))
+    #expect(map?.position(of: [.key("a")]) == .init(line: 1, column: 7))
+    #expect(
+      map?.nearestPositions(of: [[.key("a")], []]) == [
+        .init(line: 1, column: 7), .init(line: 1, column: 1),
+      ])
+  }
+}

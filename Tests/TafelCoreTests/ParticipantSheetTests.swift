@@ -53,11 +53,100 @@ import Testing
     #expect(rows[0].scores.purple == 6)
   }
 
-  @Test func decimalCommasAreRounded() throws {
+  @Test func decimalsAreRefusedNotRounded() {
+    #expect(
+      failure("naam;organisatie;geel;groen;oranje;blauw;rood;paars\nAnna;X;77,6;0.72;50;50;50;50\n")
+        == .badRows([
+          .init(
+            line: 2, message: Message(.importFractionalScore, ["column": "geel", "value": "77,6"])),
+          .init(
+            line: 2, message: Message(.importFractionalScore, ["column": "groen", "value": "0.72"])),
+        ]))
+  }
+
+  @Test(arguments: ["0x1F", "1e2", "+50", "-0", " 5 0", "٥٠", "5O", "100.0", "1000"])
+  func onlyDigitsFromZeroToAHundredAreAScore(_ value: String) {
+    #expect(ParticipantSheet.parseScore(value) == nil)
+  }
+
+  @Test func leadingZerosAndTheEdgesAreScores() {
+    #expect(ParticipantSheet.parseScore("0") == 0)
+    #expect(ParticipantSheet.parseScore("007") == 7)
+    #expect(ParticipantSheet.parseScore("100") == 100)
+  }
+
+  @Test func aRowWithMoreFieldsThanTheHeaderIsBadAndJudgedNoFurther() {
+    #expect(
+      failure("name,organisation,yellow,green,orange,blue,red,purple\nAnna,X,62,5,1,1,1,1,1\n")
+        == .badRows([
+          .init(line: 2, message: Message(.importTooManyFields, ["count": "9", "expected": "8"]))
+        ]))
+  }
+
+  @Test func theSamePersonTwiceInOneSheetIsBad() {
+    let text =
+      "name,organisation,yellow,green,orange,blue,red,purple\nAnna,X,1,1,1,1,1,1\n"
+      + "Bram,X,1,1,1,1,1,1\nANNA,x,2,2,2,2,2,2\nAnna,Y,1,1,1,1,1,1\n"
+    #expect(
+      failure(text)
+        == .badRows([
+          .init(
+            line: 4,
+            message: Message(
+              .importDuplicatePerson, ["name": "ANNA", "organisation": "x", "line": "2"]))
+        ]))
+  }
+
+  @Test func controlCharactersAreBadWithTheirPlace() {
+    let text =
+      "naam,organisatie,rol,geel,groen,oranje,blauw,rood,paars\nAn\u{0}na,X,r,1,1,1,1,1,1\n"
+      + "Bram,X\u{1B}[2J,r\u{85},1,1,1,1,1,1\n"
+    #expect(
+      failure(text)
+        == .badRows([
+          .init(
+            line: 2,
+            message: Message(
+              .importControlCharacter, ["column": "naam", "code": "U+0000", "position": "3"])),
+          .init(
+            line: 3,
+            message: Message(
+              .importControlCharacter,
+              ["column": "organisatie", "code": "U+001B", "position": "2"])),
+          .init(
+            line: 3,
+            message: Message(
+              .importControlCharacter, ["column": "rol", "code": "U+0085", "position": "2"])),
+        ]))
+  }
+
+  @Test func anUnclosedQuoteIsBadWhereItOpens() {
+    let text =
+      "name,organisation,yellow,green,orange,blue,red,purple\nAnna,X,1,1,1,1,1,1\n"
+      + "\"Bram,X,1,1,1,1,1,1\nCor,X,1,1,1,1,1,1\n"
+    #expect(failure(text) == .badRows([.init(line: 3, message: Message(.importUnclosedQuote))]))
+  }
+
+  @Test func excelsSeparatorLineNamesTheSeparator() throws {
     let rows = try sheet(
-      "naam;organisatie;geel;groen;oranje;blauw;rood;paars\nAnna;X;\"77,6\";50;50;50;50;50\n"
+      "SEP=,\r\nnaam,organisatie,geel,groen,oranje,blauw,rood,paars\r\nA;B,X,1,2,3,4,5,6\r\n"
     ).rows
-    #expect(rows[0].scores.yellow == 78)
+    #expect(rows.map(\.name) == ["A;B"])
+    #expect(rows[0].line == 3)
+  }
+
+  @Test func aColumnTwiceInTheHeaderIsBad() {
+    #expect(
+      failure("naam;organisatie;geel;groen;oranje;blauw;rood;paars;Geel\nA;B;1;1;1;1;1;1;2\n")
+        == .badRows([.init(line: 1, message: Message(.importDuplicateColumn, ["column": "Geel"]))]))
+  }
+
+  @Test func utf16IsRefusedAsSuch() {
+    let utf16LE = "naam;organisatie\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    #expect(throws: ParticipantSheet.Failure.utf16) { try ParticipantSheet(bytes: utf16LE) }
+    #expect(throws: ParticipantSheet.Failure.utf16) {
+      try ParticipantSheet(bytes: [0xFE, 0xFF, 0x00, 0x6E])
+    }
   }
 
   @Test func everyBadRowIsReportedWithItsLine() {
@@ -85,7 +174,8 @@ import Testing
     #expect(
       failure(text)
         == .badRows([
-          .init(line: 4, message: Message(.importBadScore, ["column": "purple", "value": "x"]))
+          .init(line: 2, message: Message(.importLineBreak, ["column": "role"])),
+          .init(line: 4, message: Message(.importBadScore, ["column": "purple", "value": "x"])),
         ]))
   }
 
@@ -113,8 +203,11 @@ import Testing
     #expect(failure("") == .empty)
     #expect(failure("\u{FEFF}\r\n") == .empty)
     #expect(failure("name,organisation,yellow,green,orange,blue,red,purple\n") == .empty)
-    #expect(throws: ParticipantSheet.Failure.notText) {
+    #expect(throws: ParticipantSheet.Failure.notUTF8(line: 1, column: 2)) {
       try ParticipantSheet(bytes: [0x6E, 0xFF, 0xFE])
+    }
+    #expect(throws: ParticipantSheet.Failure.notUTF8(line: 3, column: 2)) {
+      try ParticipantSheet(bytes: Array("\u{FEFF}a\r\n\u{e9}\nb".utf8) + [0xE9])
     }
   }
 
@@ -134,5 +227,14 @@ import Testing
     let again = workshop.importParticipants(first)
     #expect(again.added.isEmpty)
     #expect(workshop.participants.count == 2)
+  }
+
+  @Test func peopleOfTheSameNameGetEachTheirOwnID() throws {
+    var workshop = Workshop(title: "T")
+    let rows = (1...5).map { "Anna,Org \($0),1,1,1,1,1,1\n" }.joined()
+    let summary = workshop.importParticipants(
+      try sheet("name,organisation,yellow,green,orange,blue,red,purple\n" + rows))
+    #expect(summary.added.map(\.id) == ["anna", "anna-2", "anna-3", "anna-4", "anna-5"])
+    #expect(workshop.validate().isEmpty)
   }
 }

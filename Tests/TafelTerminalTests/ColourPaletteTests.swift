@@ -1,3 +1,5 @@
+import Foundation
+import TafelCore
 import TafelUI
 import Testing
 
@@ -33,8 +35,28 @@ import Testing
 
   @Test func lightBackgroundUsesDarkerColours() {
     let light = numbers(palette(256, .light))
-    #expect(light == [178, 28, 166, 26, 160, 91])
+    #expect(light == [178, 28, 202, 26, 124, 91])
     for (dark, light) in zip(numbers(palette(256)), light) { #expect(dark != light) }
+  }
+
+  /// A projector mixes white into everything and flattens hue first; what keeps orange and red
+  /// apart is lightness. With 40% white mixed in, every pair of drive colours stays clearly
+  /// apart, orange and red differ by at least 15 in lightness (166 and 160: 12), and all but
+  /// yellow keep a contrast of 3:1 against white for their letters.
+  @Test func lightColoursStayApartOnAWashedOutProjector() throws {
+    let drives: [DriveColour] = [.yellow, .green, .orange, .blue, .red, .purple]
+    let colours = try numbers(palette(256, .light)).map { try #require($0) }
+    let washed = colours.map { Lab(xterm: Int($0), whiteMixed: 0.4) }
+    for i in washed.indices {
+      for j in washed.indices where j > i {
+        #expect(washed[i].distance(to: washed[j]) >= 30, "\(drives[i]) and \(drives[j])")
+      }
+    }
+    let (orange, red) = (washed[2], washed[4])
+    #expect(orange.lightness - red.lightness >= 15)
+    for (drive, number) in zip(drives, colours) where drive != .yellow {
+      #expect(Lab(xterm: Int(number)).contrastOnWhite >= 3, "\(drive)")
+    }
   }
 
   @Test func whiteAndBlackAreLiteralOnBothBackgrounds() {
@@ -91,4 +113,39 @@ import Testing
     #expect(pairs.number(for: blue) == (2, true))
     #expect(pairs.number(for: ColourPairKey(foreground: 196, background: -1)) == (0, false))
   }
+}
+
+/// CIE L*a*b* of an xterm 256-colour number, to judge how far apart two colours look.
+private struct Lab {
+  var lightness: Double
+  var a: Double
+  var b: Double
+  var luminance: Double
+
+  init(xterm number: Int, whiteMixed white: Double = 0) {
+    let steps: [Double] = [0, 95, 135, 175, 215, 255]
+    let index = number - 16
+    let rgb = [steps[index / 36], steps[(index / 6) % 6], steps[index % 6]].map {
+      $0 + (255 - $0) * white
+    }
+    let linear = rgb.map { value -> Double in
+      let c = value / 255
+      return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+    }
+    let x = (0.4124 * linear[0] + 0.3576 * linear[1] + 0.1805 * linear[2]) / 0.95047
+    let y = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    let z = (0.0193 * linear[0] + 0.1192 * linear[1] + 0.9505 * linear[2]) / 1.08883
+    func f(_ t: Double) -> Double { t > 0.008856 ? cbrt(t) : 7.787 * t + 16 / 116 }
+    lightness = 116 * f(y) - 16
+    a = 500 * (f(x) - f(y))
+    b = 200 * (f(y) - f(z))
+    luminance = y
+  }
+
+  func distance(to other: Lab) -> Double {
+    ((lightness - other.lightness) * (lightness - other.lightness) + (a - other.a) * (a - other.a)
+      + (b - other.b) * (b - other.b)).squareRoot()
+  }
+
+  var contrastOnWhite: Double { 1.05 / (luminance + 0.05) }
 }

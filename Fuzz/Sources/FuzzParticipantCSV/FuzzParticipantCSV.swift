@@ -4,7 +4,8 @@
 // What must hold for any input (a broken one is reported as a crash):
 // - reading either succeeds or throws a `Failure` that says what is wrong; a bad row is named by
 //   a line that is in the file;
-// - every row read has a name, an organisation and six scores from 0 to 100;
+// - every row read has a name, an organisation and six scores from 0 to 100, and no control
+//   character in any text;
 // - importing the rows into an empty and into the demo workshop adds or updates each row once,
 //   leaves a workshop that validates and survives encode then decode unchanged, and importing
 //   the same sheet again adds no one.
@@ -57,17 +58,20 @@ func lineCount(_ bytes: [UInt8]) -> Int {
 
 func checkFailure(_ failure: ParticipantSheet.Failure, in bytes: [UInt8]) {
   switch failure {
-  case .empty, .notText:
+  case .empty, .utf16:
     break
-  case .unreadable(let reason):
-    if reason.isEmpty { fatalError("unreadable without a reason") }
+  case .notUTF8(let line, let column):
+    if !(1...lineCount(bytes)).contains(line) || column < 1 {
+      fatalError("not UTF-8 at \(line):\(column) of a file with \(lineCount(bytes)) lines")
+    }
   case .missingColumns(let columns):
     if columns.isEmpty || columns.contains(.role) { fatalError("missing columns: \(columns)") }
   case .badRows(let problems):
     if problems.isEmpty { fatalError("bad rows without problems") }
     let lines = lineCount(bytes)
     for problem in problems {
-      if !(2...lines).contains(problem.line) {
+      // Line 1 may be the header (a column named twice).
+      if !(1...lines).contains(problem.line) {
         fatalError("a bad row on line \(problem.line) of a file with \(lines) lines")
       }
       for language in Language.allCases where strings.text(problem.message, in: language).isEmpty {
@@ -86,6 +90,10 @@ func checkRows(_ sheet: ParticipantSheet, in bytes: [UInt8]) {
     }
     if row.name.allSatisfy(\.isWhitespace) || row.organisation.allSatisfy(\.isWhitespace) {
       fatalError("a row without a name or organisation: \(row)")
+    }
+    for text in [row.name, row.organisation, row.role]
+    where TextSafety.firstControlCharacter(in: text) != nil {
+      fatalError("a control character got in: \(row)")
     }
     for colour in DriveColour.allCases where !DriveScores.range.contains(row.scores[colour]) {
       fatalError("a score out of range: \(row)")

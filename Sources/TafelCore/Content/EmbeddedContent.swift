@@ -2970,10 +2970,6 @@ enum EmbeddedContent {
       "nl": "deze kolommen ontbreken in de kopregel: {columns}",
       "en": "the header lacks these columns: {columns}"
     },
-    "importNotText": {
-      "nl": "dit is geen UTF-8-tekst; sla het op als CSV UTF-8",
-      "en": "this is not UTF-8 text; save it as CSV UTF-8"
-    },
     "importNothingWritten": {
       "nl": "Niets toegevoegd; {file} is niet veranderd.",
       "en": "Nothing imported; {file} is unchanged."
@@ -2981,10 +2977,6 @@ enum EmbeddedContent {
     "importSaved": {
       "nl": "{file}: {added} deelnemers toegevoegd, {updated} bijgewerkt.",
       "en": "{file}: {added} participants added, {updated} updated."
-    },
-    "importUnreadable": {
-      "nl": "kan de CSV niet lezen: {reason}",
-      "en": "cannot read the CSV: {reason}"
     },
     "importUpdated": {
       "nl": "~ {name} (scores bijgewerkt)",
@@ -4281,6 +4273,82 @@ enum EmbeddedContent {
     "unknownOrganisationFilter": {
       "nl": "geen organisatie heet \"{name}\"; bekend zijn: {known}",
       "en": "no organisation is called \"{name}\"; known are: {known}"
+    },
+    "expectUniqueKey": {
+      "nl": "elke sleutel één keer per object",
+      "en": "each key once in an object"
+    },
+    "foundDuplicateKey": {
+      "nl": "\"{key}\" voor de tweede keer",
+      "en": "\"{key}\" a second time"
+    },
+    "expectKeyAfterComma": {
+      "nl": "nog een sleutel na deze komma",
+      "en": "another key after this comma"
+    },
+    "expectValueAfterComma": {
+      "nl": "nog een waarde na deze komma",
+      "en": "another value after this comma"
+    },
+    "foundTrailingComma": {
+      "nl": "een komma waar niets meer op volgt",
+      "en": "a comma with nothing after it"
+    },
+    "expectVisibleCharacter": {
+      "nl": "zichtbare tekst",
+      "en": "visible text"
+    },
+    "foundControlCode": {
+      "nl": "een onzichtbaar stuurteken ({code})",
+      "en": "an invisible control character ({code})"
+    },
+    "problemUnknownKey": {
+      "nl": "Tafel kent deze sleutel niet en zou hem bij opslaan kwijtraken; haal hem weg of geef hem een andere naam",
+      "en": "Tafel does not know this key and would lose it when saving; remove or rename it"
+    },
+    "problemUnknownKeySuggestion": {
+      "nl": "Tafel kent deze sleutel niet; bedoelt u \"{suggestion}\"?",
+      "en": "Tafel does not know this key; did you mean \"{suggestion}\"?"
+    },
+    "problemLineBreak": {
+      "nl": "hier hoort één regel tekst, zonder regeleinde of tab",
+      "en": "this is one line of text, without a line break or tab"
+    },
+    "importNotUTF8": {
+      "nl": "dit is geen UTF-8-tekst (Excel bewaart \"CSV\" als Windows-1252); sla het op als \"CSV UTF-8\"",
+      "en": "this is not UTF-8 text (Excel's \"CSV\" saves Windows-1252); save it as \"CSV UTF-8\""
+    },
+    "importUTF16": {
+      "nl": "dit is UTF-16-tekst; sla het op als \"CSV UTF-8\"",
+      "en": "this is UTF-16 text; save it as \"CSV UTF-8\""
+    },
+    "importTooManyFields": {
+      "nl": "{count} velden waar de kopregel er {expected} heeft: een komma in een tekst zonder aanhalingstekens of een decimale komma verschuift alle kolommen erna",
+      "en": "{count} fields where the header has {expected}: an unquoted comma in a text or a decimal comma shifts every column after it"
+    },
+    "importFractionalScore": {
+      "nl": "{column}: \"{value}\" is geen heel getal van 0 tot 100; Tafel rondt niet af, pas het aan in het werkblad",
+      "en": "{column}: \"{value}\" is not a whole number from 0 to 100; Tafel does not round, correct it in the sheet"
+    },
+    "importDuplicatePerson": {
+      "nl": "{name} ({organisation}) staat al op regel {line}",
+      "en": "{name} ({organisation}) is already on line {line}"
+    },
+    "importControlCharacter": {
+      "nl": "{column}: een onzichtbaar stuurteken ({code}) op teken {position}",
+      "en": "{column}: an invisible control character ({code}) at character {position}"
+    },
+    "importLineBreak": {
+      "nl": "{column}: een regeleinde in de tekst; ontbreekt er een aanhalingsteken (\")?",
+      "en": "{column}: a line break inside the text; is a quote (\") missing?"
+    },
+    "importUnclosedQuote": {
+      "nl": "een aanhalingsteken (\") opent op deze regel en wordt nergens gesloten",
+      "en": "a quote (\") opens on this line and is never closed"
+    },
+    "importDuplicateColumn": {
+      "nl": "de kolom \"{column}\" staat twee keer in de kopregel",
+      "en": "the column \"{column}\" appears twice in the header"
     }
   }
 }

@@ -6,6 +6,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case problemScoreOutOfRange, problemUnknownOrganisation, problemBadDate, problemNewerSchema
   case problemImpossibleSchema
   case problemEmptyText
+  case problemUnknownKey, problemUnknownKeySuggestion, problemLineBreak
   case placeField
 
   // Problems with files.
@@ -29,9 +30,13 @@ public enum StringKey: String, CaseIterable, Sendable {
   case expectFolder
   case foundEndOfFile, foundNotUTF8, foundControlCharacter, foundCharacter, foundLongText
   case foundNumber, foundHalfCharacter
+  case expectUniqueKey, foundDuplicateKey, expectKeyAfterComma, expectValueAfterComma
+  case foundTrailingComma, expectVisibleCharacter, foundControlCode
 
   // Importing a spreadsheet.
-  case importEmpty, importNotText, importUnreadable, importMissingColumns, importEmptyName
+  case importEmpty, importNotUTF8, importUTF16, importMissingColumns, importEmptyName
+  case importTooManyFields, importFractionalScore, importDuplicatePerson, importControlCharacter
+  case importLineBreak, importUnclosedQuote, importDuplicateColumn
   case importEmptyOrganisation, importBadScore, importNothingWritten, importTooLong
   case importAdded, importUpdated, importCreatedOrganisation, importSaved
 

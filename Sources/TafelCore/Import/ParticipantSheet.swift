@@ -1,13 +1,12 @@
-import CSV
-import Foundation
-
 /// Participants read from a spreadsheet export (CSV): one row per person with name, organisation,
 /// role and the six scores. Headers may be English or Dutch, the separator a comma, a semicolon (as
-/// Dutch spreadsheets write) or a tab, and the text UTF-8 with or without a byte-order mark.
+/// Dutch spreadsheets write) or a tab (or what Excel's `sep=` line names), and the text UTF-8 with
+/// or without a byte-order mark. Nothing is guessed: a row that cannot be read exactly as written
+/// is a bad row, and one bad row stops the whole import.
 public struct ParticipantSheet: Equatable, Sendable {
   /// One person as the sheet gives them.
   public struct Row: Equatable, Sendable {
-    /// The row's line in the file, counting the header as line 1.
+    /// The row's line in the file, counting from 1.
     public var line: Int
     public var name: String
     public var organisation: String
@@ -15,38 +14,23 @@ public struct ParticipantSheet: Equatable, Sendable {
     public var scores: DriveScores
   }
 
-  /// A column the sheet must or may have, with the header names that mean it.
-  public enum Column: String, CaseIterable, Sendable {
-    case name, organisation, role, yellow, green, orange, blue, red, purple
-
-    public var headers: [String] {
-      switch self {
-      case .name: ["name", "naam"]
-      case .organisation: ["organisation", "organization", "organisatie"]
-      case .role: ["role", "rol", "functie"]
-      case .yellow: ["yellow", "geel"]
-      case .green: ["green", "groen"]
-      case .orange: ["orange", "oranje"]
-      case .blue: ["blue", "blauw"]
-      case .red: ["red", "rood"]
-      case .purple: ["purple", "paars"]
-      }
-    }
-
-    var colour: DriveColour? { DriveColour(rawValue: rawValue) }
-  }
-
   /// A row that cannot be imported, and why.
   public struct RowProblem: Equatable, Sendable {
     public var line: Int
     public var message: Message
+
+    public init(line: Int, message: Message) {
+      self.line = line
+      self.message = message
+    }
   }
 
   /// Why a sheet cannot be imported. Nothing is imported when any of these occurs.
   public enum Failure: Error, Equatable, Sendable {
     case empty
-    case notText
-    case unreadable(String)
+    /// Not UTF-8 (most often Windows-1252, what Excel's plain "CSV" writes) from this place on.
+    case notUTF8(line: Int, column: Int)
+    case utf16
     case missingColumns([Column])
     case badRows([RowProblem])
   }
@@ -55,121 +39,117 @@ public struct ParticipantSheet: Equatable, Sendable {
 
   /// Reads a sheet; throws with every bad row when any row is bad.
   public init(bytes: [UInt8]) throws(Failure) {
-    guard var text = String(validating: bytes, as: UTF8.self) else { throw .notText }
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .empty }
-    let records = try Self.records(in: text, delimiter: Self.guessDelimiter(text))
-    guard let (header, _) = records.first else { throw .empty }
-    let columns = try Self.columnIndexes(header)
+    try Self.checkEncoding(bytes)
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var firstLine = 1
+    var delimiter = Self.guessDelimiter(bytes[start...])
+    if let (separator, end) = Self.separatorLine(bytes, from: start) {
+      delimiter = separator
+      start = end
+      firstLine = 2
+    }
+    let read = CSVRecords(bytes, from: start, firstLine: firstLine, delimiter: delimiter)
+    let records = read.records.filter { !$0.fields.allSatisfy(\.isEmpty) }
+    guard let header = records.first else {
+      if let line = read.unclosedQuoteLine {
+        throw .badRows([RowProblem(line: line, message: Message(.importUnclosedQuote))])
+      }
+      throw .empty
+    }
+    let layout = try Layout(header: header)
     var rows: [Row] = []
     var problems: [RowProblem] = []
-    for (fields, line) in records.dropFirst() {
-      if fields.allSatisfy(\.isEmpty) { continue }
-      switch Self.row(fields, line: line, columns: columns, width: header.count) {
-      case .success(let row): rows.append(row)
+    var seen: [String: Int] = [:]
+    for record in records.dropFirst() {
+      switch layout.row(record) {
+      case .success(let row):
+        let person = row.organisation.lowercased() + "\u{0}" + row.name.lowercased()
+        if let earlier = seen[person] {
+          problems.append(
+            RowProblem(
+              line: row.line,
+              message: Message(
+                .importDuplicatePerson,
+                ["name": row.name, "organisation": row.organisation, "line": "\(earlier)"])))
+        } else {
+          seen[person] = row.line
+          rows.append(row)
+        }
       case .failure(let failure): problems += failure.problems
       }
+    }
+    if let line = read.unclosedQuoteLine {
+      problems.append(RowProblem(line: line, message: Message(.importUnclosedQuote)))
     }
     guard problems.isEmpty else { throw .badRows(problems) }
     guard !rows.isEmpty else { throw .empty }
     self.rows = rows
   }
 
-  /// The separator that occurs most often in the header line, outside quotes.
-  static func guessDelimiter(_ text: String) -> UnicodeScalar {
-    var counts: [UnicodeScalar: Int] = [",": 0, ";": 0, "\t": 0]
-    var quoted = false
-    for scalar in text.unicodeScalars {
-      if scalar == "\"" { quoted.toggle() }
-      if !quoted, scalar == "\n" || scalar == "\r" { break }
-      if !quoted, counts[scalar] != nil { counts[scalar, default: 0] += 1 }
+  /// Refuses UTF-16 (by its byte-order mark or its zero bytes) and anything else that is not
+  /// UTF-8, at the line and column of the first byte that is not.
+  static func checkEncoding(_ bytes: [UInt8]) throws(Failure) {
+    // Text in UTF-16 has a zero byte beside every ASCII letter; one stray NUL does not make it.
+    let head = bytes.prefix(64)
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+      || (head.count >= 4 && head.filter { $0 == 0 }.count * 4 >= head.count)
+    {
+      throw .utf16
     }
-    let ranked: [UnicodeScalar] = [";", ",", "\t"]
-    return ranked.max { counts[$0, default: 0] < counts[$1, default: 0] } ?? ","
-  }
-
-  /// Each record's fields with the line it starts on.
-  static func records(
-    in text: String, delimiter: UnicodeScalar
-  ) throws(Failure) -> [(fields: [String], line: Int)] {
-    let reader: CSVReader
-    do {
-      reader = try CSVReader(
-        string: text, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
-    } catch {
-      throw .unreadable("\(error)")
-    }
-    var records: [(fields: [String], line: Int)] = []
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
     var line = 1
-    while let fields = reader.next() {
-      records.append((fields, line))
-      // A quoted field may hold line breaks; the next record starts after them.
-      line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
-    }
-    if let error = reader.error { throw .unreadable("\(error)") }
-    return records
-  }
-
-  static func columnIndexes(_ header: [String]) throws(Failure) -> [Column: Int] {
-    var indexes: [Column: Int] = [:]
-    for (index, title) in header.enumerated() {
-      let key = title.trimmingCharacters(in: .whitespaces).lowercased()
-      if let column = Column.allCases.first(where: { $0.headers.contains(key) }),
-        indexes[column] == nil
-      {
-        indexes[column] = index
+    var column = 1
+    var previous: Unicode.Scalar?
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded):
+        let scalar = Unicode.UTF8.decode(encoded)
+        if scalar == "\n" {
+          if previous != "\r" { line += 1 }
+          column = 1
+        } else if scalar == "\r" {
+          line += 1
+          column = 1
+        } else if scalar != "\u{FEFF}" || line > 1 || column > 1 {
+          column += 1
+        }
+        previous = scalar
+      case .emptyInput: return
+      case .error: throw .notUTF8(line: line, column: column)
       }
     }
-    let missing = Column.allCases.filter { $0 != .role && indexes[$0] == nil }
-    guard missing.isEmpty else { throw .missingColumns(missing) }
-    return indexes
   }
 
-  static func row(
-    _ fields: [String], line: Int, columns: [Column: Int], width: Int
-  ) -> Result<Row, RowFailure> {
-    var problems: [RowProblem] = []
-    func field(_ column: Column) -> String {
-      guard let index = columns[column], index < fields.count else { return "" }
-      return fields[index]
+  /// The separator that occurs most often in the first line, outside quotes.
+  static func guessDelimiter(_ bytes: ArraySlice<UInt8>) -> UInt8 {
+    var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, 0x09: 0]
+    var quoted = false
+    for byte in bytes {
+      if byte == UInt8(ascii: "\"") { quoted.toggle() }
+      if !quoted, byte == 0x0A || byte == 0x0D { break }
+      if !quoted, counts[byte] != nil { counts[byte, default: 0] += 1 }
     }
-    let name = field(.name)
-    let organisation = field(.organisation)
-    // Blank, not just empty: trimming leaves the inside of quotes and white space such as a
-    // vertical tab, and a blank name would be saved into a workshop that then fails to load.
-    if name.isBlank { problems.append(RowProblem(line: line, message: Message(.importEmptyName))) }
-    if organisation.isBlank {
-      problems.append(RowProblem(line: line, message: Message(.importEmptyOrganisation)))
+    let ranked: [UInt8] = [UInt8(ascii: ";"), UInt8(ascii: ","), 0x09]
+    return ranked.max { counts[$0, default: 0] < counts[$1, default: 0] } ?? UInt8(ascii: ",")
+  }
+
+  /// Excel's first line `sep=;` names the separator: the separator and where the next line starts.
+  static func separatorLine(_ bytes: [UInt8], from start: Int) -> (UInt8, Int)? {
+    let prefix = Array("sep=".utf8)
+    guard bytes.count >= start + 5,
+      zip(bytes[start..<start + 4], prefix).allSatisfy({ $0 | 0x20 == $1 | 0x20 })
+    else { return nil }
+    let separator = bytes[start + 4]
+    var end = start + 5
+    while end < bytes.count, bytes[end] == 0x20 { end += 1 }
+    guard separator != 0x0A, separator != 0x0D else { return nil }
+    if end < bytes.count, bytes[end] == 0x0D { end += 1 }
+    if end < bytes.count, bytes[end] == 0x0A { end += 1 }
+    guard end == bytes.count || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D else {
+      return nil
     }
-    // What is imported is saved, and the file must load again: no text may come near the
-    // reader's 1 MB limit.
-    for column in [Column.name, .organisation, .role] where field(column).count > maximumText {
-      problems.append(
-        RowProblem(
-          line: line,
-          message: Message(
-            .importTooLong, ["column": column.headers[0], "limit": "\(maximumText)"])))
-    }
-    var scores = DriveScores(all: 0)
-    for column in Column.allCases {
-      guard let colour = column.colour else { continue }
-      let text = field(column)
-      if let value = parseScore(text) {
-        scores[colour] = value
-      } else {
-        problems.append(
-          RowProblem(
-            line: line,
-            message: Message(.importBadScore, ["column": column.headers[0], "value": text])))
-      }
-    }
-    guard problems.isEmpty else { return .failure(RowFailure(problems: problems)) }
-    // The quote Tafel's own CSV export put before a cell that looks like a formula comes off.
-    let text = SpreadsheetFormula.restored
-    return .success(
-      Row(
-        line: line, name: text(name), organisation: text(organisation), role: text(field(.role)),
-        scores: scores))
+    return (separator, end)
   }
 
   /// Characters in a name, organisation or role; far more than any, far less than 1 MB.
@@ -179,15 +159,22 @@ public struct ParticipantSheet: Equatable, Sendable {
     var problems: [RowProblem]
   }
 
-  /// A whole score from 0 to 100. Decimals, with a point or (as Dutch spreadsheets write) a comma,
-  /// are rounded.
+  /// A whole score from 0 to 100, written in digits only. `0x1F`, `1e2` and `+50` are numbers to
+  /// a programmer but not scores a facilitator typed; decimals are refused by `isDecimal` rather
+  /// than rounded, so no score changes without a word.
   static func parseScore(_ text: String) -> Int? {
-    let normalised = text.replacingOccurrences(of: ",", with: ".")
-    // Int(exactly:), not Int(_:): a value beyond Int's range (such as 1e300) is not a score,
-    // and converting it would trap.
-    guard !normalised.isEmpty, let value = Double(normalised), value.isFinite,
-      let rounded = Int(exactly: value.rounded())
+    guard (1...3).contains(text.utf8.count), text.utf8.allSatisfy({ (48...57).contains($0) }),
+      let value = Int(text), DriveScores.range.contains(value)
     else { return nil }
-    return DriveScores.range.contains(rounded) ? rounded : nil
+    return value
+  }
+
+  /// A number with a decimal point or comma, such as `62,5` or `0.72`.
+  static func isDecimal(_ text: String) -> Bool {
+    let parts = text.split(separator: ",", omittingEmptySubsequences: false).flatMap {
+      $0.split(separator: ".", omittingEmptySubsequences: false)
+    }
+    return parts.count == 2
+      && parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { (48...57).contains($0) } }
   }
 }

@@ -10,6 +10,10 @@ public struct ValidationProblem: Equatable, Sendable, CustomStringConvertible {
     case badDate(String)
     case emptyText
     case unsupportedSchemaVersion(Int)
+    /// A key the model does not read, with the known key it most resembles.
+    case unknownKey(suggestion: String?)
+    /// A line break or tab in a text that is one line (a name, a role, a title).
+    case lineBreak
   }
 
   public var kind: Kind
@@ -38,6 +42,10 @@ public struct ValidationProblem: Equatable, Sendable, CustomStringConvertible {
       Message(
         .problemNewerSchema,
         ["version": "\(version)", "supported": "\(Workshop.currentSchemaVersion)"])
+    case .unknownKey(let suggestion?):
+      Message(.problemUnknownKeySuggestion, ["suggestion": suggestion])
+    case .unknownKey(nil): Message(.problemUnknownKey)
+    case .lineBreak: Message(.problemLineBreak)
     }
   }
 
@@ -54,6 +62,7 @@ extension Workshop {
     if title.isBlank {
       problems.append(.init(.emptyTitle, at: [.key("title")]))
     }
+    problems += Self.lineProblems(title, at: [.key("title")])
     for (index, date) in dates.enumerated() where !Self.isCalendarDate(date) {
       problems.append(.init(.badDate(date), at: [.key("dates"), .index(index)]))
     }
@@ -123,6 +132,8 @@ extension Workshop {
       if organisation.name.isBlank {
         problems.append(.init(.emptyName, at: path.appending("name")))
       }
+      problems += Self.lineProblems(organisation.name, at: path.appending("name"))
+      problems += Self.lineProblems(organisation.shortName, at: path.appending("shortName"))
     }
     return problems
   }
@@ -140,6 +151,8 @@ extension Workshop {
       if participant.name.isBlank {
         problems.append(.init(.emptyName, at: path.appending("name")))
       }
+      problems += Self.lineProblems(participant.name, at: path.appending("name"))
+      problems += Self.lineProblems(participant.role, at: path.appending("role"))
       if !organisationIDs.contains(participant.organisationID) {
         problems.append(
           .init(
@@ -159,6 +172,13 @@ extension Workshop {
       return DriveScores.range.contains(value)
         ? nil : .init(.scoreOutOfRange(value), at: path.appending(colour.rawValue))
     }
+  }
+
+  /// A name or title is shown on one line; a line break or tab in it would break the layout.
+  /// Other control characters never get this far: the reader refuses them.
+  private static func lineProblems(_ text: String, at path: FieldPath) -> [ValidationProblem] {
+    text.unicodeScalars.contains { TextSafety.isControl($0) }
+      ? [.init(.lineBreak, at: path)] : []
   }
 
   static func isCalendarDate(_ text: String) -> Bool {

@@ -60,10 +60,11 @@ public enum JSONFileDecoder {
 
   /// Decodes `bytes` whose syntax `sourceMap` has already checked.
   public static func decode<T: Decodable>(
-    _ type: T.Type, from bytes: [UInt8], path: String, sourceMap: JSONSourceMap
+    _ type: T.Type, from bytes: [UInt8], path: String, sourceMap: JSONSourceMap,
+    decoder: JSONDecoder = JSONDecoder()
   ) throws(FileError) -> T {
     do {
-      return try JSONDecoder().decode(T.self, from: Data(bytes))
+      return try decoder.decode(T.self, from: Data(bytes))
     } catch let error as DecodingError {
       throw fileError(for: error, path: path, sourceMap: sourceMap)
     } catch {

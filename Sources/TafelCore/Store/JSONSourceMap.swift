@@ -18,6 +18,8 @@ public struct JSONSourceMap: Sendable {
 
   private let bytes: [UInt8]
   private var positions: [FieldPath: Int] = [:]
+  /// Where each key of an object starts (its opening quote), by the path of its value.
+  private var keyOffsets: [FieldPath: Int] = [:]
 
   /// Reads `data`; throws `SyntaxError` at the first place that is not valid JSON.
   public init(_ data: [UInt8]) throws(SyntaxError) {
@@ -25,6 +27,17 @@ public struct JSONSourceMap: Sendable {
     var parser = Parser(bytes: data)
     try parser.parseDocument()
     positions = parser.positions
+    keyOffsets = parser.keyOffsets
+  }
+
+  /// Where the key that names the value at `path` starts, if the value is in an object.
+  public func keyPosition(of path: FieldPath) -> Position? {
+    keyOffsets[path].map { Self.position(at: $0, in: bytes) }
+  }
+
+  /// Every key in the file, in file order, by the path of its value.
+  public var keyPaths: [FieldPath] {
+    keyOffsets.sorted { $0.value < $1.value }.map(\.key)
   }
 
   /// Where the value at `path` starts, if there is one.
@@ -46,8 +59,13 @@ public struct JSONSourceMap: Sendable {
     var found = [Position?](repeating: nil, count: paths.count)
     var line = 1
     var column = 1
-    var index = 0
+    // A byte-order mark is no character anyone sees: the first column starts after it.
+    var index = Self.byteOrderMarkLength(bytes)
     for (slot, offset) in offsets.sorted(by: { $0.offset < $1.offset }) {
+      if offset < index {
+        found[slot] = Position(line: 1, column: 1)
+        continue
+      }
       // As in position(at:in:): a new line starts after each LF; columns count characters.
       while index < offset {
         if bytes[index] == 0x0A {
@@ -75,6 +93,10 @@ public struct JSONSourceMap: Sendable {
     return candidates.min { $0.value < $1.value }?.key
   }
 
+  static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
+    bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+  }
+
   private static func isFraction(at offset: Int, in bytes: [UInt8]) -> Bool {
     guard offset < bytes.count,
       bytes[offset] == UInt8(ascii: "-") || (48...57).contains(bytes[offset])
@@ -96,9 +118,9 @@ public struct JSONSourceMap: Sendable {
 
   static func position(at offset: Int, in bytes: [UInt8]) -> Position {
     var line = 1
-    var lineStart = 0
-    let end = min(offset, bytes.count)
-    for index in 0..<end where bytes[index] == 0x0A {
+    let end = max(min(offset, bytes.count), byteOrderMarkLength(bytes))
+    var lineStart = byteOrderMarkLength(bytes)
+    for index in lineStart..<end where bytes[index] == 0x0A {
       line += 1
       lineStart = index + 1
     }
@@ -114,6 +136,7 @@ extension JSONSourceMap {
     var offset = 0
     var path: [FieldPathComponent] = []
     var positions: [FieldPath: Int] = [:]
+    var keyOffsets: [FieldPath: Int] = [:]
     // Deep nesting is refused rather than risking the stack on a hostile file.
     // A workshop nests six levels deep; 64 leaves room and keeps the recursion far from the
     // small stacks of worker threads.
@@ -162,10 +185,25 @@ extension JSONSourceMap {
         offset += 1
         return
       }
+      var keys = Set<String>()
+      var comma: Int?
       while true {
         skipWhitespace()
+        if let comma, peek(UInt8(ascii: "}")) {
+          throw trailingComma(at: comma, expected: Message(.expectKeyAfterComma))
+        }
         guard peek(UInt8(ascii: "\"")) else { throw error(expected: Message(.expectKey)) }
+        let keyStart = offset
         let key = try parseString()
+        // JSONDecoder keeps the first of two equal keys and drops the second without a word.
+        guard keys.insert(key).inserted else {
+          offset = keyStart
+          throw SyntaxError(
+            position: JSONSourceMap.position(at: keyStart, in: bytes),
+            expected: Message(.expectUniqueKey),
+            found: Message(.foundDuplicateKey, ["key": String(key.prefix(40))]))
+        }
+        keyOffsets[FieldPath(path + [.key(key)])] = keyStart
         skipWhitespace()
         guard peek(UInt8(ascii: ":")) else { throw error(expected: Message(.expectColon)) }
         offset += 1
@@ -175,6 +213,7 @@ extension JSONSourceMap {
         path.removeLast()
         skipWhitespace()
         if peek(UInt8(ascii: ",")) {
+          comma = offset
           offset += 1
         } else if peek(UInt8(ascii: "}")) {
           offset += 1
@@ -193,14 +232,19 @@ extension JSONSourceMap {
         return
       }
       var index = 0
+      var comma: Int?
       while true {
         skipWhitespace()
+        if let comma, peek(UInt8(ascii: "]")) {
+          throw trailingComma(at: comma, expected: Message(.expectValueAfterComma))
+        }
         path.append(.index(index))
         try parseValue()
         path.removeLast()
         index += 1
         skipWhitespace()
         if peek(UInt8(ascii: ",")) {
+          comma = offset
           offset += 1
         } else if peek(UInt8(ascii: "]")) {
           offset += 1
@@ -258,8 +302,14 @@ extension JSONSourceMap {
                 position: JSONSourceMap.position(at: escapeStart, in: bytes),
                 expected: Message(.expectWholeCharacter), found: Message(.foundHalfCharacter))
             }
+            if TextSafety.isControl(scalar), !Self.textControls.contains(scalar) {
+              throw controlCharacter(scalar, at: escapeStart)
+            }
             content += Array(String(scalar).utf8)
           } else if let unescaped = Self.unescaped[escaped] {
+            if unescaped == 0x08 || unescaped == 0x0C {
+              throw controlCharacter(Unicode.Scalar(unescaped), at: offset - 1)
+            }
             content.append(unescaped)
             offset += 1
           } else {
@@ -267,6 +317,14 @@ extension JSONSourceMap {
           }
         case 0x00..<0x20:
           throw error(expected: Message(.expectClosingQuoteOnLine))
+        case 0x7F:
+          throw controlCharacter("\u{7F}", at: offset)
+        case 0xC2 where offset + 1 < bytes.count && (0x80...0x9F).contains(bytes[offset + 1]):
+          throw controlCharacter(Unicode.Scalar(bytes[offset + 1]), at: offset)
+        case 0xE2
+        where offset + 2 < bytes.count && bytes[offset + 1] == 0x80
+          && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9):
+          throw controlCharacter(bytes[offset + 2] == 0xA8 ? "\u{2028}" : "\u{2029}", at: offset)
         default:
           content.append(byte)
           offset += 1
@@ -368,6 +426,27 @@ extension JSONSourceMap {
         || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
         || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
     }
+
+    /// A comma before a closing brace or bracket is reported where the comma is: on the line the
+    /// person edited, not on the next one.
+    mutating func trailingComma(at comma: Int, expected: Message) -> SyntaxError {
+      offset = comma
+      return SyntaxError(
+        position: JSONSourceMap.position(at: comma, in: bytes), expected: expected,
+        found: Message(.foundTrailingComma))
+    }
+
+    /// A control character in a text, written raw or as an escape, at `start`. Line breaks and
+    /// tabs are text (a note has them); a field that must be one line is checked by validation.
+    mutating func controlCharacter(_ scalar: Unicode.Scalar, at start: Int) -> SyntaxError {
+      offset = start
+      return SyntaxError(
+        position: JSONSourceMap.position(at: start, in: bytes),
+        expected: Message(.expectVisibleCharacter),
+        found: Message(.foundControlCode, ["code": TextSafety.code(scalar)]))
+    }
+
+    static let textControls: Set<Unicode.Scalar> = ["\n", "\r", "\t"]
 
     func error(expected: Message) -> SyntaxError {
       let found: Message

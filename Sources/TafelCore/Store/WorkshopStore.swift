@@ -24,15 +24,46 @@ public enum WorkshopStore {
           version: header.schemaVersion, supported: Workshop.currentSchemaVersion),
         position: sourceMap.position(of: [.key("schemaVersion")]))
     }
-    var workshop = try JSONFileDecoder.decode(
-      Workshop.self, from: bytes, path: path, sourceMap: sourceMap)
+    let log = KeyLog()
+    let decoder = JSONDecoder()
+    decoder.userInfo[KeyLog.userInfoKey] = log
+    var workshop: Workshop
+    do {
+      workshop = try JSONFileDecoder.decode(
+        KeyRecorded<Workshop>.self, from: bytes, path: path, sourceMap: sourceMap,
+        decoder: decoder
+      ).value
+    } catch {
+      // A field missing beside an unknown key is most often that key misspelt ("knid" for
+      // "kind"): the unknown key, with its suggestion, is what the person must change.
+      // Keys after the one that failed were never asked for, so only a key that resembles the
+      // missing one counts.
+      let unknown = UnknownKeys.problems(in: sourceMap, log: log).filter { problem in
+        guard case .unknownKey(let suggestion?) = problem.kind else { return false }
+        return error.isMissing(suggestion, in: FieldPath(problem.path.components.dropLast()))
+      }
+      guard !unknown.isEmpty else { throw error }
+      throw FileError(
+        path: path, kind: .invalid(unknown),
+        problemPositions: unknown.map { sourceMap.keyPosition(of: $0.path) })
+    }
+    // A key the model never read would be gone after the next save: refused, never dropped.
+    var located = UnknownKeys.problems(in: sourceMap, log: log).map { problem in
+      (problem, sourceMap.keyPosition(of: problem.path))
+    }
     if validating {
       let problems = workshop.validate()
-      if !problems.isEmpty {
-        throw FileError(
-          path: path, kind: .invalid(problems),
-          problemPositions: sourceMap.nearestPositions(of: problems.map(\.path)))
-      }
+      located += zip(problems, sourceMap.nearestPositions(of: problems.map(\.path))).map { $0 }
+    }
+    if !located.isEmpty {
+      // In file order, so that the list reads from top to bottom.
+      let sorted = located.enumerated().sorted { lhs, rhs in
+        let left = lhs.element.1.map { ($0.line, $0.column) } ?? (Int.max, Int.max)
+        let right = rhs.element.1.map { ($0.line, $0.column) } ?? (Int.max, Int.max)
+        return left != right ? left < right : lhs.offset < rhs.offset
+      }.map(\.element)
+      throw FileError(
+        path: path, kind: .invalid(sorted.map(\.0)), problemPositions: sorted.map(\.1))
     }
     // Older versions read as they are (what they lack has defaults); from here on the workshop
     // is the current version, and is saved as such.
@@ -88,5 +119,16 @@ public enum WorkshopStore {
   /// Only the version, read first so a newer file is refused before its shape is judged.
   private struct SchemaHeader: Decodable {
     var schemaVersion: Int
+  }
+}
+
+extension FileError {
+  /// True when the error says that `key` of the object at `object` is missing or wrong.
+  fileprivate func isMissing(_ key: String, in object: FieldPath) -> Bool {
+    switch kind {
+    case .missingField(let field, let name): field == object && name == key
+    case .wrongValue(let field, _): field == object.appending(key)
+    default: false
+    }
   }
 }

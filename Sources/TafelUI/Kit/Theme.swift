@@ -7,7 +7,8 @@ public struct Theme: Equatable, Sendable {
   public enum Kind: String, CaseIterable, Sendable {
     /// Light text on the terminal's own (usually dark) background.
     case dark
-    /// Black on white, for projectors that wash out dark backgrounds.
+    /// Black on white, for projectors that wash out dark backgrounds: no grey, and drive
+    /// colours apart in lightness as well as hue.
     case light
     /// No colour at all: for NO_COLOR and terminals without colour.
     case monochrome
@@ -35,13 +36,19 @@ public struct Theme: Equatable, Sendable {
   public var normal: Style { base }
   public var title: Style { with { $0.bold = true } }
   public var heading: Style { with { $0.bold = true } }
+  /// Grey lines and text only on the dark theme: the light theme is for projectors, which wash
+  /// grey out on white (242 all but vanished), so there they stay black.
   public var border: Style {
-    with { if kind != .monochrome, !highContrast { $0.foreground = .grey } }
+    with { if kind == .dark, !highContrast { $0.foreground = .grey } }
   }
   public var dim: Style {
     with {
       if highContrast { return }
-      if kind == .monochrome { $0.dim = true } else { $0.foreground = .grey }
+      switch kind {
+      case .dark: $0.foreground = .grey
+      case .light: break
+      case .monochrome: $0.dim = true
+      }
     }
   }
   public var selected: Style { with { $0.reverse = true } }

@@ -41,7 +41,8 @@ public enum KeysDocument {
       let bindings = KeyMap.bindings.filter { $0.scope == scope }
       guard !bindings.isEmpty else { continue }
       lines += [
-        ".Ss " + manualText(content.strings.text(scope.stringKey, in: .en)), ".Bl -tag -width Ds",
+        ".Ss " + manualText(content.strings.text(scope.stringKey, in: .en)),
+        ".Bl -tag -width 16n -compact",
       ]
       for binding in bindings {
         let keys = binding.keys.map { "\\&" + manualText(KeyNames.name($0, glyphs: .ascii)) }

@@ -128,6 +128,15 @@ enum PhaseListView {
     let inside = grid.box(
       listRect, title: context.text(.uiSectionPhases, [:], language), glyphs: context.glyphs,
       theme: theme)
+    // Narrow: the list takes the top, the selected row's details the bottom.
+    var listArea = inside
+    var detail = detailRect
+    if detail == nil, inside.height >= 16 {
+      let (top, bottom) = inside.splitBottom(inside.height / 2)
+      listArea = top
+      detail = bottom
+    }
+    let hasDetail = detail != nil
     var lines: [(text: String, style: Style, row: Int?)] = []
     var intakeHeading = false
     for (row, item) in state.impasseRows.enumerated() {
@@ -153,19 +162,22 @@ enum PhaseListView {
           lines.append(("  " + name, theme.heading, nil))
         }
         let value = state.workshop.intakeNotes[organisationID]?[field] ?? ""
-        let text =
-          "    " + intakeLabel(field, context, language) + ": " + (value.isEmpty ? "–" : value)
-        lines.append((text, value.isEmpty ? theme.dim : theme.normal, row))
+        let text = intakeLabel(field, context, language) + ": " + (value.isEmpty ? "–" : value)
+        let style = value.isEmpty ? theme.dim : theme.normal
+        if row == state.impasse.cursor, !hasDetail {
+          // Without a detail area the selected note is read whole in the list: it wraps under
+          // its label, and the list scrolls to keep it in view.
+          let wrapped = TextWrap.lines(text, width: max(10, inside.width - 6))
+          for (index, line) in wrapped.enumerated() {
+            lines.append(((index == 0 ? "    " : "      ") + line, style, row))
+          }
+        } else {
+          // Others take one line, marked where they go on (the detail shows the selected one).
+          let line = "    " + text.truncated(toWidth: inside.width - 4, glyphs: context.glyphs)
+          lines.append((line, style, row))
+        }
       default: continue
       }
-    }
-    // Narrow: the list takes the top, the selected row's details the bottom.
-    var listArea = inside
-    var detail = detailRect
-    if detail == nil, inside.height >= 16 {
-      let (top, bottom) = inside.splitBottom(inside.height / 2)
-      listArea = top
-      detail = bottom
     }
     ImpasseView.renderLines(
       lines, cursor: state.impasse.cursor, in: listArea, into: &grid, context: context)
@@ -192,9 +204,12 @@ enum PhaseListView {
     let language = state.language
     let theme = context.theme
     let phase: ProcessPhase
+    var intake: (organisationID: String, field: IntakeField)?
     switch state.selectedImpasseRow {
     case .phase(let selected): phase = selected
-    case .intake: phase = .intake
+    case .intake(let organisationID, let field):
+      phase = .intake
+      intake = (organisationID, field)
     default: return
     }
     guard let content = state.impasseContent.phase(phase) else { return }
@@ -202,7 +217,20 @@ enum PhaseListView {
       boxed
       ? grid.box(rect, title: content.name[language], glyphs: context.glyphs, theme: theme) : rect
     let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
-    var row = grid.paragraph(content.description[language], in: body, style: theme.heading) + 1
+    var row = 0
+    if let intake, let value = state.workshop.intakeNotes[intake.organisationID]?[intake.field],
+      !value.isEmpty
+    {
+      // The selected note first and whole: this is where a long one is read.
+      let name =
+        state.workshop.organisation(withID: intake.organisationID)?.name ?? intake.organisationID
+      row += grid.paragraph(
+        name + context.glyphs.separator + intakeLabel(intake.field, context, language), in: body,
+        style: theme.heading)
+      row += grid.paragraph(value, in: body, from: row, style: theme.normal) + 1
+    }
+    row +=
+      grid.paragraph(content.description[language], in: body, from: row, style: theme.heading) + 1
     for prompt in content.prompts[language] where row < body.height {
       row += grid.bulleted(prompt, in: body, from: row, style: theme.normal)
     }

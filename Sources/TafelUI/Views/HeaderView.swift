@@ -8,23 +8,45 @@ enum HeaderView {
     let theme = context.theme
     let language = state.language
     grid.fill(rect, style: theme.header)
-    let phase = context.text(
-      .uiPhase, ["phase": context.text(state.workshop.phase.stringKey, [:], language)], language)
+    let phaseName = context.text(state.workshop.phase.stringKey, [:], language)
     let save = saveText(state, context)
-    var right = save.text + "   " + context.clock + " "
     // The facilitator must see at a glance that the wall shows first names only.
-    if state.privacyMode {
-      right = context.text(.uiPrivacy, [:], language).uppercased() + "   " + right
-    }
-    let rightWidth = DisplayWidth.of(right)
+    let privacy =
+      state.privacyMode ? context.text(.uiPrivacy, [:], language).uppercased() + "   " : ""
     let title = " Tafel" + context.glyphs.separator + state.workshop.title
-    let room = rect.width - rightWidth - 1
-    var used = grid.write(
+    // The phase is what the facilitator steers the session by, so in a narrow window the clock
+    // goes first, then the word "fase", and the title gives way down to its first letters; only
+    // below that does the phase go.
+    let shortestTitle = min(DisplayWidth.of(title), 12)
+    let choices: [(right: String, phase: String)] = [
+      (
+        privacy + save.text + "   " + context.clock + " ",
+        context.text(.uiPhase, ["phase": phaseName], language)
+      ),
+      (privacy + save.text + " ", context.text(.uiPhase, ["phase": phaseName], language)),
+      (privacy + save.text + " ", phaseName),
+      (privacy + save.text + " ", ""),
+    ]
+    func fits(_ titleWidth: Int) -> ((right: String, phase: String)) -> Bool {
+      { choice in
+        titleWidth + 3 + DisplayWidth.of(choice.phase) + DisplayWidth.of(choice.right) + 2
+          <= rect.width
+      }
+    }
+    let (right, phase) =
+      choices.first(where: fits(DisplayWidth.of(title)))
+      ?? choices.first(where: fits(shortestTitle)) ?? choices[choices.count - 1]
+    let rightWidth = DisplayWidth.of(right)
+    let phaseWidth = DisplayWidth.of(phase)
+    let room = rect.width - rightWidth - 1 - (phase.isEmpty ? 0 : phaseWidth + 4)
+    let used = grid.write(
       title.truncated(toWidth: room, glyphs: context.glyphs), x: rect.x, y: rect.y,
       style: theme.header)
-    if room - used > DisplayWidth.of(phase) + 4 {
-      let x = rect.x + max(used + 3, (rect.width - DisplayWidth.of(phase)) / 2)
-      used = x + grid.write(phase, x: x, y: rect.y, style: theme.header)
+    if !phase.isEmpty {
+      // Centred where it fits, else right after the title.
+      let centred = (rect.width - phaseWidth) / 2
+      let x = min(max(used + 3, centred), rect.width - rightWidth - 2 - phaseWidth)
+      grid.write(phase, x: rect.x + x, y: rect.y, style: theme.header)
     }
     var saveStyle = theme.header
     if save.isProblem { saveStyle.underline = true }

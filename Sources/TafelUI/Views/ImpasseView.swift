@@ -66,7 +66,10 @@ enum ImpasseView {
   ) {
     guard !rect.isEmpty else { return }
     let cursorLine = lines.firstIndex { $0.row == cursor } ?? 0
-    let offset = min(max(0, cursorLine - rect.height / 2), max(0, lines.count - rect.height))
+    let lastCursorLine = lines.lastIndex { $0.row == cursor } ?? cursorLine
+    var offset = min(max(0, cursorLine - rect.height / 2), max(0, lines.count - rect.height))
+    // A selected item of several lines is shown whole where it fits, else from its start.
+    offset = min(max(offset, lastCursorLine - rect.height + 1), cursorLine)
     for (index, line) in lines.dropFirst(offset).prefix(rect.height).enumerated() {
       let y = rect.y + index
       var style = line.style

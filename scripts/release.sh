@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Builds a release of Tafel from the committed sources (HEAD), into dist/:
+#   tafel-VERSION-linux-ARCH.tar.gz   bin/tafel, man page, completions, README, CHANGELOG, LICENSE
+#   tafel_VERSION_ARCH.deb            the same, in Debian's places, with its library dependencies
+#   SHA256SUMS
+# The binary links the Swift runtime and Foundation statically and is stripped, so the machine it
+# runs on needs only the C libraries the package names (ncursesw, tinfo, libstdc++, libc).
+#
+#   bash scripts/release.sh   (DIST=folder: write elsewhere; KEEP_WORK=1: keep the build folder;
+#                              WORK=folder: build in that folder, reusing what an earlier run built)
+#
+# Needs: swift, git, dpkg-deb, dpkg-shlibdeps (dpkg-dev), objdump and strip (binutils), gzip.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$repo"
+
+version="$(git show HEAD:Sources/tafel/BuildInfo.swift | sed -n 's/^  static let version = "\(.*\)"$/\1/p')"
+[ -n "$version" ] || { echo "release: no version in Sources/tafel/BuildInfo.swift" >&2; exit 1; }
+git show HEAD:CHANGELOG.md | grep -q "^## \[$version\]" || {
+  echo "release: CHANGELOG.md has no section '## [$version]'" >&2
+  exit 1
+}
+commit="$(git rev-parse --short=12 HEAD)"
+# A tag on HEAD must name the same version, so an archive never contradicts its tag.
+for tag in $(git tag --points-at HEAD 'v*'); do
+  [ "$tag" = "v$version" ] || { echo "release: HEAD is tagged $tag, BuildInfo says $version" >&2; exit 1; }
+done
+if [ -n "$(git status --porcelain --untracked-files=no)" ]; then
+  echo "release: note: uncommitted changes are not in the release; it is built from $commit" >&2
+fi
+
+arch="$(dpkg --print-architecture)"
+case "$arch" in amd64) machine=x86_64 ;; arm64) machine=aarch64 ;; *) machine="$arch" ;; esac
+dist="${DIST:-$repo/dist}"
+# WORK=folder reuses (and keeps) the build folder of an earlier run: only what changed is rebuilt.
+if [ -n "${WORK:-}" ]; then
+  work="$WORK"
+  mkdir -p "$work"
+  rm -rf "$work/out" "$work/archive" "$work/pkg"
+else
+  work="$(mktemp -d "${TMPDIR:-/tmp}/tafel-release.XXXXXX")"
+  if [ "${KEEP_WORK:-0}" != 1 ]; then trap 'rm -rf "$work"' EXIT; fi
+fi
+echo "release: Tafel $version, commit $commit, in $work"
+
+# 1. The committed tree only, with the commit written into BuildInfo. Files are copied into src/
+#    only where they differ, so a reused WORK folder rebuilds only what changed.
+rm -rf "$work/src.new"
+mkdir -p "$work/src.new" "$work/src"
+git archive HEAD | tar -x -C "$work/src.new"
+sed -i "s/^  static let commit: String? = nil$/  static let commit: String? = \"$commit\"/" \
+  "$work/src.new/Sources/tafel/BuildInfo.swift"
+grep -q "static let commit: String? = \"$commit\"" "$work/src.new/Sources/tafel/BuildInfo.swift" || {
+  echo "release: could not write the commit into BuildInfo.swift" >&2
+  exit 1
+}
+(cd "$work/src.new" && find . -type f) | while IFS= read -r file; do
+  if ! cmp -s "$work/src.new/$file" "$work/src/$file"; then
+    mkdir -p "$(dirname "$work/src/$file")"
+    cp "$work/src.new/$file" "$work/src/$file"
+  fi
+done
+rm -rf "$work/src.new"
+
+# 2. The binary: release, Swift runtime and Foundation linked in, dead code dropped, no
+#    $ORIGIN in its library path (nothing is loaded from beside it), stripped.
+start=$SECONDS
+swift build --package-path "$work/src" -c release --product tafel --static-swift-stdlib \
+  -Xlinker --gc-sections --disable-local-rpath
+echo "release: built in $((SECONDS - start)) s"
+built="$(swift build --package-path "$work/src" -c release --static-swift-stdlib \
+  --disable-local-rpath --show-bin-path)/tafel"
+mkdir -p "$work/out"
+strip --strip-all -o "$work/out/tafel" "$built"
+binary="$work/out/tafel"
+"$binary" --version | grep -q "$commit" || { echo "release: --version lacks $commit" >&2; exit 1; }
+
+# 3. Completions, as swift-argument-parser writes them.
+mkdir -p "$work/out/completions"
+"$binary" --generate-completion-script bash >"$work/out/completions/tafel.bash"
+"$binary" --generate-completion-script zsh >"$work/out/completions/_tafel"
+"$binary" --generate-completion-script fish >"$work/out/completions/tafel.fish"
+
+# 4. The manual: swift-argument-parser's generate-manual (the tool behind its GenerateManual
+#    plugin, run directly so the package is not built a second time), with the KEYS section from
+#    the key map (docs/man/keys.mdoc, kept up to date by a test) before SEE ALSO or at the end.
+MANUAL_DATE="$(git log -1 --format=%cs)" bash "$repo/scripts/manual.sh" "$binary" "$work/src" "$work/out/tafel.1"
+
+# 5. The archive.
+name="tafel-$version-linux-$machine"
+stage="$work/archive/$name"
+mkdir -p "$stage/bin" "$stage/share/man/man1" "$stage/share/bash-completion/completions" \
+  "$stage/share/zsh/site-functions" "$stage/share/fish/vendor_completions.d"
+install -m 0755 "$binary" "$stage/bin/tafel"
+install -m 0644 "$work/out/tafel.1" "$stage/share/man/man1/tafel.1"
+install -m 0644 "$work/out/completions/tafel.bash" "$stage/share/bash-completion/completions/tafel"
+install -m 0644 "$work/out/completions/_tafel" "$stage/share/zsh/site-functions/_tafel"
+install -m 0644 "$work/out/completions/tafel.fish" "$stage/share/fish/vendor_completions.d/tafel.fish"
+install -m 0644 "$work/src/README.md" "$work/src/CHANGELOG.md" "$work/src/LICENSE" "$stage/"
+mkdir -p "$dist"
+rm -f "$dist"/tafel-*.tar.gz "$dist"/tafel_*.deb "$dist"/SHA256SUMS
+tar -C "$work/archive" --owner=0 --group=0 --numeric-owner -czf "$dist/$name.tar.gz" "$name"
+
+# 6. The Debian package: the same files in Debian's places; dependencies from dpkg-shlibdeps,
+#    which maps every library the binary still needs to the package and version that provide it.
+# The tree is laid out as debhelper would (debian/tafel/), where dpkg-shlibdeps expects it.
+deb="$work/pkg/debian/tafel"
+mkdir -p "$deb/DEBIAN" "$deb/usr/bin" "$deb/usr/share/man/man1" \
+  "$deb/usr/share/bash-completion/completions" "$deb/usr/share/zsh/vendor-completions" \
+  "$deb/usr/share/fish/vendor_completions.d" "$deb/usr/share/doc/tafel"
+install -m 0755 "$binary" "$deb/usr/bin/tafel"
+gzip -9n <"$work/out/tafel.1" >"$deb/usr/share/man/man1/tafel.1.gz"
+install -m 0644 "$work/out/completions/tafel.bash" "$deb/usr/share/bash-completion/completions/tafel"
+install -m 0644 "$work/out/completions/_tafel" "$deb/usr/share/zsh/vendor-completions/_tafel"
+install -m 0644 "$work/out/completions/tafel.fish" "$deb/usr/share/fish/vendor_completions.d/tafel.fish"
+gzip -9n <"$work/src/CHANGELOG.md" >"$deb/usr/share/doc/tafel/changelog.gz"
+chmod 0644 "$deb/usr/share/man/man1/tafel.1.gz" "$deb/usr/share/doc/tafel/changelog.gz"
+{
+  echo "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+  echo "Upstream-Name: tafel"
+  echo
+  echo "Files: *"
+  echo "Copyright: 2026 The Tafel authors"
+  echo "License: MIT"
+  sed 's/^$/./; s/^/ /' "$work/src/LICENSE"
+} >"$deb/usr/share/doc/tafel/copyright"
+
+printf 'Source: tafel\n\nPackage: tafel\nArchitecture: any\n' >"$work/pkg/debian/control"
+depends="$(cd "$work/pkg" && dpkg-shlibdeps -O debian/tafel/usr/bin/tafel |
+  sed -n 's/^shlibs:Depends=//p')"
+[ -n "$depends" ] || { echo "release: dpkg-shlibdeps found no dependencies" >&2; exit 1; }
+echo "release: the binary needs $(objdump -p "$binary" | awk '/NEEDED/ {print $2}' | tr '\n' ' ')"
+echo "release: Depends: $depends"
+
+installed_kb="$(du -sk --exclude=DEBIAN "$deb" | cut -f1)"
+cat >"$deb/DEBIAN/control" <<EOF
+Package: tafel
+Version: $version
+Architecture: $arch
+Maintainer: The Tafel authors <tafel@users.noreply.invalid>
+Installed-Size: $installed_kb
+Depends: $depends
+Suggests: bash-completion
+Section: utils
+Priority: optional
+Description: workshop companion for facilitators of care and welfare alliances
+ Tafel keeps a workshop (organisations, participants and their six-colour
+ drive profiles) in a human-readable JSON file and shows, full screen on a
+ projected terminal, each person's and the group's colour profile, the steps
+ of development at risk and the pitfalls for the group to test. Dutch and
+ English.
+EOF
+dpkg-deb --root-owner-group -Zxz --build "$deb" "$dist/tafel_${version}_$arch.deb" >/dev/null
+
+(cd "$dist" && sha256sum "$name.tar.gz" "tafel_${version}_$arch.deb" >SHA256SUMS)
+echo "release: binary $(du -h "$binary" | cut -f1) (unstripped $(du -h "$built" | cut -f1))"
+ls -l "$dist"
