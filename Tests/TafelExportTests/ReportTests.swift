@@ -106,6 +106,9 @@ import Testing
       #expect(row.organisation == input.organisationName(person.organisationID))
       #expect(row.role == person.role)
       #expect(row.scores == person.scores)
+      // The type and the rejection scores come back too; "not measured" stays not measured.
+      #expect(row.kind == input.workshop.organisation(withID: person.organisationID)?.kind)
+      #expect(row.rejection == person.rejection)
     }
   }
 

@@ -2834,6 +2834,14 @@ enum EmbeddedContent {
       "nl": "is de workshop zelf, de reservekopie (.bak) of het slot (.lock) ervan; een export schrijft daar nooit overheen. Kies een andere naam",
       "en": "is the workshop itself, its backup (.bak) or its lock (.lock); an export never writes over those. Choose another name"
     },
+    "importPartialRejection": {
+      "nl": "afwijzing: vul alle zes kleuren in, of laat ze alle zes leeg (niet gemeten)",
+      "en": "rejection: fill in all six colours, or leave all six empty (not measured)"
+    },
+    "importUnknownKind": {
+      "nl": "{column}: \"{value}\" is geen bekend type organisatie (wel: {known})",
+      "en": "{column}: \"{value}\" is not a known organisation type (known: {known})"
+    },
     "systemNoSpace": {
       "nl": "de schijf is vol",
       "en": "no space left on the disk"

@@ -145,7 +145,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiPickerFilter, uiPickNeedTopic, uiPickNeedOrganisation, uiPickNothing, uiFormTitle
   case uiFormName, uiFormRole, uiFormOrganisation, uiFormKind, uiFormKindNote, uiFormScores
   case uiFormRejection, uiFormNotMeasured, uiFormHint, uiFormRejectionHint
-  case reportRejectionScore, reportRejectedCarriers, exportRejection
+  case reportRejectionScore, reportRejectedCarriers, exportRejection, importUnknownKind
+  case importPartialRejection
 
   case kindMunicipality, kindHousingCorporation, kindWelfare, kindMentalHealthCare, kindShelter
   case kindYouthCare, kindDisabilityCare, kindElderlyCare, kindHealthInsurer, kindOther
