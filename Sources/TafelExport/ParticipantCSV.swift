@@ -24,7 +24,12 @@ public enum ParticipantCSV {
         let figures =
           shown.contains(organisation.id)
           ? colours.map { "\(Int(profile.figures($0).mean.rounded()))" } + [""]
-          : colours.map { _ in "" } + [input.text(.privacyTooSmall)]
+          : colours.map { _ in "" }
+            + [
+              input.text(
+                input.disclosure.showsFigures(ofGroupOf: profile.participantCount)
+                  ? .privacyHiddenForOthers : .privacyTooSmall)
+            ]
         try writer.write(
           row: [SpreadsheetFormula.neutralised(organisation.name), "\(profile.participantCount)"]
             + figures)

@@ -14,6 +14,17 @@ enum Console {
     write(text + terminator, to: .standardOutput, colours: colours)
   }
 
+  /// A whole report on standard output (`tafel export --output -`). Into a pipe or a file it goes
+  /// byte for byte (a CSV's line ends included; reports hold no other control characters); on a
+  /// terminal it is made harmless like every other line.
+  static func report(_ text: String) {
+    guard isatty(STDOUT_FILENO) == 0 else {
+      out(text, terminator: "")
+      return
+    }
+    try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+  }
+
   /// A line on standard error.
   static func error(_ line: String) {
     write(line + "\n", to: .standardError, colours: false)

@@ -51,8 +51,7 @@ struct ExportCommand: ParsableCommand {
       workshop: workshop, content: content, language: language, anonymous: anonymous)
     if toStandardOutput {
       let text = try ReportWriter.render(input, as: chosen, strings: content.strings, language)
-      // The reports hold no control characters; Console only makes sure of it.
-      Console.out(text, terminator: "")
+      Console.report(text)
       return
     }
     let target = output ?? (FilePaths.removingExtension(file) + "." + chosen.rawValue)
@@ -74,6 +73,11 @@ enum ReportWriter {
     if FilePaths.isWorkshopOrItsOwnFile(path, workshopPath: workshopPath) {
       throw CommandFailure(
         lines: FileError(path: path, kind: .workshopItself).messages(strings, in: language))
+    }
+    // A workshop another Tafel has open is never replaced by a report, not even with --force.
+    if let owner = WorkshopLock.currentOwner(ofWorkshopAt: FilePaths.resolvingLink(path)) {
+      throw CommandFailure(
+        lines: FileError(path: path, kind: .locked(owner)).messages(strings, in: language))
     }
     let text = try render(input, as: format, strings: strings, language)
     do {

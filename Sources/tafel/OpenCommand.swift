@@ -164,6 +164,12 @@ struct OpenCommand: ParsableCommand {
     if FilePaths.isWorkshopOrItsOwnFile(expanded, workshopPath: workshopPath) {
       return failed(strings.text(.fileWorkshopItself, in: language))
     }
+    if ExistingFile.isFolder(expanded) {
+      return failed(strings.text(.fileIsDirectory, in: language))
+    }
+    if let owner = WorkshopLock.currentOwner(ofWorkshopAt: FilePaths.resolvingLink(expanded)) {
+      return failed(strings.text(FileError(path: path, kind: .locked(owner)).message, in: language))
+    }
     guard let format = ReportFormat(fileName: expanded) else {
       return failed(strings.text(.exportUnknownFormat, in: language))
     }

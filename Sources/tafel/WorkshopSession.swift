@@ -59,6 +59,9 @@ final class WorkshopSession {
       }
       return .finished(write(workshop, to: path))
     }
+    if ExistingFile.isFolder(expanded) {
+      return .finished(.failed(message: reason(FileError(path: newPath, kind: .isDirectory))))
+    }
     // Saving over a lock or backup would be undone the moment Tafel releases or rotates it.
     guard ![".lock", ".bak", ".tmp"].contains(where: { expanded.hasSuffix($0) }) else {
       return .finished(.failed(message: reason(FileError(path: newPath, kind: .reservedName))))

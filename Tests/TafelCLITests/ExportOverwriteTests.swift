@@ -69,6 +69,10 @@ import Testing
       let html = try workspace.tafel("export", "w.json", "--output", "-")
       #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
       #expect(try workspace.contents() == ["w.json"])
+      // Into a pipe, byte for byte what the file would hold.
+      let csv = try workspace.tafel("export", "w.json", "--output", "-", "--format", "csv")
+      #expect(try workspace.tafel("export", "w.json", "--format", "csv").status == 0)
+      #expect(csv.stdout == (try workspace.text("w.csv")))
     }
   }
 

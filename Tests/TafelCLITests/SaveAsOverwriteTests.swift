@@ -53,6 +53,14 @@ struct SaveAsOverwriteTests {
       try tmux.waitFor("wordt al bewerkt door een andere Tafel")
       #expect(!(try tmux.screen().contains("Vervangen?")))
       #expect(try workspace.bytes("zuid.json") == zuid)
+      // Nor does a report take its place, from the interface or with --force.
+      try type("E", "zuid.json", tmux)
+      try tmux.waitFor("wordt al bewerkt door een andere Tafel")
+      let forced = try workspace.tafel(
+        "export", "w.json", "--output", "zuid.json", "--format", "md", "--force", "--lang", "nl")
+      #expect(forced.status == 1)
+      #expect(forced.stderr.contains("zuid.json: wordt al bewerkt door een andere Tafel"))
+      #expect(try workspace.bytes("zuid.json") == zuid)
       try tmux.send("q")
       try tmux.waitFor("EXIT=0")
       try holder.send("q")

@@ -135,6 +135,14 @@ import Testing
     #expect(rows[0].line == 3)
   }
 
+  @Test func aSeparatorLineNamingNoSignIsAnOrdinaryFirstLine() {
+    for line in ["sep=\"", "sep=a", "sep=\u{e9}"] {
+      #expect(
+        failure("\(line)\nnaam;organisatie;geel;groen;oranje;blauw;rood;paars\nA;B;1;1;1;1;1;1\n")
+          == .missingColumns(ParticipantSheet.Column.allCases.filter(\.isRequired)), "\(line)")
+    }
+  }
+
   @Test func aColumnTwiceInTheHeaderIsBad() {
     #expect(
       failure("naam;organisatie;geel;groen;oranje;blauw;rood;paars;Geel\nA;B;1;1;1;1;1;1;2\n")

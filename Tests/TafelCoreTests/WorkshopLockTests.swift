@@ -58,4 +58,25 @@ import Testing
     #expect(WorkshopLock.currentOwner(ofWorkshopAt: path)?.processID == getpid())
     lock.release()
   }
+
+  @Test func aFileOfSomeonesOwnAtTheLocksNameIsNeitherTruncatedNorLocked() throws {
+    let notes = "Notities voor de sessie van dinsdag\n"
+    try Data(notes.utf8).write(to: URL(fileURLWithPath: path + ".lock"))
+    #expect(throws: FileError(path: path + ".lock", kind: .notMadeByTafel)) {
+      try WorkshopLock(workshopPath: path)
+    }
+    #expect(try String(contentsOfFile: path + ".lock", encoding: .utf8) == notes)
+  }
+
+  @Test func aLinkAtTheLocksNameIsNotFollowed() throws {
+    let victim = folder.appendingPathComponent("victim.txt")
+    try Data("precious".utf8).write(to: victim)
+    try FileManager.default.createSymbolicLink(
+      atPath: path + ".lock", withDestinationPath: victim.path)
+    #expect(throws: FileError(path: path + ".lock", kind: .symbolicLink)) {
+      try WorkshopLock(workshopPath: path)
+    }
+    #expect(try String(contentsOf: victim, encoding: .utf8) == "precious")
+    #expect(WorkshopLock.currentOwner(ofWorkshopAt: path) == nil)
+  }
 }

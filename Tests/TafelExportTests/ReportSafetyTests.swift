@@ -71,6 +71,18 @@ import Testing
     #expect(Array(a[2..<8]) == ["63", "23", "47", "12", "88", "35"])
   }
 
+  @Test func aDelegationThatWouldGiveAwayASmallerOneIsHiddenToo() throws {
+    // Room minus a would be b's one person: a is hidden as well, and says why.
+    let workshop = Self.workshop([("a", 4), ("b", 1)])
+    let rows = try ParticipantSheet.cells(
+      try SessionReport.render(Self.input(workshop, anonymous: true), as: .csv))
+    let a = try #require(rows.first { $0.first == "Org a" })
+    #expect(Array(a[2..<8]) == Array(repeating: "", count: 6))
+    #expect(a.last == "niet getoond: zou een kleine delegatie verraden")
+    let b = try #require(rows.first { $0.first == "Org b" })
+    #expect(b.last == "te klein om te tonen")
+  }
+
   @Test func anonymousReportsOfARoomOfTwoShowNoFigures() throws {
     let workshop = Self.workshop([("a", 2)])
     for format in [ReportFormat.html, .md] {

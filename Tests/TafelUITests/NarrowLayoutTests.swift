@@ -59,3 +59,24 @@ extension NarrowLayoutTests {
     }
   }
 }
+
+extension NarrowLayoutTests {
+  /// At 80×24 the profile has no room for Sterk and Valkuil under the bars: J scrolls them into
+  /// view (the border says so), K back, and the next person starts at the top again.
+  @Test func strengthsAndPitfallsScrollIntoViewWithJ() throws {
+    var state = try UIFixtures.demo()
+    let first = render(state, 80, 24).text
+    #expect(!first.contains("Valkuil:"))
+    #expect(first.contains("van 18 · J/K"))
+    for _ in 0..<3 {
+      _ = reduce(&state, try #require(KeyMap.action(for: .character("J"), in: state)))
+    }
+    let scrolled = render(state, 80, 24).text
+    #expect(scrolled.contains("Sterk:"))
+    #expect(scrolled.contains("Valkuil:"))
+    _ = reduce(&state, try #require(KeyMap.action(for: .character("K"), in: state)))
+    _ = reduce(&state, .moveSelection(1))
+    #expect(state.profileScroll == 0)
+    #expect(!render(state, 80, 24).text.contains("Valkuil:"))
+  }
+}

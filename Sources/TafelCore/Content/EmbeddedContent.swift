@@ -3310,6 +3310,14 @@ enum EmbeddedContent {
       "nl": "+10",
       "en": "+10"
     },
+    "keyProfileDown": {
+      "nl": "profiel verder",
+      "en": "profile down"
+    },
+    "keyProfileUp": {
+      "nl": "profiel terug",
+      "en": "profile up"
+    },
     "keyScrollDown": {
       "nl": "scrollen",
       "en": "scroll"
@@ -4078,6 +4086,14 @@ enum EmbeddedContent {
       "nl": "Niet in privacymodus: hier staan namen bij profielen.",
       "en": "Not in privacy mode: this puts names to profiles."
     },
+    "privacyHiddenForOthers": {
+      "nl": "niet getoond: zou een kleine delegatie verraden",
+      "en": "not shown: would give away a small delegation"
+    },
+    "privacyHiddenForOthersGroup": {
+      "nl": "Niet getoond: samen met de cijfers van de hele zaal en de andere delegaties zou dit de scores van een delegatie van één of twee mensen verraden.",
+      "en": "Not shown: together with the figures of the whole room and the other delegations, this would give away the scores of a delegation of one or two."
+    },
     "exportNote": {
       "nl": "opmerking",
       "en": "note"
@@ -4213,6 +4229,10 @@ enum EmbeddedContent {
     "uiSaving": {
       "nl": "opslaan…",
       "en": "saving…"
+    },
+    "uiProfileScrollHint": {
+      "nl": "{shown} van {total} · J/K",
+      "en": "{shown} of {total} · J/K"
     },
     "uiScrollHint": {
       "nl": "{shown} van {total} · ↑↓",

@@ -65,6 +65,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiConfirmRemove, uiDrivesToCollaborate, uiEditingHint, uiFirstThen, uiGroupProfile
   case uiHelpTitle, uiKeywords, uiNoParticipants, uiParticipants, uiPhase
   case uiPromptNewOrganisation, uiPromptNewParticipant, uiPromptRename
+  case uiProfileScrollHint
   case uiPromptRenameOrganisation, uiReadOnly, uiSaveFailed, uiSaved, uiSaving, uiScrollHint
   case uiSelectSomeone, uiStrongOn, uiTooSmall, uiWholeRoom, uiWhyCollaborate
 
@@ -82,6 +83,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case keyOrganisationFilterBack, keyUndo, keyRedo, keyHelp, keyQuit, keyUp, keyDown, keyPageUp
   case keyPageDown, keyFirst, keyLast, keyEditScores, keyAddParticipant, keyRenameParticipant
   case keyRemoveParticipant, keyAddOrganisation, keyRenameOrganisation, keyScrollUp
+  case keyProfileDown, keyProfileUp
   case keyScrollDown, keyPreviousColour, keyNextColour, keyScoreUp, keyScoreDown, keyScoreUpTen
   case keyScoreDownTen, keyKeep, keyCancel, keyDeleteBackward, keyDeleteForward, keyCursorLeft
   case keyCursorRight, keyCursorHome, keyCursorEnd, keyConfirm, keyCloseHelp
@@ -110,6 +112,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiChooseCard, uiRoundHistory, uiPromptRoundNotes, uiPromptRoundOutcome, uiPrivacyProfile
   case uiPrivacy
   case privacyTooSmall, privacyTooSmallGroup, privacyNoNames, exportNote
+  case privacyHiddenForOthers, privacyHiddenForOthersGroup
 
   case keyRolePlays, scopeRolePlay, uiRolePlay, uiPlayAs
 

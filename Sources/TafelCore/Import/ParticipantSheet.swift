@@ -147,7 +147,12 @@ public struct ParticipantSheet: Equatable, Sendable {
     let separator = bytes[start + 4]
     var end = start + 5
     while end < bytes.count, bytes[end] == 0x20 { end += 1 }
-    guard separator != 0x0A, separator != 0x0D else { return nil }
+    // One visible ASCII sign or a tab; a letter, a quote or half a character separates nothing.
+    let isLetterOrDigit =
+      (0x30...0x39).contains(separator) || (0x41...0x5A).contains(separator)
+      || (0x61...0x7A).contains(separator)
+    let isSign = (0x21...0x7E).contains(separator) && !isLetterOrDigit
+    guard (isSign && separator != UInt8(ascii: "\"")) || separator == 0x09 else { return nil }
     if end < bytes.count, bytes[end] == 0x0D { end += 1 }
     if end < bytes.count, bytes[end] == 0x0A { end += 1 }
     guard end == bytes.count || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D else {

@@ -50,13 +50,21 @@ public final class WorkshopLock {
   /// written; otherwise the lock text would land in whatever file they point at.
   private static func acquire(_ lockPath: String, workshopPath: String) throws(FileError) -> Int32 {
     while true {
-      let fd = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
+      let flags = O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC
+      var fd = open(lockPath, flags | O_CREAT | O_EXCL, 0o600)
+      // A file made just now is ours whatever the file system says its owner is (a network
+      // share may name another); one found there must prove it.
+      let created = fd >= 0
+      if !created, errno == EEXIST {
+        fd = open(lockPath, flags)
+        if fd < 0, errno == ENOENT { continue }
+      }
       guard fd >= 0 else {
         let code = errno
         if code == ELOOP { throw FileError(path: lockPath, kind: .symbolicLink) }
         throw .writeFailed(lockPath, errno: code)
       }
-      guard isOwnPlainFile(fd) else {
+      guard created || isOwnPlainFile(fd) else {
         close(fd)
         throw FileError(path: lockPath, kind: .notMadeByTafel)
       }
@@ -66,6 +74,14 @@ public final class WorkshopLock {
         throw FileError(
           path: workshopPath,
           kind: .locked(owner ?? LockOwner(processID: 0, host: "?", since: "?")))
+      }
+      // A lock Tafel left holds its owner, or nothing (killed between truncating and writing);
+      // any other text is a file of someone's own that happens to have the lock's name.
+      var size = stat()
+      if fstat(fd, &size) == 0, size.st_size > 0, readOwner(fd: fd) == nil {
+        flock(fd, LOCK_UN)
+        close(fd)
+        throw FileError(path: lockPath, kind: .notMadeByTafel)
       }
       var locked = stat()
       var current = stat()

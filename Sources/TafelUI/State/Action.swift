@@ -11,6 +11,8 @@ public enum Action: Equatable, Sendable {
   case selectParticipant(id: String)
   /// Scrolls the Group view's pitfalls by this many rows.
   case scrollGroup(Int)
+  /// Scrolls the Team view's profile text by this many rows.
+  case scrollProfile(Int)
   /// Steps the organisation filter through the organisations (and "all") by this many.
   case stepOrganisationFilter(Int)
 

@@ -59,7 +59,12 @@ public struct AppState: Equatable, Sendable {
   public var workshop: Workshop
   public var screen: Screen = .team
   public var mode: Mode = .browsing
-  public var selectedParticipantID: String?
+  public var selectedParticipantID: String? {
+    didSet { if selectedParticipantID != oldValue { profileScroll = 0 } }
+  }
+  /// How far the Team view's profile text (order, keywords, why, strengths, pitfalls) is
+  /// scrolled, in rows; back to the top for each person.
+  public var profileScroll = 0
   /// The organisation whose people the Team list shows and whose delegation the Group view
   /// profiles; nil for the whole room.
   public var organisationFilter: String?

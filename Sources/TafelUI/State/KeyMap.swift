@@ -82,6 +82,8 @@ public enum KeyMap {
     KeyBinding([.pageDown], .moveSelection(10), .team, .keyPageDown),
     KeyBinding([.home, .character("g")], .moveSelection(-10_000), .team, .keyFirst),
     KeyBinding([.end, .character("G")], .moveSelection(10_000), .team, .keyLast),
+    KeyBinding([.character("J")], .scrollProfile(3), .team, .keyProfileDown),
+    KeyBinding([.character("K")], .scrollProfile(-3), .team, .keyProfileUp),
     KeyBinding([.enter], .startScoreEdit, .team, .keyEditScores, inBar: true),
     KeyBinding([.character("e")], .startEditPerson, .team, .keyEditPerson, inBar: true),
     KeyBinding([.character("i")], .startImport, .team, .keyImport),

@@ -17,7 +17,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   }
   switch action {
   case .show, .nextScreen, .previousScreen, .moveSelection, .selectParticipant,
-    .stepOrganisationFilter, .toggleHelp, .scrollGroup, .stepHelpPage:
+    .stepOrganisationFilter, .toggleHelp, .scrollGroup, .scrollProfile, .stepHelpPage:
     state.navigate(action)
   case .startScoreEdit, .stepEditedColour, .adjustScore, .typeDigit:
     state.editScores(action)
@@ -187,6 +187,8 @@ extension AppState {
       helpPage = 0
     case .stepHelpPage(let delta): helpPage += delta
     case .scrollGroup(let delta): groupScroll = max(0, groupScroll + delta)
+    // The view stops at the end; the count stops not far past it, so K answers at once.
+    case .scrollProfile(let delta): profileScroll = min(max(0, profileScroll + delta), 40)
     default: break
     }
   }

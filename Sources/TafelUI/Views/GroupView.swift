@@ -57,9 +57,13 @@ enum GroupView {
     let title = context.text(.uiGroupProfile, ["scope": scope, "count": "\(count)"], language)
     let inside = grid.box(rect, title: title, glyphs: context.glyphs, theme: context.theme)
     guard !inside.isEmpty else { return }
+    // Three or more and still hidden: shown, it would give a smaller delegation away.
+    let reason: StringKey =
+      Disclosure(isPrivate: state.privacyMode).showsFigures(ofGroupOf: count)
+      ? .privacyHiddenForOthersGroup : .privacyTooSmallGroup
     grid.paragraph(
-      context.text(.privacyTooSmallGroup, [:], language), in: inside, from: 1,
-      style: context.theme.heading, indent: 1)
+      context.text(reason, [:], language), in: inside, from: 1, style: context.theme.heading,
+      indent: 1)
   }
 
   static func names(_ colours: [DriveColour], _ context: RenderContext, _ language: Language)

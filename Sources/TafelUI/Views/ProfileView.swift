@@ -43,46 +43,27 @@ enum ProfileView {
       row += 1
     }
     row += 1
-    let profile = IndividualProfile(scores: participant.scores)
-    let first = context.content.colour(profile.first)
-    let second = context.content.colour(profile.second)
     let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
-    let order = context.text(
-      .uiFirstThen,
-      [
-        "first": first.name[language], "firstRole": first.role[language],
-        "second": second.name[language],
-        "secondRole": second.role[language],
-      ], language)
-    row += grid.paragraph(order, in: body, from: row, style: theme.heading)
-    let keywords = context.text(
-      .uiKeywords,
-      [
-        "keywords": (first.keywords[language] + second.keywords[language].prefix(2)).joined(
-          separator: glyphs.separator)
-      ], language)
-    row += grid.paragraph(keywords, in: body, from: row, style: theme.normal)
-    if row + 2 < inside.height {
-      row += 1
-      row += grid.paragraph(
-        context.text(.uiWhyCollaborate, [:], language), in: body, from: row, style: theme.heading)
-      row += grid.paragraph(
-        first.whyCollaborate[language], in: body, from: row, style: theme.normal)
+    let lines = textLines(participant, width: body.width, context: context, language: language)
+    // What does not fit under the bars scrolls (J and K), so strengths and pitfalls are never
+    // simply left out at 80×24.
+    let area = Rect(
+      x: body.x, y: body.y + row, width: body.width,
+      height: max(0, body.height - row - (editor == nil ? 0 : 1)))
+    let offset = min(state.profileScroll, max(0, lines.count - area.height))
+    for (index, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
+      grid.write(line.text, x: area.x, y: area.y + index, style: line.style, limit: area.width)
     }
-    // Strengths and pitfalls only where there is room for them whole.
-    let strengths = context.text(
-      .uiStrengths, ["items": first.strengths[language].joined(separator: glyphs.separator)],
-      language)
-    let pitfalls = context.text(
-      .uiColourPitfalls, ["items": first.pitfalls[language].joined(separator: glyphs.separator)],
-      language)
-    let needed =
-      TextWrap.lines(strengths, width: body.width).count
-      + TextWrap.lines(pitfalls, width: body.width).count
-    if row + 1 + needed < inside.height - (editor == nil ? 0 : 1) {
-      row += 1
-      row += grid.paragraph(strengths, in: body, from: row, style: theme.normal)
-      grid.paragraph(pitfalls, in: body, from: row, style: theme.normal)
+    if lines.count > area.height, area.height > 0 {
+      let more = context.text(
+        .uiProfileScrollHint,
+        [
+          "shown": "\(offset + 1)–\(min(lines.count, offset + area.height))",
+          "total": "\(lines.count)",
+        ], language)
+      grid.write(
+        " " + more + " ", x: max(inside.x, inside.maxX - DisplayWidth.of(more) - 3),
+        y: inside.maxY, style: theme.heading)
     }
     if editor != nil {
       let hint = context.text(.uiEditingHint, [:], language)
@@ -90,6 +71,53 @@ enum ProfileView {
         hint.truncated(toWidth: body.width, glyphs: glyphs), x: body.x, y: inside.maxY - 1,
         style: theme.dim)
     }
+  }
+
+  /// The profile's text under the bars, wrapped to `width`: first and second colour, keywords,
+  /// why they collaborate, strengths and pitfalls, with a blank line between the parts.
+  static func textLines(
+    _ participant: Participant, width: Int, context: RenderContext, language: Language
+  ) -> [(text: String, style: Style)] {
+    let theme = context.theme
+    let glyphs = context.glyphs
+    let profile = IndividualProfile(scores: participant.scores)
+    let first = context.content.colour(profile.first)
+    let second = context.content.colour(profile.second)
+    let order = context.text(
+      .uiFirstThen,
+      [
+        "first": first.name[language], "firstRole": first.role[language],
+        "second": second.name[language],
+        "secondRole": second.role[language],
+      ], language)
+    let keywords = context.text(
+      .uiKeywords,
+      [
+        "keywords": (first.keywords[language] + second.keywords[language].prefix(2)).joined(
+          separator: glyphs.separator)
+      ], language)
+    let strengths = context.text(
+      .uiStrengths, ["items": first.strengths[language].joined(separator: glyphs.separator)],
+      language)
+    let pitfalls = context.text(
+      .uiColourPitfalls, ["items": first.pitfalls[language].joined(separator: glyphs.separator)],
+      language)
+    let parts: [[(String, Style)]] = [
+      [(order, theme.heading), (keywords, theme.normal)],
+      [
+        (context.text(.uiWhyCollaborate, [:], language), theme.heading),
+        (first.whyCollaborate[language], theme.normal),
+      ],
+      [(strengths, theme.normal), (pitfalls, theme.normal)],
+    ]
+    var lines: [(text: String, style: Style)] = []
+    for part in parts {
+      if !lines.isEmpty { lines.append(("", theme.normal)) }
+      for (text, style) in part {
+        lines += TextWrap.lines(text, width: width).map { ($0, style) }
+      }
+    }
+    return lines
   }
 }
 
