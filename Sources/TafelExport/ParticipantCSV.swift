@@ -36,7 +36,7 @@ public enum ParticipantCSV {
       }
     } else {
       let names =
-        dutch ? ["naam", "organisatie", "type", "rol"] : ["name", "organisation", "type", "role"]
+        dutch ? ["naam", "organisatie", "rol", "type"] : ["name", "organisation", "role", "type"]
       // Rejection scores only when any were measured; a person without them gets empty cells.
       let hasRejection = input.workshop.participants.contains { $0.rejection != nil }
       let rejectionHeaders =
@@ -53,7 +53,7 @@ public enum ParticipantCSV {
           ? colours.map { colour in person.rejection.map { "\($0[colour])" } ?? "" } : []
         try writer.write(
           row: [
-            person.name, input.organisationName(person.organisationID), kind ?? "", person.role,
+            person.name, input.organisationName(person.organisationID), person.role, kind ?? "",
           ].map(SpreadsheetFormula.neutralised) + colours.map { "\(person.scores[$0])" }
             + rejection)
       }

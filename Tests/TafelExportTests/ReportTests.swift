@@ -124,13 +124,13 @@ import Testing
     #expect(html.contains("Afwijzing: Ge 10 · Gr 15 · Or 35 · Bl 55 · Ro 40 · Pa 5"))
     let csv = try ParticipantCSV.render(input)
     let header = try #require(csv.split(separator: "\n").first)
-    #expect(header.hasPrefix("naam,organisatie,type,rol,geel,"))
+    #expect(header.hasPrefix("naam,organisatie,rol,type,geel,"))
     #expect(header.hasSuffix("afwijzing rood,afwijzing paars"))
-    #expect(csv.contains("gemeente,beleidsadviseur,72,45,38,25,18,58,10,15,35,55,40,5"))
+    #expect(csv.contains("beleidsadviseur,gemeente,72,45,38,25,18,58,10,15,35,55,40,5"))
     // Someone without rejection scores gets empty cells, not zeros.
-    #expect(csv.contains("manager sociaal domein,62,70,35,28,20,45,,,,,,"))
+    #expect(csv.contains("manager sociaal domein,gemeente,62,70,35,28,20,45,,,,,,"))
     let english = try ParticipantCSV.render(try self.input(language: .en))
-    #expect(english.hasPrefix("name,organisation,type,role,yellow,"))
+    #expect(english.hasPrefix("name,organisation,role,type,yellow,"))
     #expect(english.contains("rejection yellow"))
   }
 
