@@ -29,7 +29,7 @@ import Testing
       workshop: workshop, organisation: nil, content: content, language: .nl
     ).render()
     #expect(report.contains("afwijzing 70"))
-    #expect(report.contains("2 van 2 deelnemers wijzen blauw af"))
+    #expect(report.contains("2 van de 2 deelnemers wijzen blauw af"))
     #expect(report.contains("Met blauw als eerste of tweede kleur: Erik."))
     let english = ProfileReport(
       workshop: workshop, organisation: nil, content: content, language: .en
