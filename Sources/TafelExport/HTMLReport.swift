@@ -80,7 +80,12 @@ public enum HTMLReport {
                   input,
                   values: DriveColour.allCases.map {
                     ($0, Double(person.scores[$0]), "\(person.scores[$0])")
-                  }))
+                  }),
+                .if(
+                  person.rejection != nil,
+                  .p(
+                    .class("rejection"),
+                    .text(input.text(.exportRejection) + ": " + input.rejectionText(person)))))
             })))
     }
     return .section(.group(nodes))

@@ -59,13 +59,16 @@ public enum MarkdownReport {
     guard !input.anonymous else { return lines }
     lines += ["## " + inline(input.text(.exportProfiles)), ""]
     let colours = DriveColour.allCases
+    let hasRejection = workshop.participants.contains { $0.rejection != nil }
     lines += table(
       [input.text(.exportParticipant), input.text(.exportOrganisation)]
-        + colours.map(input.colourName) + [input.text(.exportLabel)],
+        + colours.map(input.colourName) + [input.text(.exportLabel)]
+        + (hasRejection ? [input.text(.exportRejection)] : []),
       workshop.participants.map { person in
         [input.name(of: person), input.organisationName(person.organisationID)]
           + colours.map { "\(person.scores[$0])" }
           + [IndividualProfile(scores: person.scores).label(input.content, in: input.language)]
+          + (hasRejection ? [input.rejectionText(person)] : [])
       })
     return lines
   }

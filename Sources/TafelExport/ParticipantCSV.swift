@@ -35,12 +35,27 @@ public enum ParticipantCSV {
             + figures)
       }
     } else {
-      let names = dutch ? ["naam", "organisatie", "rol"] : ["name", "organisation", "role"]
-      try writer.write(row: names + colours.map { dutch ? dutchHeader($0) : $0.rawValue })
+      let names =
+        dutch ? ["naam", "organisatie", "rol", "type"] : ["name", "organisation", "role", "type"]
+      // Rejection scores only when any were measured; a person without them gets empty cells.
+      let hasRejection = input.workshop.participants.contains { $0.rejection != nil }
+      let rejectionHeaders =
+        hasRejection
+        ? colours.map { dutch ? "afwijzing " + dutchHeader($0) : "rejection " + $0.rawValue } : []
+      try writer.write(
+        row: names + colours.map { dutch ? dutchHeader($0) : $0.rawValue } + rejectionHeaders)
       for person in input.workshop.participants {
+        let kind = input.workshop.organisation(withID: person.organisationID).map {
+          input.text($0.kind.stringKey)
+        }
+        let rejection =
+          hasRejection
+          ? colours.map { colour in person.rejection.map { "\($0[colour])" } ?? "" } : []
         try writer.write(
-          row: [person.name, input.organisationName(person.organisationID), person.role].map(
-            SpreadsheetFormula.neutralised) + colours.map { "\(person.scores[$0])" })
+          row: [
+            person.name, input.organisationName(person.organisationID), person.role, kind ?? "",
+          ].map(SpreadsheetFormula.neutralised) + colours.map { "\(person.scores[$0])" }
+            + rejection)
       }
     }
     writer.stream.close()

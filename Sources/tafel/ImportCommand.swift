@@ -8,7 +8,9 @@ struct ImportCommand: ParsableCommand {
     abstract: "Add participants from a spreadsheet export (CSV) to a workshop file.",
     discussion: """
       Columns: name, organisation, role, yellow, green, orange, blue, red, purple (or in Dutch: \
-      naam, organisatie, rol, geel, groen, oranje, blauw, rood, paars). Comma, semicolon or tab \
+      naam, organisatie, rol, geel, groen, oranje, blauw, rood, paars); optionally type (the \
+      organisation's type: gemeente, ggz, …) and the six rejection scores (afwijzing geel … \
+      afwijzing paars, or rejection yellow …; all six or none). Comma, semicolon or tab \
       separated (or as a first line `sep=;` says), UTF-8 with or without BOM. Scores are whole \
       numbers from 0 to 100: decimals are refused, not rounded. Unknown organisations are \
       created. When any row is bad (a field too many, a score that is not a whole number, the \

@@ -142,6 +142,7 @@ struct OpenCommand: ParsableCommand {
           workshop, to: path, anonymous: anonymous, overwrite: overwrite, audience: audience,
           workshopPath: session.path, content: content, language: language)
       },
+      readSheet: { path in SheetReader.read(path, content: content, language: language) },
       pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
       now: Clock.timestamp, seconds: { Date().timeIntervalSince1970 })
     let ending = loop.run()

@@ -141,7 +141,32 @@ import Testing
       #expect(row.organisation == input.organisationName(person.organisationID))
       #expect(row.role == person.role)
       #expect(row.scores == person.scores)
+      // The type and the rejection scores come back too; "not measured" stays not measured.
+      #expect(row.kind == input.workshop.organisation(withID: person.organisationID)?.kind)
+      #expect(row.rejection == person.rejection)
     }
+  }
+
+  @Test func everyFormatShowsRejectionScoresAndTheOrganisationType() throws {
+    let input = try input()
+    let anouk = try #require(input.workshop.participants.first { $0.id == "anouk-hoevenaars" })
+    #expect(anouk.rejection != nil)
+    #expect(input.rejectionText(anouk) == "Ge 10 · Gr 15 · Or 35 · Bl 55 · Ro 40 · Pa 5")
+    let markdown = MarkdownReport.render(input)
+    #expect(markdown.contains("| Afwijzing |"))
+    #expect(markdown.contains("Ge 10 · Gr 15 · Or 35 · Bl 55 · Ro 40 · Pa 5"))
+    let html = HTMLReport.render(input)
+    #expect(html.contains("Afwijzing: Ge 10 · Gr 15 · Or 35 · Bl 55 · Ro 40 · Pa 5"))
+    let csv = try ParticipantCSV.render(input)
+    let header = try #require(csv.split(separator: "\n").first)
+    #expect(header.hasPrefix("naam,organisatie,rol,type,geel,"))
+    #expect(header.hasSuffix("afwijzing rood,afwijzing paars"))
+    #expect(csv.contains("beleidsadviseur,gemeente,72,45,38,25,18,58,10,15,35,55,40,5"))
+    // Someone without rejection scores gets empty cells, not zeros.
+    #expect(csv.contains("manager sociaal domein,gemeente,62,70,35,28,20,45,,,,,,"))
+    let english = try ParticipantCSV.render(try self.input(language: .en))
+    #expect(english.hasPrefix("name,organisation,role,type,yellow,"))
+    #expect(english.contains("rejection yellow"))
   }
 
   @Test func markdownKeepsTablesIntactWhatTheNamesHold() throws {
@@ -154,7 +179,8 @@ import Testing
     for row in tableRows where row.contains("Jerry") {
       let cells = row.replacingOccurrences(of: "\\|", with: "").split(
         separator: "|", omittingEmptySubsequences: false)
-      #expect(cells.count == 5 || cells.count == 11, "a pipe in a name split the row: \(row)")
+      #expect(
+        [5, 11, 12].contains(cells.count), "a pipe in a name split the row: \(row)")
     }
   }
 

@@ -87,14 +87,14 @@ import Testing
   @Test func addingAParticipantWithDutchLettersEndsUpInTheSavedWorkshop() throws {
     let store = MemoryStore()
     let events: [TerminalEvent] =
-      [.key(.character("a"))] + .typing("Gül Şahin") + [.key(.enter)] + .typing("62") + [
-        .key(.enter)
-      ]
+      [.key(.character("a"))] + .typing("Gül Şahin") + [.key(.enter)] + .typing("coördinator")
+      + [.key(.down), .key(.down), .key(.down)] + .typing("62") + [.key(.enter)]
     let (loop, terminal) = try loop(events, store: store)
     _ = loop.run()
     let added = try #require(store.saved.last?.participants.last)
     #expect(added.name == "Gül Şahin")
     #expect(added.scores.yellow == 62)
+    #expect(added.role == "coördinator")
     #expect(terminal.lastScreen.contains("▸ Gül Şahin"))
   }
 

@@ -49,7 +49,9 @@ import Testing
     #expect(need.organisationID == "gemeente-noordhaven")
     #expect(need.status == .open)
     #expect(state.selectedImpasseRow == .need(id: need.id))
-    _ = run(&state, [.cycleStatus, .cycleStatus, .cycleNeedTopic, .cycleNeedTopic])
+    _ = run(
+      &state,
+      [.cycleStatus, .cycleStatus, .chooseNeedTopic, .text(.insert("middelen")), .commit])
     #expect(state.need(need.id)?.status == .agreed)
     #expect(state.need(need.id)?.topicID == "resources")
     _ = run(
@@ -64,6 +66,60 @@ import Testing
     #expect(state.workshop.comfortNeeds.isEmpty)
     _ = run(&state, [.undo])
     #expect(state.workshop.comfortNeeds.count == 1)
+  }
+
+  @Test func aNeedsTopicIsChosenFromAListThatNarrowsAsOneTypes() throws {
+    var state = try state()
+    _ = run(
+      &state, [.stepImpasseSection(1), .activateImpasseRow, .text(.insert("Budget")), .commit])
+    let need = try #require(state.workshop.comfortNeeds.first)
+    _ = run(&state, [.chooseNeedTopic])
+    guard case .picking(let picker) = state.mode else {
+      Issue.record("expected the topic list, got \(state.mode)")
+      return
+    }
+    // Every topic is on screen, with "no topic" first: nothing is chosen blind.
+    #expect(picker.matches.count == state.allTopics.count + 1)
+    #expect(picker.matches.first?.id == nil)
+    // Accents and case do not matter; liability is one word away, not five presses.
+    _ = run(&state, [.text(.insert("AANSPRAKELIJK"))])
+    guard case .picking(let narrowed) = state.mode else { return }
+    #expect(narrowed.matches.map(\.id) == ["liability"])
+    _ = run(&state, [.text(.insert("xyz")), .commit])
+    guard case .picking = state.mode else {
+      Issue.record("a search that finds nothing must not choose anything")
+      return
+    }
+    #expect(state.need(need.id)?.topicID == nil)
+    _ = run(&state, [.text(.deleteBackward), .text(.deleteBackward), .text(.deleteBackward)])
+    let effects = run(&state, [.commit])
+    #expect(state.need(need.id)?.topicID == "liability")
+    #expect(state.mode == .browsing)
+    #expect(effects == [.save(state.workshop)])
+    _ = run(&state, [.undo])
+    #expect(state.need(need.id)?.topicID == nil)
+    // Esc leaves the topic as it was.
+    _ = run(&state, [.chooseNeedTopic, .movePicker(2), .cancel])
+    #expect(state.need(need.id)?.topicID == nil)
+    #expect(state.mode == .browsing)
+  }
+
+  @Test func aNewNeedGoesToTheOrganisationChosenFromTheList() throws {
+    var state = try state()
+    _ = run(&state, [.stepImpasseSection(1), .startAddImpasseItem])
+    guard case .picking(let picker) = state.mode else {
+      Issue.record("expected the organisation list, got \(state.mode)")
+      return
+    }
+    // The list starts at the organisation the cursor is on, but shows them all.
+    #expect(picker.chosen?.id == "gemeente-noordhaven")
+    #expect(picker.matches.count == state.workshop.organisations.count)
+    _ = run(&state, [.text(.insert("kust")), .movePicker(1), .commit])
+    #expect(
+      state.mode
+        == .enteringText(TextEntry(purpose: .newNeed(organisationID: "zorgverzekeraar-noordkust"))))
+    _ = run(&state, [.text(.insert("Geld terug bij uittreden")), .commit])
+    #expect(state.workshop.comfortNeeds.map(\.organisationID) == ["zorgverzekeraar-noordkust"])
   }
 
   @Test func projectionStepsThroughTheOrganisationsAndStopsAtTheEnds() throws {

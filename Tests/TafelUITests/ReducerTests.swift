@@ -105,7 +105,7 @@ import Testing
     #expect(run(&state, [.redo]).isEmpty)
   }
 
-  @Test func addingAPersonTakesTheirNameThenTheirScores() throws {
+  @Test func addingAPersonTakesTheirNameThenOpensTheirForm() throws {
     var state = try Self.demoState()
     let organisation = try #require(state.selectedParticipant?.organisationID)
     _ = run(
@@ -123,9 +123,12 @@ import Testing
     #expect(added.organisationID == organisation)
     #expect(effects == [.save(state.workshop)])
     #expect(state.selectedParticipantID == added.id)
-    #expect(
-      state.mode
-        == .editingScores(ScoreEditor(participantID: added.id, original: DriveScores(all: 50))))
+    guard case .editingPerson(let form) = state.mode else {
+      Issue.record("expected the person form, got \(state.mode)")
+      return
+    }
+    #expect(form.participantID == added.id)
+    #expect(form.field == .role)
     _ = run(&state, [.cancel, .undo])
     #expect(!state.workshop.participants.contains { $0.id == added.id })
   }

@@ -31,13 +31,20 @@ public struct Disclosure: Equatable, Sendable {
   }
 
   /// The analysis as it may be shown: nil when its group is too small; in private, without the
-  /// parts that name someone (complements, colours carried alone, pitfalls about one person).
+  /// parts that name someone (complements, colours carried alone, who carries a rejected colour, pitfalls about one
+  /// person).
   public func shown(_ analysis: GroupAnalysis) -> GroupAnalysis? {
     guard showsFigures(ofGroupOf: analysis.profile.participantCount) else { return nil }
     guard isPrivate else { return analysis }
     var shown = analysis
     shown.complements = []
     shown.carriedAlone = []
+    // Who has a rejected colour first or second is a profile beside a name.
+    shown.rejections = analysis.rejections.map {
+      var rejection = $0
+      rejection.carriers = []
+      return rejection
+    }
     shown.pitfalls = analysis.pitfalls.filter { $0.participantID == nil }
     return shown
   }

@@ -39,6 +39,8 @@ public struct GroupAnalysis: Equatable, Sendable {
     public var count: Int
     /// How many participants have rejection scores at all.
     public var outOf: Int
+    /// The participants with the colour first or second: whose behaviour the irritation meets.
+    public var carriers: [String] = []
   }
 
   /// A rule that fired, with the colour and person it fired for when the rule is generic.
@@ -125,8 +127,10 @@ public struct GroupAnalysis: Equatable, Sendable {
     return DriveColour.allCases.compactMap { colour in
       let count = measured.filter { $0[colour] >= thresholds.rejectionScore }.count
       let share = Double(count) / Double(measured.count)
-      return count >= 2 && share >= thresholds.rejectionShare - 1e-9
-        ? Rejection(colour: colour, count: count, outOf: measured.count) : nil
+      guard count >= 2, share >= thresholds.rejectionShare - 1e-9 else { return nil }
+      let carriers = participants.filter { $0.scores.colourOrder.prefix(2).contains(colour) }
+      return Rejection(
+        colour: colour, count: count, outOf: measured.count, carriers: carriers.map(\.id))
     }
   }
 

@@ -2794,6 +2794,10 @@ enum EmbeddedContent {
       "nl": "Profielen",
       "en": "Profiles"
     },
+    "exportRejection": {
+      "nl": "Afwijzing",
+      "en": "Rejection"
+    },
     "exportSpread": {
       "nl": "Spreiding",
       "en": "Spread"
@@ -2873,6 +2877,14 @@ enum EmbeddedContent {
     "fileWorkshopItself": {
       "nl": "is de workshop zelf, de reservekopie (.bak) of het slot (.lock) ervan; een export schrijft daar nooit overheen. Kies een andere naam",
       "en": "is the workshop itself, its backup (.bak) or its lock (.lock); an export never writes over those. Choose another name"
+    },
+    "importPartialRejection": {
+      "nl": "afwijzing: vul alle zes kleuren in, of laat ze alle zes leeg (niet gemeten)",
+      "en": "rejection: fill in all six colours, or leave all six empty (not measured)"
+    },
+    "importUnknownKind": {
+      "nl": "{column}: \"{value}\" is geen bekend type organisatie (wel: {known})",
+      "en": "{column}: \"{value}\" is not a known organisation type (known: {known})"
     },
     "systemNoSpace": {
       "nl": "de schijf is vol",
@@ -3046,6 +3058,10 @@ enum EmbeddedContent {
       "nl": "annuleer",
       "en": "cancel"
     },
+    "keyChoose": {
+      "nl": "kies",
+      "en": "choose"
+    },
     "keyChooseA": {
       "nl": "kies A–D",
       "en": "choose A–D"
@@ -3069,6 +3085,10 @@ enum EmbeddedContent {
     "keyClearChoice": {
       "nl": "keuze wissen",
       "en": "clear choice"
+    },
+    "keyClearRejection": {
+      "nl": "wis teken / afwijzing niet gemeten",
+      "en": "delete / rejection not measured"
     },
     "keyCloseHelp": {
       "nl": "sluit hulp",
@@ -3118,6 +3138,10 @@ enum EmbeddedContent {
       "nl": "omlaag",
       "en": "down"
     },
+    "keyEditPerson": {
+      "nl": "bewerken",
+      "en": "edit"
+    },
     "keyEditScores": {
       "nl": "scores",
       "en": "scores"
@@ -3158,6 +3182,10 @@ enum EmbeddedContent {
       "nl": "Impasse",
       "en": "Impasse"
     },
+    "keyImport": {
+      "nl": "importeren",
+      "en": "import"
+    },
     "keyKeep": {
       "nl": "bewaar",
       "en": "keep"
@@ -3181,6 +3209,10 @@ enum EmbeddedContent {
     "keyNextColour": {
       "nl": "volgende kleur",
       "en": "next colour"
+    },
+    "keyNextField": {
+      "nl": "volgend veld",
+      "en": "next field"
     },
     "keyNextOrganisation": {
       "nl": "volgende organisatie",
@@ -3225,6 +3257,10 @@ enum EmbeddedContent {
     "keyPreviousColour": {
       "nl": "kleur",
       "en": "colour"
+    },
+    "keyPreviousField": {
+      "nl": "vorig veld",
+      "en": "previous field"
     },
     "keyPreviousOrganisation": {
       "nl": "vorige organisatie",
@@ -3357,6 +3393,14 @@ enum EmbeddedContent {
     "keyUp": {
       "nl": "omhoog",
       "en": "up"
+    },
+    "keyValueDown": {
+      "nl": "minder / vorige",
+      "en": "less / previous"
+    },
+    "keyValueUp": {
+      "nl": "meer / volgende",
+      "en": "more / next"
     },
     "kindDisabilityCare": {
       "nl": "gehandicaptenzorg",
@@ -3610,6 +3654,14 @@ enum EmbeddedContent {
       "nl": "Om te toetsen",
       "en": "For the group to test"
     },
+    "reportRejectedCarriers": {
+      "nl": "Met {colour} als eerste of tweede kleur: {people}.",
+      "en": "With {colour} first or second: {people}."
+    },
+    "reportRejectionScore": {
+      "nl": "afwijzing {value}",
+      "en": "rejection {value}"
+    },
     "reportStatusDominant": {
       "nl": "dominant",
       "en": "dominant"
@@ -3674,6 +3726,10 @@ enum EmbeddedContent {
       "nl": "Impasse",
       "en": "Impasse"
     },
+    "scopeImportProblems": {
+      "nl": "Een geweigerde import",
+      "en": "A refused import"
+    },
     "scopeLegalForms": {
       "nl": "Rechtsvormen",
       "en": "Legal forms"
@@ -3681,6 +3737,14 @@ enum EmbeddedContent {
     "scopeOrganisationChoice": {
       "nl": "Organisaties kiezen",
       "en": "Choosing organisations"
+    },
+    "scopePersonForm": {
+      "nl": "Een deelnemer bewerken",
+      "en": "Editing a participant"
+    },
+    "scopePicker": {
+      "nl": "Kiezen uit een lijst (typ om te zoeken)",
+      "en": "Choosing from a list (type to search)"
     },
     "scopeRolePlay": {
       "nl": "Rollenspel",
@@ -3822,6 +3886,50 @@ enum EmbeddedContent {
       "nl": "Eerst {first} (rol: {firstRole}), dan {second} (rol: {secondRole})",
       "en": "First {first} (role: {firstRole}), then {second} (role: {secondRole})"
     },
+    "uiFormHint": {
+      "nl": "↑↓ veld · ←→ wijzig · cijfers typen · ⏎ bewaar · Esc terug",
+      "en": "↑↓ field · ←→ change · type digits · ⏎ keep · Esc undo"
+    },
+    "uiFormKind": {
+      "nl": "Type organisatie",
+      "en": "Organisation type"
+    },
+    "uiFormKindNote": {
+      "nl": "(geldt voor de hele organisatie)",
+      "en": "(applies to the whole organisation)"
+    },
+    "uiFormName": {
+      "nl": "Naam",
+      "en": "Name"
+    },
+    "uiFormNotMeasured": {
+      "nl": "niet gemeten",
+      "en": "not measured"
+    },
+    "uiFormOrganisation": {
+      "nl": "Organisatie",
+      "en": "Organisation"
+    },
+    "uiFormRejection": {
+      "nl": "Afwijzing",
+      "en": "Rejection"
+    },
+    "uiFormRejectionHint": {
+      "nl": "Del: afwijzing niet gemeten",
+      "en": "Del: rejection not measured"
+    },
+    "uiFormRole": {
+      "nl": "Rol",
+      "en": "Role"
+    },
+    "uiFormScores": {
+      "nl": "Drijfveer",
+      "en": "Drive"
+    },
+    "uiFormTitle": {
+      "nl": "{name} bewerken",
+      "en": "Editing {name}"
+    },
     "uiGroupProfile": {
       "nl": "Groepsprofiel · {scope} ({count})",
       "en": "Group profile · {scope} ({count})"
@@ -3841,6 +3949,22 @@ enum EmbeddedContent {
     "uiHiddenUntilReveal": {
       "nl": "Verborgen tot de onthulling (PgDn).",
       "en": "Hidden until the reveal (PgDn)."
+    },
+    "uiImportLine": {
+      "nl": "regel {line}: {message}",
+      "en": "line {line}: {message}"
+    },
+    "uiImportProblemsTitle": {
+      "nl": "Niet geïmporteerd: {path}",
+      "en": "Not imported: {path}"
+    },
+    "uiImportRefused": {
+      "nl": "Niets geïmporteerd uit {path}; de lijst zegt waarom. Esc sluit.",
+      "en": "Nothing imported from {path}; the list says why. Esc closes."
+    },
+    "uiImported": {
+      "nl": "Geïmporteerd uit {path}. Toegevoegd: {added} · bijgewerkt: {updated} · nieuwe organisaties: {organisations}. u zet terug.",
+      "en": "Imported from {path}. Added: {added} · updated: {updated} · new organisations: {organisations}. u undoes."
     },
     "uiIntakeAddedValue": {
       "nl": "Meerwaarde",
@@ -3950,6 +4074,22 @@ enum EmbeddedContent {
       "nl": "fase: {phase}",
       "en": "phase: {phase}"
     },
+    "uiPickNeedOrganisation": {
+      "nl": "Welke organisatie heeft dit nodig?",
+      "en": "Which organisation needs this?"
+    },
+    "uiPickNeedTopic": {
+      "nl": "Onderwerp voor „{need}”",
+      "en": "Topic for “{need}”"
+    },
+    "uiPickNothing": {
+      "nl": "Niets gevonden. Backspace wist.",
+      "en": "Nothing found. Backspace deletes."
+    },
+    "uiPickerFilter": {
+      "nl": "Zoek:",
+      "en": "Search:"
+    },
     "uiPlayAs": {
       "nl": "Speel dit vanuit {colour} (rol: {role})",
       "en": "Play this from {colour} (role: {role})"
@@ -4001,6 +4141,10 @@ enum EmbeddedContent {
     "uiPromptExport": {
       "nl": "Exporteren naar (.html, .md of .csv):",
       "en": "Export to (.html, .md or .csv):"
+    },
+    "uiPromptImport": {
+      "nl": "Deelnemers importeren uit (CSV):",
+      "en": "Import participants from (CSV):"
     },
     "uiPromptNeedText": {
       "nl": "Tekst:",

@@ -141,6 +141,16 @@ public enum StringKey: String, CaseIterable, Sendable {
   case basisPractice, basisSourced, basisDerived
 
   // Organisation kinds.
+  // Editing a person, choosing from a list, importing inside the interface.
+  case keyEditPerson, keyImport, keyChoose, keyNextField, keyPreviousField, keyValueUp
+  case keyValueDown, keyClearRejection, scopePicker, scopePersonForm, scopeImportProblems
+  case uiImportRefused, uiImported, uiPromptImport, uiImportProblemsTitle, uiImportLine
+  case uiPickerFilter, uiPickNeedTopic, uiPickNeedOrganisation, uiPickNothing, uiFormTitle
+  case uiFormName, uiFormRole, uiFormOrganisation, uiFormKind, uiFormKindNote, uiFormScores
+  case uiFormRejection, uiFormNotMeasured, uiFormHint, uiFormRejectionHint
+  case reportRejectionScore, reportRejectedCarriers, exportRejection, importUnknownKind
+  case importPartialRejection
+
   case kindMunicipality, kindHousingCorporation, kindWelfare, kindMentalHealthCare, kindShelter
   case kindYouthCare, kindDisabilityCare, kindElderlyCare, kindHealthInsurer, kindOther
 

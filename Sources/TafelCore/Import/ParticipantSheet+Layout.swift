@@ -2,6 +2,11 @@ extension ParticipantSheet {
   /// A column the sheet must or may have, with the header names that mean it.
   public enum Column: String, CaseIterable, Sendable {
     case name, organisation, role, yellow, green, orange, blue, red, purple
+    /// The organisation's type (gemeente, ggz, …); optional.
+    case kind
+    /// How strongly the person rejects each drive; optional, but all six or none.
+    case rejectionYellow, rejectionGreen, rejectionOrange, rejectionBlue, rejectionRed
+    case rejectionPurple
 
     /// The header names that mean this column: the English one first, then the Dutch one, then
     /// other spellings. Matched without regard to case.
@@ -16,11 +21,43 @@ extension ParticipantSheet {
       case .blue: ["blue", "blauw"]
       case .red: ["red", "rood"]
       case .purple: ["purple", "paars"]
+      case .kind:
+        ["type", "type", "organisation type", "organisatietype", "soort", "kind", "sector"]
+      case .rejectionYellow, .rejectionGreen, .rejectionOrange, .rejectionBlue, .rejectionRed,
+        .rejectionPurple:
+        rejectionColour.map(Self.rejectionHeaders) ?? []
       }
     }
 
-    /// A sheet without this column is refused.
-    public var isRequired: Bool { self != .role }
+    /// "rejection yellow", "afwijzing geel", and the same with the words the other way round or
+    /// joined by an underscore or a hyphen, as spreadsheets often write them.
+    static func rejectionHeaders(_ colour: DriveColour) -> [String] {
+      let dutch = Self(rawValue: colour.rawValue)?.headers[1] ?? colour.rawValue
+      let pairs = [("rejection", colour.rawValue), ("afwijzing", dutch)]
+      return pairs.map { "\($0) \($1)" }
+        + pairs.flatMap { word, name in ["\(name) \(word)", "\(word)_\(name)", "\(word)-\(name)"] }
+    }
+
+    /// A sheet without this column is refused. The rejection columns are all six or none.
+    public var isRequired: Bool {
+      switch self {
+      case .role, .kind: false
+      default: rejectionColour == nil
+      }
+    }
+
+    /// The colour of a rejection column.
+    public var rejectionColour: DriveColour? {
+      switch self {
+      case .rejectionYellow: .yellow
+      case .rejectionGreen: .green
+      case .rejectionOrange: .orange
+      case .rejectionBlue: .blue
+      case .rejectionRed: .red
+      case .rejectionPurple: .purple
+      default: nil
+      }
+    }
 
     /// The column's header name in `language`.
     public func title(in language: Language) -> String {
@@ -52,7 +89,11 @@ extension ParticipantSheet {
           indexes[column] = index
         }
       }
-      let missing = Column.allCases.filter { $0.isRequired && indexes[$0] == nil }
+      var missing = Column.allCases.filter { $0.isRequired && indexes[$0] == nil }
+      let rejection = Column.allCases.filter { $0.rejectionColour != nil }
+      if rejection.contains(where: { indexes[$0] != nil }) {
+        missing += rejection.filter { indexes[$0] == nil }
+      }
       guard missing.isEmpty else { throw .missingColumns(missing) }
       guard problems.isEmpty else { throw .badRows(problems) }
     }
@@ -122,13 +163,56 @@ extension ParticipantSheet {
             ["column": title(column), "value": text])
         }
       }
+      var kind: OrganisationKind?
+      let kindText = field(.kind)
+      if !kindText.isBlank {
+        kind = OrganisationKind(sheetValue: kindText)
+        if kind == nil {
+          problem(
+            .importUnknownKind,
+            [
+              "column": title(.kind), "value": kindText,
+              "known": OrganisationKind.sheetNames.joined(separator: ", "),
+            ])
+        }
+      }
+      let rejection = rejectionScores(field, problem: problem)
       guard problems.isEmpty else { return .failure(RowFailure(problems: problems)) }
       // The quote Tafel's own CSV export put before a cell that looks like a formula comes off.
       let text = SpreadsheetFormula.restored
       return .success(
         Row(
           line: line, name: text(name), organisation: text(organisation),
-          role: text(field(.role)), scores: scores))
+          role: text(field(.role)), scores: scores, kind: kind, rejection: rejection))
+    }
+
+    /// All six rejection scores, or nil when the six cells are empty (not measured). Some
+    /// filled and some empty is a problem: a missing score is not a zero.
+    func rejectionScores(
+      _ field: (Column) -> String, problem: (StringKey, [String: String]) -> Void
+    ) -> DriveScores? {
+      let columns = Column.allCases.filter { $0.rejectionColour != nil }
+      guard columns.contains(where: { indexes[$0] != nil }) else { return nil }
+      let texts = columns.map(field)
+      if texts.allSatisfy(\.isEmpty) { return nil }
+      if texts.contains(where: \.isEmpty) {
+        problem(.importPartialRejection, [:])
+        return nil
+      }
+      var scores = DriveScores(all: 0)
+      var valid = true
+      for (column, text) in zip(columns, texts) {
+        guard let colour = column.rejectionColour else { continue }
+        if let value = parseScore(text) {
+          scores[colour] = value
+        } else {
+          valid = false
+          problem(
+            isDecimal(text) ? .importFractionalScore : .importBadScore,
+            ["column": title(column), "value": text])
+        }
+      }
+      return valid ? scores : nil
     }
   }
 }

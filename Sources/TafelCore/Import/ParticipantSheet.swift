@@ -12,6 +12,10 @@ public struct ParticipantSheet: Equatable, Sendable {
     public var organisation: String
     public var role: String
     public var scores: DriveScores
+    /// The organisation's type, when the sheet has a type column and the cell is filled.
+    public var kind: OrganisationKind? = nil
+    /// The six rejection scores, when the sheet has them and the row fills all six.
+    public var rejection: DriveScores? = nil
   }
 
   /// A row that cannot be imported, and why.

@@ -15,16 +15,23 @@ extension Workshop {
     var index = ImportIndex(self)
     for row in sheet.rows {
       let organisationID = organisationID(forImported: row.organisation, &index, &summary)
+      // A filled type cell sets the organisation's type; an empty one leaves it as it is.
+      if let kind = row.kind, let position = index.organisationPositions[organisationID] {
+        organisations[position].kind = kind
+      }
       let person = ImportIndex.person(organisationID, row.name)
       if let existing = index.participants[person] {
         participants[existing].scores = row.scores
         if !row.role.isEmpty { participants[existing].role = row.role }
+        // Rejection scores typed in before stay when this sheet has none for the person.
+        if let rejection = row.rejection { participants[existing].rejection = rejection }
         summary.updated.append(participants[existing])
         continue
       }
       let participant = Participant(
         id: index.participantIDs.unique(from: row.name), name: row.name,
-        organisationID: organisationID, role: row.role, scores: row.scores)
+        organisationID: organisationID, role: row.role, scores: row.scores,
+        rejection: row.rejection)
       index.participants[person] = participants.count
       participants.append(participant)
       summary.added.append(participant)
@@ -38,6 +45,7 @@ extension Workshop {
     if let existing = index.organisations[name.lowercased()] { return existing }
     let organisation = Organisation(
       id: index.organisationIDs.unique(from: name), name: name, shortName: name, kind: .other)
+    index.organisationPositions[organisation.id] = organisations.count
     organisations.append(organisation)
     index.add(organisation)
     summary.createdOrganisations.append(organisation)
@@ -52,13 +60,20 @@ private struct ImportIndex {
   var organisations: [String: String] = [:]
   /// Participants' positions by organisation id and lower-cased name; the first one wins.
   var participants: [String: Int] = [:]
+  /// Each organisation's position in the workshop, by id.
+  var organisationPositions: [String: Int] = [:]
   var participantIDs: TakenSlugs
   var organisationIDs: TakenSlugs
 
   init(_ workshop: Workshop) {
     participantIDs = TakenSlugs(workshop.participants.map(\.id))
     organisationIDs = TakenSlugs(workshop.organisations.map(\.id))
-    for organisation in workshop.organisations { add(organisation) }
+    for (position, organisation) in workshop.organisations.enumerated() {
+      add(organisation)
+      if organisationPositions[organisation.id] == nil {
+        organisationPositions[organisation.id] = position
+      }
+    }
     for (position, participant) in workshop.participants.enumerated() {
       let key = Self.person(participant.organisationID, participant.name)
       if participants[key] == nil { participants[key] = position }

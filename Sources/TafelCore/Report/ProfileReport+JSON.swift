@@ -6,6 +6,8 @@ public struct ProfileReportJSON: Codable, Equatable, Sendable {
     public var organisation: String
     public var role: String
     public var scores: DriveScores
+    /// How strongly the person rejects each drive, when that was measured.
+    public var rejection: DriveScores?
     public var colourOrder: [DriveColour]
     public var label: String
   }
@@ -65,7 +67,8 @@ extension ProfileReport {
       let individual = IndividualProfile(scores: participant.scores)
       return ProfileReportJSON.Person(
         id: participant.id, name: participant.name, organisation: participant.organisationID,
-        role: participant.role, scores: participant.scores, colourOrder: individual.colourOrder,
+        role: participant.role, scores: participant.scores, rejection: participant.rejection,
+        colourOrder: individual.colourOrder,
         label: individual.label(content, in: language))
     }
     let pitfalls = analysis.pitfalls.map { pitfall in

@@ -101,8 +101,11 @@ public struct ProfileReport {
           + safe(profile.label(content, in: language)))
       for colour in DriveColour.allCases {
         let value = participant.scores[colour]
-        lines.append(
-          barLine(colour, value: Double(value), suffix: "\(value)".leftPadded(toWidth: 3)))
+        var suffix = "\(value)".leftPadded(toWidth: 3)
+        if let rejection = participant.rejection {
+          suffix += "   " + text(.reportRejectionScore, ["value": "\(rejection[colour])"])
+        }
+        lines.append(barLine(colour, value: Double(value), suffix: suffix))
       }
       lines.append("")
     }
@@ -205,6 +208,14 @@ public struct ProfileReport {
               "colour": name(rejection.colour), "rejecting": "\(rejection.count)",
               "count": "\(rejection.outOf)",
             ]))
+      let carriers = rejection.carriers.compactMap { names[$0]?.name }
+      if !carriers.isEmpty {
+        lines.append(
+          "    "
+            + text(
+              .reportRejectedCarriers,
+              ["colour": name(rejection.colour), "people": carriers.joined(separator: ", ")]))
+      }
     }
     return lines + [""]
   }

@@ -36,6 +36,18 @@ public enum Action: Equatable, Sendable {
   case text(TextEdit)
 
   case requestRemoveParticipant
+  /// Opens the form with the selected person's name, role, organisation and scores.
+  case startEditPerson
+  /// Moves to the previous (-1) or next (+1) field of the person form.
+  case stepFormField(Int)
+  /// ← and → (±1), PgUp and PgDn (±10) on the person form's field.
+  case stepFormValue(Int)
+  /// Moves the cursor in a picker's list.
+  case movePicker(Int)
+  /// Asks for the path of a spreadsheet to import.
+  case startImport
+  /// The shell read the spreadsheet at `path` (or could not).
+  case sheetRead(path: String, result: SheetReading)
 
   // The dilemma game.
   /// PageDown (+1) and PageUp (-1): the next or previous stage; past discussion, a new round.
@@ -65,7 +77,8 @@ public enum Action: Equatable, Sendable {
   /// whatever the selected row's main action is.
   case activateImpasseRow
   case cycleStatus
-  case cycleNeedTopic
+  /// Chooses the selected need's topic from a list.
+  case chooseNeedTopic
   case startChooseAskedOf
   case startEditImpasseText
   case startAddImpasseItem
@@ -118,4 +131,14 @@ public enum Effect: Equatable, Sendable {
     path: String, workshop: Workshop, anonymous: Bool, overwrite: Bool = false,
     audience: ReportAudience = .participants)
   case quit
+  /// Read a spreadsheet to import into the workshop.
+  case readSheet(path: String)
+}
+
+/// What reading a spreadsheet gave: the sheet, or why it cannot be imported.
+public enum SheetReading: Equatable, Sendable {
+  case sheet(ParticipantSheet)
+  /// Why nothing can be imported, line by line in the language on screen, as `tafel import`
+  /// says it: a file that cannot be read, missing columns, or every bad row.
+  case refused([String])
 }

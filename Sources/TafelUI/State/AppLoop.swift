@@ -11,6 +11,7 @@ public final class AppLoop {
   private let save: (Workshop) -> SaveStatus
   private let saveAs: (String, Workshop, Bool) -> WriteOutcome<SaveStatus>
   private let export: (String, Workshop, Bool, Bool, ReportAudience) -> WriteOutcome<Message>
+  private let readSheet: (String) -> SheetReading
   private let pendingSignal: () -> Int32?
   private let suspendRequested: () -> Bool
   private let now: () -> String
@@ -30,6 +31,7 @@ public final class AppLoop {
       path, _, _, _, _ in
       .finished(Message(.exportFailed, ["file": path, "reason": ""]))
     },
+    readSheet: @escaping (String) -> SheetReading = { _ in .refused([]) },
     pendingSignal: @escaping () -> Int32? = { nil },
     suspendRequested: @escaping () -> Bool = { false },
     now: @escaping () -> String = { "" }, seconds: @escaping () -> Double = { 0 }
@@ -40,6 +42,7 @@ public final class AppLoop {
     self.save = save
     self.saveAs = saveAs
     self.export = export
+    self.readSheet = readSheet
     self.pendingSignal = pendingSignal
     self.suspendRequested = suspendRequested
     self.now = now
@@ -118,6 +121,9 @@ public final class AppLoop {
             .askOverwrite(
               .init(path: path, purpose: .export(anonymous: anonymous), existing: existing)))
         }
+      case .readSheet(let path):
+        // The import changes the workshop, so it is an action of its own, with its own save.
+        if perform(.sheetRead(path: path, result: readSheet(path))) { quit = true }
       case .quit:
         quit = true
       }

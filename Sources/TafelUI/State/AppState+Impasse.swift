@@ -56,13 +56,13 @@ extension AppState {
     let row = selectedImpasseRow
     switch (action, row) {
     case (.activateImpasseRow, .checkItem(let list, let item)): toggleCheck(list: list, item: item)
-    case (.activateImpasseRow, .organisation(let id)),
-      (.startAddImpasseItem, .organisation(let id)):
+    case (.activateImpasseRow, .organisation(let id)):
+      // The row names the organisation, and so does the prompt: nothing is filed blind.
       mode = .enteringText(TextEntry(purpose: .newNeed(organisationID: id)))
+    case (.startAddImpasseItem, .organisation(let id)):
+      mode = .picking(organisationPicker(selectedID: id))
     case (.startAddImpasseItem, .need(let id)):
-      if let need = need(id) {
-        mode = .enteringText(TextEntry(purpose: .newNeed(organisationID: need.organisationID)))
-      }
+      mode = .picking(organisationPicker(selectedID: need(id)?.organisationID))
     case (.startAddImpasseItem, _) where impasse.section == .formalisation:
       mode = .enteringText(TextEntry(purpose: .newTopic))
     case (.activateImpasseRow, .need(let id)), (.cycleStatus, .need(let id)):
@@ -73,12 +73,8 @@ extension AppState {
       workshop.phase = phase
     case (.activateImpasseRow, .intake):
       startEditingText(row)
-    case (.cycleNeedTopic, .need(let id)):
-      let ids: [String?] = [nil] + allTopics.map(\.id)
-      updateNeed(id) { need in
-        let index = ids.firstIndex(of: need.topicID) ?? 0
-        need.topicID = ids[(index + 1) % ids.count]
-      }
+    case (.chooseNeedTopic, .need(let id)):
+      if let need = need(id) { mode = .picking(topicPicker(for: need)) }
     case (.startChooseAskedOf, .need(let id)):
       guard let need = need(id) else { return }
       mode = .choosingOrganisations(.init(needID: id, chosen: Set(need.askedOf), cursor: 0))

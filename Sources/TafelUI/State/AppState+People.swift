@@ -76,11 +76,14 @@ extension AppState {
       let scores = DriveScores(all: 50)
       workshop.participants.append(
         Participant(id: id, name: text, organisationID: organisationID, role: "", scores: scores))
-      recordUndo(previous)
       if let filter = organisationFilter, filter != organisationID { organisationFilter = nil }
       selectedParticipantID = id
-      // A new person's scores are typed in straight away; Esc keeps the neutral 50s.
-      mode = .editingScores(ScoreEditor(participantID: id, original: scores))
+      // A new person's role, delegation and scores are filled in straight away, on the form;
+      // adding them and the form are one step for undo, and Esc keeps what is there.
+      var form = PersonForm(
+        participantID: id, field: .role, original: previous, isNew: true)
+      form.text = TextField()
+      mode = .editingPerson(form)
     case .renameParticipant(let id):
       guard let index = workshop.participants.firstIndex(where: { $0.id == id }),
         workshop.participants[index].name != text
@@ -93,7 +96,8 @@ extension AppState {
       recordUndo(previous)
       organisationFilter = id
       mode = .enteringText(TextEntry(purpose: .newParticipantName(organisationID: id)))
-    case .saveAs, .export, .checklistNote, .newNeed, .needText, .newTopic, .topicAgreement,
+    case .saveAs, .export, .importSheet, .checklistNote, .newNeed, .needText, .newTopic,
+      .topicAgreement,
       .phaseNotes,
       .intakeNote, .roundNotes, .roundOutcome:
       // Save-as becomes an effect in the reducer; the impasse texts were committed above.

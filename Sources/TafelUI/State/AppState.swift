@@ -13,6 +13,10 @@ public struct AppState: Equatable, Sendable {
     case confirmingQuit
     /// Choosing the organisations a comfort need is asked of.
     case choosingOrganisations(OrganisationChoice)
+    /// Choosing one item from a list that narrows as one types.
+    case picking(Picker)
+    /// The form with everything about one person.
+    case editingPerson(PersonForm)
     /// Asked before save-as or an export replaces a file that is already there.
     case confirmingOverwrite(Overwrite)
   }
@@ -69,6 +73,8 @@ public struct AppState: Equatable, Sendable {
   public var groupScroll = 0
   /// A one-line message for the facilitator (such as where a copy was saved), until the next key.
   public var notice: Message?
+  /// Why the last import inside the interface was refused, shown over the view until Esc.
+  public var importProblems: ImportProblems?
   /// What the last undo or redo put back, shown like `notice` until the next key.
   public var undone: UndoNotice?
   /// Who the report being exported is for; every export starts as the participants' report.
@@ -150,6 +156,12 @@ public struct AppState: Equatable, Sendable {
   }
 }
 
+/// The sheet an import refused and every reason, each bad row on its own line.
+public struct ImportProblems: Equatable, Sendable {
+  public var path: String
+  public var lines: [String]
+}
+
 /// What an undo or redo changed, for the line above the key bar.
 public struct UndoNotice: Equatable, Sendable {
   public var redone: Bool
@@ -176,6 +188,8 @@ public struct TextEntry: Equatable, Sendable {
     case saveAs
     /// A path to write a session report to.
     case export
+    /// A spreadsheet export (CSV) to import participants from.
+    case importSheet
 
     /// Texts of the impasse work, which may be left empty to clear them.
     var isImpasseText: Bool {

@@ -28,6 +28,12 @@ public enum KeyScope: String, CaseIterable, Sendable {
   /// Typing where a report goes, and for whom.
   case exportEntry
   case help
+  /// Choosing from a list that narrows as one types.
+  case picker
+  /// The form with a person's name, role, organisation and scores.
+  case personForm
+  /// The reasons an import was refused.
+  case importProblems
 }
 
 /// One key binding: the keys, the action, where it applies, and how the help and the bottom bar
@@ -83,7 +89,9 @@ public enum KeyMap {
     KeyBinding([.end, .character("G")], .moveSelection(10_000), .team, .keyLast),
     KeyBinding([.character("J")], .scrollProfile(3), .team, .keyProfileDown),
     KeyBinding([.character("K")], .scrollProfile(-3), .team, .keyProfileUp),
-    KeyBinding([.enter, .character("e")], .startScoreEdit, .team, .keyEditScores, inBar: true),
+    KeyBinding([.enter], .startScoreEdit, .team, .keyEditScores, inBar: true),
+    KeyBinding([.character("e")], .startEditPerson, .team, .keyEditPerson, inBar: true),
+    KeyBinding([.character("i")], .startImport, .team, .keyImport),
     KeyBinding([.character("a")], .startAddParticipant, .team, .keyAddParticipant, inBar: true),
     KeyBinding([.character("r")], .startRenameParticipant, .team, .keyRenameParticipant),
     KeyBinding(
@@ -139,7 +147,7 @@ public enum KeyMap {
     KeyBinding([.character("e")], .startEditImpasseText, .impasse, .keyEditText, inBar: true),
     KeyBinding([.character("a")], .startAddImpasseItem, .impasse, .keyAddItem),
     KeyBinding([.character("s")], .cycleStatus, .impasse, .keyStatus),
-    KeyBinding([.character("t")], .cycleNeedTopic, .impasse, .keyNeedTopic),
+    KeyBinding([.character("t")], .chooseNeedTopic, .impasse, .keyNeedTopic),
     KeyBinding([.character("w")], .startChooseAskedOf, .impasse, .keyAskedOf),
     KeyBinding([.character("x"), .delete], .requestRemoveImpasseItem, .impasse, .keyRemoveItem),
     KeyBinding([.character("p")], .toggleComfortProjection, .impasse, .keyProjection),
@@ -182,6 +190,29 @@ public enum KeyMap {
     KeyBinding([.enter], .commit, .scoreEditing, .keyKeep, inBar: true),
     KeyBinding([.escape], .cancel, .scoreEditing, .keyCancel, inBar: true),
 
+    KeyBinding([.up], .movePicker(-1), .picker, .keyUp),
+    KeyBinding([.down], .movePicker(1), .picker, .keyDown),
+    KeyBinding([.pageUp], .movePicker(-10), .picker, .keyPageUp),
+    KeyBinding([.pageDown], .movePicker(10), .picker, .keyPageDown),
+    KeyBinding([.enter], .commit, .picker, .keyChoose, inBar: true),
+    KeyBinding([.escape], .cancel, .picker, .keyCancel, inBar: true),
+    KeyBinding([.backspace], .text(.deleteBackward), .picker, .keyDeleteBackward),
+
+    KeyBinding([.down, .tab], .stepFormField(1), .personForm, .keyNextField, inBar: true),
+    KeyBinding([.up, .backTab], .stepFormField(-1), .personForm, .keyPreviousField),
+    KeyBinding([.right], .stepFormValue(1), .personForm, .keyValueUp, inBar: true),
+    KeyBinding([.left], .stepFormValue(-1), .personForm, .keyValueDown),
+    KeyBinding([.pageUp, .shiftRight], .stepFormValue(10), .personForm, .keyScoreUpTen),
+    KeyBinding([.pageDown, .shiftLeft], .stepFormValue(-10), .personForm, .keyScoreDownTen),
+    KeyBinding([.backspace], .text(.deleteBackward), .personForm, .keyDeleteBackward),
+    KeyBinding([.delete], .text(.deleteForward), .personForm, .keyClearRejection),
+    KeyBinding([.home], .text(.moveHome), .personForm, .keyCursorHome),
+    KeyBinding([.end], .text(.moveEnd), .personForm, .keyCursorEnd),
+    KeyBinding([.enter], .commit, .personForm, .keyKeep, inBar: true),
+    KeyBinding([.escape], .cancel, .personForm, .keyCancel, inBar: true),
+
+    KeyBinding([.escape, .enter], .cancel, .importProblems, .keyCloseView, inBar: true),
+
     KeyBinding([.enter], .commit, .textEntry, .keyKeep, inBar: true),
     KeyBinding([.escape], .cancel, .textEntry, .keyCancel, inBar: true),
     KeyBinding([.backspace], .text(.deleteBackward), .textEntry, .keyDeleteBackward),
@@ -216,7 +247,10 @@ public enum KeyMap {
     case .confirmingRemoval: return [.removal]
     case .confirmingQuit, .confirmingOverwrite: return [.confirmation]
     case .choosingOrganisations: return [.organisationChoice]
+    case .picking: return [.picker]
+    case .editingPerson: return [.personForm]
     case .browsing:
+      if state.importProblems != nil { return [.importProblems, .global] }
       switch state.screen {
       case .team: return [.team, .global]
       case .group: return [.group, .global]
@@ -248,7 +282,9 @@ public enum KeyMap {
       }
     }
     if case .character(let character) = key {
-      if scopes.contains(.textEntry) { return .text(.insert(String(character))) }
+      if scopes.contains(.textEntry) || scopes.contains(.picker) || scopes.contains(.personForm) {
+        return .text(.insert(String(character)))
+      }
       if scopes.contains(.scoreEditing), let digit = character.wholeNumberValue, character.isASCII {
         return .typeDigit(digit)
       }
@@ -297,7 +333,8 @@ extension Action {
     switch self {
     case .startScoreEdit, .startAddParticipant, .startRenameParticipant, .startAddOrganisation,
       .startRenameOrganisation, .requestRemoveParticipant, .requestRemoveOrganisation,
-      .activateImpasseRow, .cycleStatus, .cycleNeedTopic, .startChooseAskedOf,
+      .activateImpasseRow, .cycleStatus, .chooseNeedTopic, .startChooseAskedOf, .startEditPerson,
+      .startImport,
       .startEditImpasseText, .startAddImpasseItem, .requestRemoveImpasseItem, .stepRound,
       .openCardPicker, .choose, .clearChoice, .timerStartPause, .timerReset,
       .startEditRoundNotes, .startEditRoundOutcome, .undo, .redo:

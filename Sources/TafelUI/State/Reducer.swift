@@ -25,7 +25,21 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.editScores(action)
   case .startAddParticipant, .startRenameParticipant, .startAddOrganisation,
     .startRenameOrganisation, .text, .requestRemoveParticipant, .requestRemoveOrganisation:
-    state.editPeople(action)
+    if case .picking = state.mode {
+      state.pick(action)
+    } else if case .editingPerson = state.mode {
+      state.editPerson(action)
+    } else {
+      state.editPeople(action)
+    }
+  case .startEditPerson: state.startEditingPerson()
+  case .stepFormField, .stepFormValue: state.editPerson(action)
+  case .movePicker: state.pick(action)
+  case .startImport:
+    guard state.mode == .browsing, !state.isReadOnly else { return [] }
+    state.mode = .enteringText(TextEntry(purpose: .importSheet))
+  case .sheetRead(let path, let reading):
+    state.importSheet(path: path, reading)
   case .stepImpasseSection, .toggleComfortProjection, .toggleComfortOverview, .stepProjection,
     .toggleLegalForms, .stepLegalForm:
     state.navigateImpasse(action)
@@ -38,7 +52,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.editImpasse(action)
       if state.workshop != before { state.recordUndo(before) }
     }
-  case .cycleStatus, .cycleNeedTopic, .startChooseAskedOf, .startEditImpasseText,
+  case .cycleStatus, .chooseNeedTopic, .startChooseAskedOf, .startEditImpasseText,
     .startAddImpasseItem, .requestRemoveImpasseItem:
     state.editImpasse(action)
     if state.workshop != before { state.recordUndo(before) }
@@ -111,6 +125,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
           audience: state.exportAudience)
       ]
     }
+    if case .enteringText(let entry) = state.mode, entry.purpose == .importSheet {
+      let path = entry.field.value.trimmingCharacters(in: .whitespaces)
+      guard !path.isEmpty else { return [] }
+      state.mode = .browsing
+      return [.readSheet(path: path)]
+    }
     state.commit()
   case .cancel:
     if state.mode == .confirmingQuit {
@@ -118,6 +138,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     } else if case .confirmingOverwrite(let overwrite) = state.mode {
       state.mode = .browsing
       state.notice = Message(.uiOverwriteDeclined, ["path": overwrite.path])
+    } else if state.importProblems != nil, state.mode == .browsing {
+      state.importProblems = nil
     } else if state.dilemma.cardPicker != nil || state.dilemma.showsHistory
       || state.dilemma.rolePlay != nil
     {
@@ -247,6 +269,8 @@ extension AppState {
       let previous = workshop
       commitChoice(choice)
       if workshop != previous { recordUndo(previous) }
+    case .picking(let picker): commitPick(picker)
+    case .editingPerson(let form): commitPerson(form)
     }
   }
 
@@ -259,6 +283,10 @@ extension AppState {
       let index = workshop.participants.firstIndex(where: { $0.id == editor.participantID })
     {
       workshop.participants[index].scores = editor.original
+    }
+    if case .editingPerson(let form) = mode {
+      cancelPerson(form)
+      return
     }
     mode = .browsing
   }

@@ -205,6 +205,19 @@ enum ComplementPane {
               "rejecting": "\(rejection.count)", "count": "\(rejection.outOf)",
             ], language), theme.warning
         ))
+      // Whose behaviour the irritation will meet: the people with the colour first or second.
+      let carriers = rejection.carriers.compactMap { people[$0].map(state.displayName) }
+      if !carriers.isEmpty {
+        notes.append(
+          (
+            context.text(
+              .reportRejectedCarriers,
+              [
+                "colour": context.colourName(rejection.colour, language),
+                "people": carriers.joined(separator: ", "),
+              ], language), theme.normal
+          ))
+      }
     }
     var noteLines: [(String, Style)] = []
     for (note, style) in notes {

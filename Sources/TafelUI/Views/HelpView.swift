@@ -81,6 +81,9 @@ extension KeyScope {
     case .comfortOverview: .scopeComfortOverview
     case .legalForms: .scopeLegalForms
     case .organisationChoice: .scopeOrganisationChoice
+    case .picker: .scopePicker
+    case .personForm: .scopePersonForm
+    case .importProblems: .scopeImportProblems
     case .dilemma: .scopeDilemma
     case .dilemmaCollecting: .scopeDilemmaCollecting
     case .cardPicker: .scopeCardPicker

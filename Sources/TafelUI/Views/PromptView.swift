@@ -7,7 +7,7 @@ enum PromptView {
     // A removal names everyone and everything that goes, so it gets room to wrap.
     case .confirmingRemoval: return 3
     case .enteringText, .confirmingQuit, .confirmingOverwrite: return 1
-    case .browsing, .editingScores, .choosingOrganisations:
+    case .browsing, .editingScores, .choosingOrganisations, .picking, .editingPerson:
       if case .failed = state.saveStatus { return 1 }
       return state.notice == nil && state.undone == nil ? 0 : 1
     }
@@ -88,7 +88,7 @@ enum PromptView {
       grid.paragraph(
         question, in: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height),
         style: theme.warning)
-    case .browsing, .editingScores, .choosingOrganisations:
+    case .browsing, .editingScores, .choosingOrganisations, .picking, .editingPerson:
       if let undone = state.undone {
         let change = UndoText.text(undone.change, context, language)
         grid.write(
@@ -123,6 +123,7 @@ enum PromptView {
         state.exportAudience == .facilitator ? .uiExportFacilitator : .uiExportParticipants, [:],
         language)
       return context.text(.uiPromptExportFor, ["audience": audience], language)
+    case .importSheet: return context.text(.uiPromptImport, [:], language)
     case .checklistNote: return context.text(.uiPromptNote, [:], language)
     case .newNeed(let organisationID):
       let organisation = state.workshop.organisation(withID: organisationID)?.name ?? ""

@@ -24,6 +24,17 @@ public enum ScreenRenderer {
     case .impasse: ImpasseView.render(state, in: layout.main, into: &grid, context: context)
     case .dilemma: DilemmaView.render(state, in: layout.main, into: &grid, context: context)
     }
+    switch state.mode {
+    case .editingPerson(let form):
+      PersonFormView.render(
+        state, form, in: TeamView.split(layout.main).profile, into: &grid, context: context)
+    case .picking(let picker):
+      PickerView.render(state, picker, in: layout.main, into: &grid, context: context)
+    default:
+      if let problems = state.importProblems {
+        ImportProblemsView.render(state, problems, in: layout.main, into: &grid, context: context)
+      }
+    }
     PromptView.render(state, in: layout.prompt, into: &grid, context: context)
     KeyBarView.render(state, in: layout.footer, into: &grid, context: context)
     if state.showsHelp { HelpView.render(state, in: layout.body, into: &grid, context: context) }
