@@ -96,18 +96,32 @@ enum ProfileView {
         "keywords": (first.keywords[language] + second.keywords[language].prefix(2)).joined(
           separator: glyphs.separator)
       ], language)
-    let strengths = context.text(
-      .uiStrengths, ["items": first.strengths[language].joined(separator: glyphs.separator)],
-      language)
-    let pitfalls = context.text(
-      .uiColourPitfalls, ["items": first.pitfalls[language].joined(separator: glyphs.separator)],
-      language)
+    // Strengths and pitfalls of both colours: people who share a first colour still differ.
+    func twoEach(_ lists: (ColourContent) -> Localized<[String]>) -> String {
+      var items: [String] = []
+      for item in lists(first)[language].prefix(2) + lists(second)[language].prefix(2)
+      where !items.contains(item) {
+        items.append(item)
+      }
+      return items.joined(separator: glyphs.separator)
+    }
+    let strengths = context.text(.uiStrengths, ["items": twoEach(\.strengths)], language)
+    let pitfalls = context.text(.uiColourPitfalls, ["items": twoEach(\.pitfalls)], language)
+    // What each of the first two colours brings and wants from collaboration.
+    let collaboration = [first, second].map { colour in
+      colour.brings.map { brings in
+        context.text(
+          .uiBringsWants,
+          [
+            "colour": colour.name[language], "brings": brings[language],
+            "wants": colour.wants?[language] ?? "",
+          ], language)
+      } ?? colour.whyCollaborate[language]
+    }
     let parts: [[(String, Style)]] = [
       [(order, theme.heading), (keywords, theme.normal)],
-      [
-        (context.text(.uiWhyCollaborate, [:], language), theme.heading),
-        (first.whyCollaborate[language], theme.normal),
-      ],
+      [(context.text(.uiWhyCollaborate, [:], language), theme.heading)]
+        + collaboration.map { ($0, theme.normal) },
       [(strengths, theme.normal), (pitfalls, theme.normal)],
     ]
     var lines: [(text: String, style: Style)] = []
