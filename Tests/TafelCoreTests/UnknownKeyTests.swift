@@ -37,6 +37,19 @@ import Testing
       ])
   }
 
+  @Test func unknownKeysAndProblemsWithTheContentAreListedInFileOrder() throws {
+    let text = """
+      {"schemaVersion": 2, "title": " ",
+       "facilitator": "Mo",
+       "dates": ["2026-02-30"]}
+      """
+    #expect(
+      try #require(problems(text)).map(\.0) == [
+        "title: emptyTitle", "facilitator: unknownKey(suggestion: nil)",
+        "dates[0]: badDate(\"2026-02-30\")",
+      ])
+  }
+
   @Test func keysInDictionariesAreTheWorkshopsOwn() {
     let text = """
       {"schemaVersion": 2, "title": "T", "phaseNotes": {"intake": "a", "3": "b"},

@@ -48,22 +48,27 @@ public enum WorkshopStore {
         problemPositions: unknown.map { sourceMap.keyPosition(of: $0.path) })
     }
     // A key the model never read would be gone after the next save: refused, never dropped.
-    var located = UnknownKeys.problems(in: sourceMap, log: log).map { problem in
-      (problem, sourceMap.keyPosition(of: problem.path))
-    }
+    let unknown = UnknownKeys.problems(in: sourceMap, log: log)
+    var problems = unknown
+    var positions = unknown.map { sourceMap.keyPosition(of: $0.path) }
     if validating {
-      let problems = workshop.validate()
-      located += zip(problems, sourceMap.nearestPositions(of: problems.map(\.path))).map { $0 }
+      let invalid = workshop.validate()
+      problems += invalid
+      positions += sourceMap.nearestPositions(of: invalid.map(\.path))
     }
-    if !located.isEmpty {
-      // In file order, so that the list reads from top to bottom.
-      let sorted = located.enumerated().sorted { lhs, rhs in
-        let left = lhs.element.1.map { ($0.line, $0.column) } ?? (Int.max, Int.max)
-        let right = rhs.element.1.map { ($0.line, $0.column) } ?? (Int.max, Int.max)
-        return left != right ? left < right : lhs.offset < rhs.offset
-      }.map(\.element)
-      throw FileError(
-        path: path, kind: .invalid(sorted.map(\.0)), problemPositions: sorted.map(\.1))
+    if !problems.isEmpty {
+      // In file order, so that the list reads from top to bottom; validation already gives
+      // its problems in that order, so only a mix of both needs sorting.
+      if !unknown.isEmpty, problems.count > unknown.count {
+        let order = positions.indices.sorted { lhs, rhs in
+          let left = positions[lhs].map { ($0.line, $0.column) } ?? (Int.max, Int.max)
+          let right = positions[rhs].map { ($0.line, $0.column) } ?? (Int.max, Int.max)
+          return left != right ? left < right : lhs < rhs
+        }
+        problems = order.map { problems[$0] }
+        positions = order.map { positions[$0] }
+      }
+      throw FileError(path: path, kind: .invalid(problems), problemPositions: positions)
     }
     // Older versions read as they are (what they lack has defaults); from here on the workshop
     // is the current version, and is saved as such.
