@@ -54,7 +54,7 @@ struct NewAndDemoCommandTests {
         to: "p.csv")
       #expect(try workspace.tafel("import", "b", "--participants", "p.csv").status == 0)
       let check = try workspace.tafel("check", "b", "--lang", "en")
-      #expect(check.stdout == "b: sound (1 organisations, 1 participants).\n")
+      #expect(check.stdout == "b: sound (1 organisation, 1 participant).\n")
       // A doubled slash before "é" made every Foundation path method trap.
       try FileManager.default.createDirectory(
         atPath: workspace.path("map"), withIntermediateDirectories: true)

@@ -114,7 +114,8 @@ struct TerminalEndToEndTests {
       try tmux.waitFor("RONDE 1 · onthulling")
       try tmux.send("NPage")
       try tmux.waitFor("RONDE 1 · bespreking")
-      try tmux.waitFor("A 1 · B 0 · C 2 · D 0")
+      // The options with their texts, not only letters.
+      try tmux.waitFor("C 2  We laten ons niet onder druk zetten")
       try tmux.send(".")
       try tmux.waitForScreen(where: { !$0.contains("RONDE") })
       try tmux.send("NPage")
