@@ -44,7 +44,15 @@ enum ProfileView {
     }
     row += 1
     let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
-    let lines = textLines(participant, width: body.width, context: context, language: language)
+    var lines = textLines(participant, width: body.width, context: context, language: language)
+    if DisplayWidth.of(title) > rect.width - 4 {
+      // The title is cut: organisation and role are read in full above the rest.
+      let who = [organisation, participant.role].filter { !$0.isEmpty }
+        .joined(separator: glyphs.separator)
+      lines =
+        TextWrap.lines(who, width: body.width).map { ($0, theme.heading) } + [("", theme.normal)]
+        + lines
+    }
     // What does not fit under the bars scrolls (J and K), so strengths and pitfalls are never
     // simply left out at 80×24.
     let area = Rect(
