@@ -10,7 +10,7 @@ struct NarrowWindowEndToEndTests {
       let tmux = try TmuxSession.openDemo(in: workspace, width: 80, height: 24)
       try tmux.waitFor(" · J/K ─")
       #expect(!(try tmux.screen()).contains("Valkuil:"))
-      // Both first colours' lines come before Sterk and Valkuil.
+      // Both first colours' collaboration lines come first.
       try tmux.send("J", "J", "J", "J", "J", "J")
       try tmux.waitFor("Valkuil:")
       try tmux.waitFor("Sterk:")

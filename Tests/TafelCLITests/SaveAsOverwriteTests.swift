@@ -13,7 +13,7 @@ struct SaveAsOverwriteTests {
 
   func type(_ key: String, _ name: String, _ tmux: TmuxSession) throws {
     try tmux.send(key)
-    try tmux.waitFor(key == "S" ? "Opslaan als" : "Verslag voor de deelnemers")
+    try tmux.waitFor(key == "S" ? "Opslaan als" : "Exporteren naar")
     try tmux.send(name, literally: true)
     try tmux.send("Enter")
   }

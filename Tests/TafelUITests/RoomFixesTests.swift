@@ -166,7 +166,7 @@ import Testing
   @Test func theExportAsksForWhomAndStartsWithTheParticipants() throws {
     var state = try UIFixtures.demo()
     run(&state, [.startExport])
-    #expect(screen(state).contains("Verslag voor de deelnemers"))
+    #expect(screen(state).contains("Exporteren naar (voor de deelnemers"))
     run(&state, [try #require(KeyMap.action(for: .tab, in: state))])
     #expect(screen(state).contains("VERTROUWELIJK"))
     run(&state, [.text(.insert("v.md"))])

@@ -4515,20 +4515,20 @@ enum EmbeddedContent {
       "en": "Report for the participants: without the facilitators' notes and the confidential intake."
     },
     "uiPromptExportFor": {
-      "nl": "Verslag voor {audience} (Tab wisselt), opslaan als:",
-      "en": "Report for {audience} (Tab switches), save as:"
+      "nl": "Exporteren naar ({audience}, Tab wisselt):",
+      "en": "Export to ({audience}, Tab switches):"
     },
     "keyExportAudience": {
       "nl": "deelnemers of begeleiders",
       "en": "participants or facilitators"
     },
     "uiExportParticipants": {
-      "nl": "de deelnemers",
-      "en": "the participants"
+      "nl": "voor de deelnemers",
+      "en": "for the participants"
     },
     "uiExportFacilitator": {
-      "nl": "de begeleiders (VERTROUWELIJK)",
-      "en": "the facilitators (CONFIDENTIAL)"
+      "nl": "VERTROUWELIJK, voor de begeleiders",
+      "en": "CONFIDENTIAL, for the facilitators"
     },
     "scopeExportEntry": {
       "nl": "Een verslag opslaan",
