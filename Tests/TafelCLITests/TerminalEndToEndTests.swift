@@ -27,7 +27,10 @@ struct TerminalEndToEndTests {
       try tmux.waitFor("Nieuwe deelnemer bij Gemeente Noordhaven:")
       try tmux.send("Gül Şahin", literally: true)
       try tmux.send("Enter")
-      try tmux.send("4", "0", "Down", "8", "Enter")
+      // The form opens on the role; three fields further down is yellow.
+      try tmux.waitFor("Gül Şahin bewerken")
+      try tmux.send("Down", "Down", "Down", "4", "0", "Down", "8", "Enter")
+      try tmux.waitFor("Gül Şahin · Gemeente Noordhaven")
       try tmux.waitFor("▸ Gül Şahin")
       try tmux.waitFor("Deelnemers (15)")
 
