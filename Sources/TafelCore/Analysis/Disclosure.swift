@@ -4,7 +4,8 @@
 ///
 /// - no name beside anything taken from a profile (who complements the group, who carries a
 ///   colour alone, a pitfall about one person);
-/// - no figure computed from fewer than three people: such a group is "too small to show";
+/// - no figure computed from fewer than three people: such a group is "too small to show", and
+///   a colour "rejected by many" of fewer than three with rejection scores is left out;
 /// - and no figure that, with the others shown, gives such a group's away: when the delegations
 ///   that are too small hold one or two people together, the whole room minus the rest would
 ///   tell theirs, so the smallest delegation shown is hidden too.
@@ -38,7 +39,16 @@ public struct Disclosure: Equatable, Sendable {
     var shown = analysis
     shown.complements = []
     shown.carriedAlone = []
-    shown.pitfalls = analysis.pitfalls.filter { $0.participantID == nil }
+    // Rejections are counted among those who filled in rejection scores: of two, "2 of 2 reject
+    // red" (and the pitfall it fires) says what both of them reject.
+    let tooFewMeasured = Set(
+      analysis.rejections.filter { $0.outOf < Self.minimumGroup }.map(\.colour))
+    shown.rejections = analysis.rejections.filter { !tooFewMeasured.contains($0.colour) }
+    shown.pitfalls = analysis.pitfalls.filter { pitfall in
+      pitfall.participantID == nil
+        && !(pitfall.rule.when.rejectedByMany == true
+          && pitfall.colour.map(tooFewMeasured.contains) == true)
+    }
     return shown
   }
 
