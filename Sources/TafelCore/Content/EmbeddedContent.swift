@@ -2970,6 +2970,10 @@ enum EmbeddedContent {
       "nl": "Niets toegevoegd; {file} is niet veranderd.",
       "en": "Nothing imported; {file} is unchanged."
     },
+    "importIgnoredColumn": {
+      "nl": "kolom '{column}' is niet gelezen: Tafel kent die kolom niet.",
+      "en": "column '{column}' was not read: Tafel does not know that column."
+    },
     "importSaved": {
       "nl": "{file}: {added} deelnemers toegevoegd, {updated} bijgewerkt.",
       "en": "{file}: {added} participants added, {updated} updated."
@@ -3933,6 +3937,10 @@ enum EmbeddedContent {
     "uiPrivacyProfile": {
       "nl": "Privacymodus: geen individuele scores op de muur. Het groepsprofiel staat onder 2.",
       "en": "Privacy mode: no individual scores on the wall. The group profile is under 2."
+    },
+    "uiPrivacyNoScoreEdit": {
+      "nl": "Scores bewerken kan niet in privacymodus: niemand ziet ze. Zet hem uit met I.",
+      "en": "Scores cannot be edited in privacy mode: nobody can see them. Turn it off with I."
     },
     "privacyTooSmall": {
       "nl": "te klein om te tonen",
