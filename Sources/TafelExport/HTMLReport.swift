@@ -16,6 +16,9 @@ public enum HTMLReport {
         .style(css)
       ),
       .body(
+        input.forFacilitator
+          ? .p(.class("confidential"), .strong(.text(input.text(.exportForFacilitatorBanner))))
+          : .group([]),
         .h1(.text(workshop.title)),
         .p(.class("meta"), .text(meta(input))),
         participantsSection(input),
@@ -34,6 +37,7 @@ public enum HTMLReport {
     var parts = [input.text(.exportPhase, ["phase": input.text(workshop.phase.stringKey)])]
     if !workshop.dates.isEmpty { parts.insert(workshop.dates.joined(separator: ", "), at: 0) }
     if input.anonymous { parts.append(input.text(.exportAnonymousNote)) }
+    if !input.forFacilitator { parts.append(input.text(.exportForParticipantsNote)) }
     return parts.joined(separator: " · ")
   }
 
@@ -148,7 +152,7 @@ public enum HTMLReport {
     let rows: [Node<HTML.TableContext>] = needs.map { need in
       let askedOf =
         need.askedOf.isEmpty
-        ? input.text(.uiAskedOfAll)
+        ? input.text(.exportAskedOfAll)
         : need.askedOf.map(input.organisationName).joined(separator: ", ")
       return .tr(
         .td(.text(input.organisationName(need.organisationID))), .td(.text(need.text)),
@@ -233,7 +237,9 @@ public enum HTMLReport {
         }))
   }
 
+  /// The facilitators' notes, ticked signals and intakes: only in their own record.
   static func notesSection(_ input: ReportInput) -> Node<HTML.BodyContext> {
+    guard input.forFacilitator else { return .group([]) }
     let workshop = input.workshop
     var items: [Node<HTML.BodyContext>] = []
     if !workshop.notes.isEmpty { items.append(.p(.text(workshop.notes))) }
@@ -318,6 +324,7 @@ public enum HTMLReport {
   static let css = """
     body { font-family: system-ui, sans-serif; max-width: 50em; margin: 2em auto; color: #111; }
     h1 { margin-bottom: 0.2em; } .meta { color: #444; }
+    .confidential { border: 2px solid #000; padding: 0.4em; }
     table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; }
     th, td { border: 1px solid #bbb; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
     th { background: #eee; }

@@ -6,6 +6,10 @@ public enum MarkdownReport {
   public static func render(_ input: ReportInput) -> String {
     let workshop = input.workshop
     var lines = ["# " + inline(workshop.title), "", inline(HTMLReport.meta(input)), ""]
+    if input.forFacilitator {
+      lines.insert(
+        contentsOf: ["**" + inline(input.text(.exportForFacilitatorBanner)) + "**", ""], at: 0)
+    }
     lines += participants(input)
     lines += group(input)
     lines += comfort(input)
@@ -133,7 +137,7 @@ public enum MarkdownReport {
           [
             input.organisationName(need.organisationID), need.text,
             need.askedOf.isEmpty
-              ? input.text(.uiAskedOfAll)
+              ? input.text(.exportAskedOfAll)
               : need.askedOf.map(input.organisationName).joined(separator: ", "),
             need.topicID.map(input.topicName) ?? "", input.statusWord(need.status),
           ]
@@ -184,7 +188,9 @@ public enum MarkdownReport {
     return lines
   }
 
+  /// The facilitators' notes, ticked signals and intakes: only in their own record.
   static func notes(_ input: ReportInput) -> [String] {
+    guard input.forFacilitator else { return [] }
     let workshop = input.workshop
     var lines: [String] = []
     if !workshop.notes.isEmpty { lines += [inline(workshop.notes), ""] }

@@ -32,6 +32,10 @@ public struct ReportInput: Sendable {
   public var language: Language
   /// Only group figures: no names, no individual scores (for a report that leaves the room).
   public var anonymous: Bool
+  /// The participants' report leaves out what the facilitators keep to themselves.
+  public var audience: ReportAudience = .participants
+
+  var forFacilitator: Bool { audience == .facilitator }
 
   public init(workshop: Workshop, content: Content, language: Language, anonymous: Bool) {
     self.workshop = workshop

@@ -1,5 +1,6 @@
 import CNcursesw
 import TafelUI
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -17,14 +18,32 @@ extension NcursesTerminal {
     let height = min(rows, grid.size.height)
     let width = min(columns, grid.size.width)
     var cell = cchar_t()
+    // Neighbouring cells mostly share a style, and most characters are printable ASCII: both
+    // are cheap here (half the instructions of painting a first frame), and a frame has
+    // thousands of cells.
+    var lastStyle: Style?
+    var attributes: attr_t = 0
+    var pair: Int16 = 0
+    var ascii: [wchar_t] = [0, 0]
     for y in 0..<height {
       // The first column the last glyph drawn did not cover: a continuation cell beyond it
       // belongs to nothing and is cleared, or an old frame's text would stay there.
       var covered = 0
-      for x in 0..<width where !grid[x, y].isContinuation || x >= covered {
+      for x in 0..<width {
         let source = grid[x, y]
-        let (attributes, pair) = pair(for: source.style)
+        if source.isContinuation && x < covered { continue }
+        if source.style != lastStyle {
+          (attributes, pair) = self.pair(for: source.style)
+          lastStyle = source.style
+        }
         let character = source.isContinuation ? " " : source.character
+        if let byte = character.asciiValue, byte >= 32, byte < 127 {
+          ascii[0] = wchar_t(byte)
+          setcchar(&cell, ascii, attributes, pair, nil)
+          mvwadd_wch(window, Int32(y), Int32(x), &cell)
+          covered = x + 1
+          continue
+        }
         var offset = 0
         for (text, columns) in glyphs(for: character, room: width - x) {
           setcchar(&cell, text, attributes, pair, nil)

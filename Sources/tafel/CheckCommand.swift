@@ -21,8 +21,11 @@ struct CheckCommand: ParsableCommand {
       content.strings.text(
         .checkPassed,
         [
-          "file": file, "participants": "\(workshop.participants.count)",
-          "organisations": "\(workshop.organisations.count)",
+          "file": file,
+          "participants": content.strings.count(
+            .countParticipants, workshop.participants.count, in: language),
+          "organisations": content.strings.count(
+            .countOrganisations, workshop.organisations.count, in: language),
         ], in: language))
   }
 }

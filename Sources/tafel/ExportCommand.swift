@@ -31,10 +31,21 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "No names and no individual scores: only the group figures.")
   var anonymous = false
 
+  @Option(
+    name: .customLong("for"),
+    help:
+      "participants (default: what the room may read) or facilitator (the full, confidential record with ticked signals, notes and intake)."
+  )
+  var audience: AudienceChoice = .participants
+
   @OptionGroup var common: CommonOptions
 
   enum ReportFormatChoice: String, ExpressibleByArgument, CaseIterable {
     case html, md, csv
+  }
+
+  enum AudienceChoice: String, ExpressibleByArgument, CaseIterable {
+    case participants, facilitator
   }
 
   func run() throws {
@@ -47,8 +58,9 @@ struct ExportCommand: ParsableCommand {
     let chosen =
       format.flatMap { ReportFormat(rawValue: $0.rawValue) }
       ?? (toStandardOutput ? nil : output.flatMap(ReportFormat.init(fileName:))) ?? .html
-    let input = ReportInput(
+    var input = ReportInput(
       workshop: workshop, content: content, language: language, anonymous: anonymous)
+    input.audience = audience == .facilitator ? .facilitator : .participants
     if toStandardOutput {
       let text = try ReportWriter.render(input, as: chosen, strings: content.strings, language)
       Console.report(text)

@@ -70,7 +70,11 @@ struct ImportCommand: ParsableCommand {
     Console.out(
       strings.text(
         .importSaved,
-        ["file": file, "added": "\(summary.added.count)", "updated": "\(summary.updated.count)"],
+        [
+          "file": file,
+          "added": strings.count(.countParticipants, summary.added.count, in: language),
+          "updated": "\(summary.updated.count)",
+        ],
         in: language))
   }
 

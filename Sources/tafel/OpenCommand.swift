@@ -137,9 +137,9 @@ struct OpenCommand: ParsableCommand {
         return now
       },
       save: session.save, saveAs: session.saveAs,
-      export: { path, workshop, anonymous, overwrite in
+      export: { path, workshop, anonymous, overwrite, audience in
         Self.export(
-          workshop, to: path, anonymous: anonymous, overwrite: overwrite,
+          workshop, to: path, anonymous: anonymous, overwrite: overwrite, audience: audience,
           workshopPath: session.path, content: content, language: language)
       },
       pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
@@ -153,7 +153,7 @@ struct OpenCommand: ParsableCommand {
   /// workshop itself, its backup and its lock never are.
   static func export(
     _ workshop: Workshop, to path: String, anonymous: Bool, overwrite: Bool,
-    workshopPath: String, content: Content, language: Language
+    audience: ReportAudience, workshopPath: String, content: Content, language: Language
   ) -> WriteOutcome<Message> {
     let strings = content.strings
     let expanded = FilePaths.expandingTilde(path)
@@ -173,8 +173,9 @@ struct OpenCommand: ParsableCommand {
       return failed(strings.text(.exportUnknownFormat, in: language))
     }
     if !overwrite, let existing = ExistingFile.describe(expanded) { return .exists(existing) }
-    let input = ReportInput(
+    var input = ReportInput(
       workshop: workshop, content: content, language: language, anonymous: anonymous)
+    input.audience = audience
     do {
       let text = try SessionReport.render(input, as: format)
       try WorkshopStore.writeFile(Array(text.utf8), to: expanded, replacing: overwrite)

@@ -45,7 +45,8 @@ struct Tafel: ParsableCommand {
       Foundation.exit(ExitStatus.usage)
     }
     do {
-      var command = try parseAsRoot(arguments)
+      var command: any ParsableCommand =
+        try OpenCommand.quick(arguments, commands: commands) ?? parseAsRoot(arguments)
       reportSettingsProblems(language: usageLanguage(arguments))
       try command.run()
     } catch let failure as CommandFailure {

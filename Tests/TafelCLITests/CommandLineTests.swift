@@ -109,6 +109,34 @@ struct CommandLineTests {
     }
   }
 
+  /// `tafel [open] FILE` with the interface's options is read without the argument library;
+  /// whatever that quick reading does not know goes to the library, which answers as before.
+  @Test(arguments: [
+    (["w.json", "--lang=en"], 1, "Tafel needs a terminal"),
+    (
+      ["open", "--theme", "light", "--read-only", "w.json", "--lang", "en"], 1,
+      "Tafel needs a terminal"
+    ),
+    (["--lang", "en", "--deck", "deck.json", "w.json"], 1, "deck.json: "),
+    // A --lang the parser refuses leaves the default language: Dutch.
+    (["open", "w.json", "--lang=de"], 64, "Fout: 'de' kan niet bij '--lang <lang>'"),
+    (["open", "a.json", "b.json", "--lang", "en"], 64, "Error: Unexpected argument 'b.json'"),
+    (["open", "--deck", "--lang", "en"], 64, "Error: Missing value for '--deck <deck>'"),
+    (["--read-only", "--theme=blue", "--lang", "en"], 64, "Error: The value 'blue' is invalid"),
+  ])
+  func theCommonStartAnswersAsTheParserDoes(arguments: [String], status: Int32, message: String)
+    throws
+  {
+    try withWorkspace { workspace in
+      try workspace.write(WorkshopFixture.sound, to: "w.json")
+
+      let result = try TafelProcess.run(arguments, in: workspace.url)
+
+      #expect(result.status == status)
+      #expect(result.errorLines.first?.hasPrefix(message) == true, "\(result.stderr)")
+    }
+  }
+
   @Test func helpIsNotAnError() throws {
     try withWorkspace { workspace in
       let result = try workspace.tafel("check", "--help")

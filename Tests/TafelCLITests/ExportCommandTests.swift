@@ -48,6 +48,29 @@ import Testing
     }
   }
 
+  @Test func theFacilitatorsRecordIsAnExplicitChoiceAndSaysItIsConfidential() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      // The demo's own notes are the facilitators'.
+      let notes = "Derde bijeenkomst"
+      #expect(try workspace.tafel("export", "w.json", "--output", "deelnemers.md").status == 0)
+      let shared = try workspace.text("deelnemers.md")
+      #expect(!shared.contains(notes))
+      #expect(!shared.contains("VERTROUWELIJK"))
+      #expect(
+        try workspace.tafel(
+          "export", "w.json", "--output", "begeleiders.md", "--for", "facilitator"
+        ).status == 0)
+      let full = try workspace.text("begeleiders.md")
+      #expect(full.split(separator: "\n").first?.contains("VERTROUWELIJK") == true)
+      #expect(full.contains(notes))
+      let english = try workspace.tafel(
+        "export", "w.json", "--output", "full.md", "--for", "facilitator", "--lang", "en")
+      #expect(english.status == 0)
+      #expect(try workspace.text("full.md").hasPrefix("**CONFIDENTIAL"))
+    }
+  }
+
   @Test func aBrokenWorkshopIsNotExported() throws {
     try withWorkspace { workspace in
       try workspace.write("{\"schemaVersion\": 2,", to: "w.json")

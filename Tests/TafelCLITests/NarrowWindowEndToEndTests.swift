@@ -8,7 +8,7 @@ struct NarrowWindowEndToEndTests {
   @Test func nothingTheFacilitatorNeedsIsOutOfReachAtEightyByTwentyFour() throws {
     try withWorkspace { workspace in
       let tmux = try TmuxSession.openDemo(in: workspace, width: 80, height: 24)
-      try tmux.waitFor("van 18 · J/K")
+      try tmux.waitFor(" · J/K ─")
       #expect(!(try tmux.screen()).contains("Valkuil:"))
       try tmux.send("J", "J", "J")
       try tmux.waitFor("Valkuil:")

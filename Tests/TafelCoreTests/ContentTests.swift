@@ -13,6 +13,7 @@ import Testing
         let texts = [
           colour.letter[language], colour.name[language], colour.role[language],
           colour.whyCollaborate[language], colour.whenMissing[language],
+          colour.brings?[language] ?? "", colour.wants?[language] ?? "",
         ]
         #expect(texts.allSatisfy { !$0.isEmpty }, "\(colour.colour) in \(language)")
         #expect(!colour.keywords[language].isEmpty, "\(colour.colour) keywords in \(language)")
@@ -63,9 +64,60 @@ import Testing
 
   @Test func everyUIStringIsThereInBothLanguages() {
     for key in StringKey.allCases {
+      if let forms = content.strings.plurals?[key.rawValue] {
+        for language in Language.allCases {
+          #expect(!forms[language].one.isEmpty, "\(key.rawValue) one in \(language)")
+          #expect(forms[language].other.contains("{count}"), "\(key.rawValue) in \(language)")
+        }
+        continue
+      }
       let text = content.strings.strings[key.rawValue]
       #expect(text != nil, "\(key.rawValue) is missing")
       #expect(text?.nl.isEmpty == false && text?.en.isEmpty == false, "\(key.rawValue)")
+    }
+  }
+
+  @Test func oneAndManyFollowOneRule() {
+    let strings = content.strings
+    #expect(strings.count(.countParticipants, 1, in: .nl) == "1 deelnemer")
+    #expect(strings.count(.countParticipants, 3, in: .nl) == "3 deelnemers")
+    #expect(strings.count(.countParticipants, 0, in: .en) == "0 participants")
+    #expect(strings.text(.uiHands, ["count": "1"], in: .nl) == "+1 hand")
+    #expect(
+      strings.text(.uiMatchesSignals, ["count": "1"], in: .nl) == "past bij 1 aangevinkt signaal")
+    #expect(strings.text(.uiMatchesSignals, ["count": "2"], in: .en) == "answers 2 ticked signals")
+  }
+
+  /// A number slot before a counted word ("{count} deelnemers") reads wrong for one ("1
+  /// deelnemers"); such texts belong under `plurals`, where one and many each have a form.
+  @Test func noCountedWordFollowsANumberOutsideThePlurals() throws {
+    let countedWords = [
+      "deelnemers", "deelnemer", "organisaties", "organisatie", "signalen", "signaal", "handen",
+      "hand", "problemen", "probleem", "kaarten", "kaart", "minuten", "minuut", "rondes", "ronde",
+      "wensen", "onderwerpen", "tekens", "aangevinkte", "mensen", "personen", "participants",
+      "participant", "organisations", "organisation", "signals", "signal", "hands", "problems",
+      "problem", "cards", "card", "minutes", "minute", "rounds", "needs", "topics", "characters",
+      "ticked", "people",
+    ]
+    // Slots that hold a number (names, texts and paths are other slots).
+    let numberSlots = [
+      "count", "number", "total", "outOf", "open", "added", "updated", "limit", "cards",
+      "minutes", "participants", "organisations", "rejecting", "page", "pages",
+    ]
+    let url = Fixtures.packageRoot.appendingPathComponent("data/content/strings.json")
+    let table = try JSONDecoder().decode(UIStrings.self, from: Data(contentsOf: url))
+    for (key, text) in table.strings {
+      for language in Language.allCases {
+        let words = text[language].split(whereSeparator: { $0 == " " || $0 == "(" })
+        for (index, word) in words.enumerated().dropLast() {
+          let slot = word.trimmingCharacters(in: CharacterSet(charactersIn: "+{}"))
+          guard word.contains("{"), numberSlots.contains(slot) else { continue }
+          let next = words[index + 1].lowercased().trimmingCharacters(in: .punctuationCharacters)
+          #expect(
+            !countedWords.contains(next),
+            "\(key) (\(language)): \"\(word) \(next)\" belongs under plurals")
+        }
+      }
     }
   }
 

@@ -39,6 +39,33 @@ import Testing
     #expect(analysis.complements.last?.score == 0)
   }
 
+  @Test func aScoreJustAboveTheGroupMeanDoesNotComplement() {
+    // Red is the group's weakest colour; Sandra's 30 is only just above its mean of 29.
+    let group = [
+      Fixtures.participant("Sandra", Fixtures.scores(60, 60, 60, 60, 30, 60)),
+      Fixtures.participant("Kees", Fixtures.scores(60, 60, 60, 60, 28, 60)),
+      Fixtures.participant("Anouk", Fixtures.scores(60, 60, 60, 60, 29, 60)),
+    ]
+    let analysis = GroupAnalysis(participants: group, content: content)
+    #expect(analysis.profile.weakest.contains(.red))
+    #expect(analysis.complements.allSatisfy { $0.strongOn.isEmpty && $0.score == 0 })
+  }
+
+  @Test func aComplementIsClearlyHighAndSaysByHowMuch() {
+    let group = [
+      Fixtures.participant("Sandra", Fixtures.scores(60, 60, 60, 60, 50, 60)),
+      Fixtures.participant("Kees", Fixtures.scores(60, 60, 60, 60, 20, 60)),
+      Fixtures.participant("Anouk", Fixtures.scores(60, 60, 60, 60, 20, 60)),
+      Fixtures.participant("Piet", Fixtures.scores(60, 60, 60, 60, 38, 60)),
+    ]
+    // Red's mean is 32: Sandra is 18 above it (clear), Piet 6 (not clear).
+    let analysis = GroupAnalysis(participants: group, content: content)
+    let sandra = analysis.complements.first { $0.participantID == "sandra" }
+    #expect(sandra?.strengths == [.init(colour: .red, pointsAbove: 18)])
+    let piet = analysis.complements.first { $0.participantID == "piet" }
+    #expect(piet?.strongOn == [])
+  }
+
   @Test func aColourHeldByOnePersonAloneIsNamedWithThatPerson() {
     let group =
       Fixtures.yellowGroup + [Fixtures.participant("Erik", Fixtures.scores(30, 35, 55, 75, 70, 30))]

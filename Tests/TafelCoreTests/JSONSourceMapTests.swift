@@ -3,13 +3,21 @@ import Testing
 @testable import TafelCore
 
 @Suite struct JSONSourceMapTests {
-  func syntaxError(_ text: String) -> JSONSourceMap.SyntaxError? {
-    do {
-      _ = try JSONSourceMap(Array(text.utf8))
-      return nil
-    } catch {
-      return error
+  /// The error for `text`, the same whether positions are recorded while reading or not.
+  func syntaxError(
+    _ text: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) -> JSONSourceMap.SyntaxError? {
+    func read(recording: Bool) -> JSONSourceMap.SyntaxError? {
+      do {
+        _ = try JSONSourceMap(Array(text.utf8), recordingPositions: recording)
+        return nil
+      } catch {
+        return error
+      }
     }
+    let recorded = read(recording: true)
+    #expect(read(recording: false) == recorded, sourceLocation: sourceLocation)
+    return recorded
   }
 
   @Test func aMissingCommaIsReportedWhereTheNextKeyStarts() {
@@ -88,6 +96,29 @@ import Testing
   @Test func deepNestingIsRefusedNotCrashedOn() {
     let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
     #expect(syntaxError(deep)?.expected == Message(.expectLessNesting))
+  }
+
+  /// Loading reads without positions; an error found later (a score out of range) asks for its
+  /// position, and the text is read again to find it.
+  @Test func positionsNotRecordedAreFoundWhenAskedFor() throws {
+    let text = Array("{\n  \"p\": [\n    {\"s\": {\"blue\": 140.5, \"k\\u00e9y\": 1}}\n  ]\n}".utf8)
+    let recorded = try JSONSourceMap(text)
+    let unrecorded = try JSONSourceMap(text, recordingPositions: false)
+    let paths: [FieldPath] = [
+      [.key("p"), .index(0), .key("s"), .key("blue")],
+      [.key("p"), .index(0), .key("s"), .key("kéy")],
+      [.key("p"), .index(0), .key("missing")], [.key("nope")], [],
+    ]
+    for path in paths {
+      #expect(unrecorded.position(of: path) == recorded.position(of: path))
+      #expect(unrecorded.nearestPosition(of: path) == recorded.nearestPosition(of: path))
+    }
+    #expect(unrecorded.nearestPositions(of: paths) == recorded.nearestPositions(of: paths))
+    #expect(unrecorded.position(of: paths[1]) == .init(line: 3, column: 39))
+    #expect(
+      unrecorded.firstFractionalNumber(exceptUnder: []) == [
+        .key("p"), .index(0), .key("s"), .key("blue"),
+      ])
   }
 
   @Test func valuesAreFoundByTheirPath() throws {

@@ -202,8 +202,8 @@ import Testing
     #expect(
       failure(text)
         == .badRows([
-          .init(line: 3, message: Message(.importTooLong, ["column": "name", "limit": "1000"])),
-          .init(line: 4, message: Message(.importTooLong, ["column": "role", "limit": "1000"])),
+          .init(line: 3, message: Message(.importTooLong, ["column": "name", "count": "1000"])),
+          .init(line: 4, message: Message(.importTooLong, ["column": "role", "count": "1000"])),
         ]))
   }
 

@@ -103,8 +103,10 @@ import Testing
       nl: "<img src=x onerror=alert(1)>", en: "<img src=x onerror=alert(1)>")
     var workshop = Self.workshop([("a", 3)])
     workshop.notes = "Een notitie"
-    let markdown = MarkdownReport.render(
-      ReportInput(workshop: workshop, content: content, language: .nl, anonymous: false))
+    // The notes are in the facilitators' record.
+    var input = ReportInput(workshop: workshop, content: content, language: .nl, anonymous: false)
+    input.audience = .facilitator
+    let markdown = MarkdownReport.render(input)
     // Every < is escaped, so no tag reaches the page a Markdown viewer makes.
     #expect(!markdown.contains(/[^\\]</))
     #expect(markdown.contains("## \\<script\\>alert(1)\\</script\\> \\*Notes\\*"))

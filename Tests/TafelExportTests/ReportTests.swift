@@ -42,14 +42,49 @@ import Testing
     return workshop
   }
 
-  func input(anonymous: Bool = false, language: Language = .nl) throws -> ReportInput {
-    ReportInput(
+  func input(
+    anonymous: Bool = false, language: Language = .nl, audience: ReportAudience = .participants
+  ) throws -> ReportInput {
+    var input = ReportInput(
       workshop: try Self.workshop(), content: Self.content, language: language, anonymous: anonymous
     )
+    input.audience = audience
+    return input
+  }
+
+  /// What only the facilitators may read: a ticked signal with its note, their own notes and an
+  /// organisation's confidential intake.
+  static func withFacilitatorsOwn(_ input: ReportInput) -> ReportInput {
+    var input = input
+    let organisation = input.workshop.organisations[1].id
+    input.workshop.checklistMarks[ChecklistMark.key(list: "signals", item: "talks-stiffen")] =
+      ChecklistMark(tickedAt: "2026-11-30T10:00:00Z", note: "Petra zwijgt sinds de pauze")
+    input.workshop.intakeNotes[organisation] = IntakeNote(showstoppers: "Geen fusie, nooit")
+    input.workshop.notes = "Let op de spanning tussen Noord en Zuid"
+    return input
+  }
+
+  @Test func theDefaultReportLeavesOutWhatOnlyTheFacilitatorsMayRead() throws {
+    let secrets = ["Petra zwijgt sinds de pauze", "Geen fusie, nooit", "Let op de spanning"]
+    let participants = Self.withFacilitatorsOwn(try input())
+    let facilitator = Self.withFacilitatorsOwn(try input(audience: .facilitator))
+    for text in [HTMLReport.render(participants), MarkdownReport.render(participants)] {
+      for secret in secrets { #expect(!text.contains(secret), "\(secret)") }
+      #expect(!text.contains("VERTROUWELIJK"))
+      #expect(text.contains("Verslag voor de deelnemers"))
+    }
+    let markdown = MarkdownReport.render(facilitator)
+    #expect(markdown.split(separator: "\n").first?.hasPrefix("**VERTROUWELIJK") == true)
+    let html = HTMLReport.render(facilitator)
+    let body = try #require(html.range(of: "<body>")).upperBound
+    #expect(String(html[body...].prefix(200)).contains("VERTROUWELIJK"))
+    for text in [markdown, html] {
+      for secret in secrets { #expect(text.contains(secret), "\(secret)") }
+    }
   }
 
   @Test func htmlIsWellFormedAndHasEverySection() throws {
-    let html = HTMLReport.render(try input())
+    let html = HTMLReport.render(try input(audience: .facilitator))
     let parser = XMLParser(data: Data(html.utf8))
     #expect(parser.parse(), "not well-formed: \(String(describing: parser.parserError))")
     for heading in [

@@ -106,6 +106,29 @@ import Testing
     #expect(state.currentRound?.cardID == state.dilemmaDeck.cards[0].id)
   }
 
+  @Test func aCardSwappedBeforeAnyoneChoseIsNotPlayed() throws {
+    var state = try state()
+    // Drawn, opened for choices, but swapped before anyone chose: it was never played.
+    _ = run(&state, [.stepRound(1), .stepRound(1), .openCardPicker])
+    let picker = ScreenRenderer.render(
+      state, size: Size(width: 120, height: 36), context: UIFixtures.context())
+    let firstTitle = state.dilemmaDeck.cards[0].title.nl
+    let row = try #require((0..<36).map(picker.rowText).first { $0.contains(firstTitle) })
+    #expect(!row.contains("✓"))
+    _ = run(&state, [.moveDilemmaCursor(4), .commit])
+    #expect(state.workshop.dilemmaRounds.map(\.cardID) == [state.dilemmaDeck.cards[5].id])
+    _ = run(&state, [.openCardPicker])
+    #expect(state.dilemma.cardPicker == 0)
+  }
+
+  @Test func aPlayedCardStaysWhenAnotherIsChosen() throws {
+    var state = try state()
+    _ = run(
+      &state,
+      [.stepRound(1), .stepRound(1), .choose(1), .openCardPicker, .moveDilemmaCursor(4), .commit])
+    #expect(state.workshop.dilemmaRounds.count == 2)
+  }
+
   @Test func theGameResumesFromTheSavedWorkshop() throws {
     var state = try state()
     _ = run(&state, [.stepRound(1), .stepRound(1), .choose(2)])

@@ -1,3 +1,4 @@
+import Foundation
 import TafelCore
 import Testing
 
@@ -51,6 +52,20 @@ import Testing
       try Self.state(at: .reveal, projector: false), size: Size(width: 120, height: 36),
       context: UIFixtures.context())
     #expect(reveal.text.contains("███"))
+  }
+
+  @Test func theDiscussionShowsTheOptionsWithTheirTexts() throws {
+    let state = try Self.state(at: .discussion, projector: false)
+    let card = try #require(state.currentCard)
+    for size in Self.sizes {
+      let text = ScreenRenderer.render(state, size: size, context: UIFixtures.context()).text
+        .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(
+          separator: " ")
+      for option in card.options {
+        let start = option.nl.split(separator: " ").prefix(3).joined(separator: " ")
+        #expect(text.contains(start), "\(size.width)x\(size.height): \(start)")
+      }
+    }
   }
 
   @Test func projectorModeHasNoGreyText() throws {

@@ -67,8 +67,11 @@ extension NarrowLayoutTests {
     var state = try UIFixtures.demo()
     let first = render(state, 80, 24).text
     #expect(!first.contains("Valkuil:"))
-    #expect(first.contains("van 18 · J/K"))
-    for _ in 0..<3 {
+    #expect(first.contains(" · J/K ─"))
+    // The panel's title is cut after the organisation; the role is read under the bars.
+    #expect(first.contains("Gemeente Noordhaven · beleidsadviseur"))
+    // Both first colours' collaboration lines come before Sterk and Valkuil.
+    for _ in 0..<6 {
       _ = reduce(&state, try #require(KeyMap.action(for: .character("J"), in: state)))
     }
     let scrolled = render(state, 80, 24).text

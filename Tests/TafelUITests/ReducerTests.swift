@@ -269,7 +269,12 @@ import Testing
     _ = reduce(&state, .startExport)
     _ = reduce(&state, .text(.insert("~/verslag.html")))
     let effects = reduce(&state, .commit)
-    #expect(effects == [.export(path: "~/verslag.html", workshop: state.workshop, anonymous: true)])
+    #expect(
+      effects == [
+        .export(
+          path: "~/verslag.html", workshop: state.workshop, anonymous: true,
+          audience: .participants)
+      ])
     _ = reduce(&state, .exported(Message(.exportWritten, ["file": "/root/verslag.html"])))
     let screen = ScreenRenderer.render(
       state, size: Size(width: 80, height: 24), context: UIFixtures.context()

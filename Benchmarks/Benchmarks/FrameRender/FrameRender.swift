@@ -111,6 +111,22 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  // One key typed (and taken back) at the end of a note of this many characters: the same cost
+  // for a short note and a page, as TextField keeps its byte count instead of recounting.
+  for count in [100, 5_000, 19_000] {
+    Benchmark("Typing a key, note of \(count) characters", configuration: configuration) {
+      benchmark, note in
+      var field = note
+      for _ in benchmark.scaledIterations {
+        field.insert("a")
+        field.deleteBackward()
+      }
+      blackHole(field)
+    } setup: {
+      TextField(String(repeating: "ë", count: count))
+    }
+  }
+
   // Save (encode, atomic write with fsync, .bak kept) then load (read, decode, validate).
   for count in [20, 1_000, 10_000] {
     let path = (temporaryFolder() as NSString).appendingPathComponent("workshop-\(count).json")

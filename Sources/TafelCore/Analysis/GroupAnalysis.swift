@@ -3,13 +3,28 @@
 public struct GroupAnalysis: Equatable, Sendable {
   /// How much one participant adds where the group is weak.
   public struct Complement: Equatable, Sendable {
+    /// A weak colour on which the participant scores clearly above the group's mean.
+    public struct Strength: Equatable, Sendable {
+      public var colour: DriveColour
+      /// Points above the group's mean for this colour.
+      public var pointsAbove: Double
+
+      public init(colour: DriveColour, pointsAbove: Double) {
+        self.colour = colour
+        self.pointsAbove = pointsAbove
+      }
+    }
+
     public var participantID: String
-    /// Mean points above the group mean on the group's weakest colours (0 when nowhere above).
+    /// The mean, over the group's weakest colours, of the points this participant lies clearly
+    /// above the group mean (a colour where they are not clearly above counts as 0).
     public var score: Double
-    /// The group's weakest colours on which this participant scores above the group mean.
-    public var strongOn: [DriveColour]
+    /// The group's weakest colours on which this participant is clearly high, with by how much.
+    public var strengths: [Strength]
     /// True when the participant's first colour is one the group is weakest on.
     public var firstColourIsWeak: Bool
+
+    public var strongOn: [DriveColour] { strengths.map(\.colour) }
   }
 
   /// A colour that exactly one participant has among their first two.
@@ -44,7 +59,8 @@ public struct GroupAnalysis: Equatable, Sendable {
   public init(participants: [Participant], content: Content) {
     let thresholds = content.rules.thresholds
     profile = GroupProfile(scores: participants.map(\.scores), thresholds: thresholds)
-    complements = Self.complements(participants, profile)
+    complements = Self.complements(
+      participants, profile, clearMargin: thresholds.dominantMargin)
     carriedAlone = Self.carriedAlone(participants)
     rejections = Self.rejections(participants, thresholds)
     stepsAtRisk = Self.stepsAtRisk(content.steps, profile)
@@ -62,15 +78,24 @@ public struct GroupAnalysis: Equatable, Sendable {
     self.init(participants: workshop.participants(of: organisationID), content: content)
   }
 
-  static func complements(_ participants: [Participant], _ profile: GroupProfile) -> [Complement] {
+  /// A participant complements the group on a weak colour only where they are clearly high:
+  /// at least `clearMargin` above the group's mean, the same margin that makes a colour dominant.
+  /// Just above the mean is where half the room is.
+  static func complements(
+    _ participants: [Participant], _ profile: GroupProfile, clearMargin: Double
+  ) -> [Complement] {
     guard !participants.isEmpty else { return [] }
     let weakest = profile.weakest
     let result = participants.map { participant in
-      let above = weakest.map { max(0, Double(participant.scores[$0]) - profile.figures($0).mean) }
+      let strengths = weakest.compactMap { colour -> Complement.Strength? in
+        let above = Double(participant.scores[colour]) - profile.figures(colour).mean
+        return above >= clearMargin - 1e-9
+          ? Complement.Strength(colour: colour, pointsAbove: above) : nil
+      }
       return Complement(
         participantID: participant.id,
-        score: GroupProfile.mean(above),
-        strongOn: zip(weakest, above).filter { $0.1 > 0 }.map(\.0),
+        score: strengths.map(\.pointsAbove).reduce(0, +) / Double(max(1, weakest.count)),
+        strengths: strengths,
         firstColourIsWeak: weakest.contains(IndividualProfile(scores: participant.scores).first))
     }
     // Stable: equal scores keep the workshop's order.

@@ -10,6 +10,10 @@ public struct ColourContent: Codable, Sendable, Equatable {
   public var pitfalls: Localized<[String]>
   /// Why someone with this drive would collaborate at all.
   public var whyCollaborate: Localized<String>
+  /// What this colour brings to a collaboration, and what it wants from one; a profile shows
+  /// both for a person's first two colours. Optional so an older content folder still loads.
+  public var brings: Localized<String>?
+  public var wants: Localized<String>?
   /// What the facilitators can do when the group lacks this colour.
   public var whenMissing: Localized<String>
 }

@@ -71,6 +71,14 @@ enum EmbeddedContent {
       "whenMissing": {
         "nl": "De begeleiders schetsen zelf een toekomstbeeld of laten de groep er samen een tekenen, en vragen telkens: waar willen we over vijf jaar staan?",
         "en": "The facilitators sketch a picture of the future or have the group draw one together, and keep asking: where do we want to be in five years?"
+      },
+      "brings": {
+        "nl": "overzicht en een beeld van de toekomst",
+        "en": "overview and a picture of the future"
+      },
+      "wants": {
+        "nl": "ruimte om te denken en een gedeeld idee van waar het heen gaat",
+        "en": "room to think and a shared idea of where this is heading"
       }
     },
     {
@@ -136,6 +144,14 @@ enum EmbeddedContent {
       "whenMissing": {
         "nl": "De begeleiders zorgen dat iedereen aan het woord komt, vragen hoe besluiten landen bij de eigen medewerkers en plannen hoe de achterban wordt meegenomen.",
         "en": "The facilitators make sure everyone gets a say, ask how decisions will land with staff, and plan how each organisation's own people are brought along."
+      },
+      "brings": {
+        "nl": "verbinding en oog voor wie niet vanzelf gehoord wordt",
+        "en": "connection and an eye for those who are not heard by themselves"
+      },
+      "wants": {
+        "nl": "dat iedereen betrokken is en als gelijke aan tafel zit",
+        "en": "everyone involved and equal at the table"
       }
     },
     {
@@ -199,6 +215,14 @@ enum EmbeddedContent {
       "whenMissing": {
         "nl": "De begeleiders vragen naar concrete doelen en kansen: wat hebben we over een jaar aantoonbaar bereikt, en wie laat dat zien?",
         "en": "The facilitators ask for concrete goals and opportunities: what will we have visibly achieved in a year, and who will show it?"
+      },
+      "brings": {
+        "nl": "tempo, kansen en zichtbaar resultaat",
+        "en": "pace, opportunities and visible results"
+      },
+      "wants": {
+        "nl": "een resultaat dat elke partij kan laten zien",
+        "en": "a result every partner can show"
       }
     },
     {
@@ -264,6 +288,14 @@ enum EmbeddedContent {
       "whenMissing": {
         "nl": "De begeleiders nemen het vastleggen over: ze herhalen besluiten hardop, zetten ze op papier, stellen termijnen en wijzen per afspraak een eigenaar aan.",
         "en": "The facilitators take over the recording: they repeat decisions aloud, put them in writing, set deadlines and name an owner for each agreement."
+      },
+      "brings": {
+        "nl": "structuur, heldere afspraken en zorgvuldigheid",
+        "en": "structure, clear agreements and care"
+      },
+      "wants": {
+        "nl": "zekerheid: afspraak is afspraak, met duidelijke rollen",
+        "en": "certainty: an agreement is an agreement, with clear roles"
       }
     },
     {
@@ -331,6 +363,14 @@ enum EmbeddedContent {
       "whenMissing": {
         "nl": "De begeleiders dwingen keuzes af: ze zetten een beslismoment, vragen wat de alliantie níet gaat doen en laten de groep prioriteren.",
         "en": "The facilitators force choices: they set a decision point, ask what the alliance will not do, and have the group prioritise."
+      },
+      "brings": {
+        "nl": "richting, daadkracht en durven kiezen",
+        "en": "direction, decisiveness and the courage to choose"
+      },
+      "wants": {
+        "nl": "snelle besluiten en iemand die de leiding neemt",
+        "en": "quick decisions and someone who takes the lead"
       }
     },
     {
@@ -398,6 +438,14 @@ enum EmbeddedContent {
       "whenMissing": {
         "nl": "De begeleiders werken aan een gedeelde missie en eigen gewoonten: een vaste opening van elke bijeenkomst, een gezamenlijke naam, een verhaal over waarom we dit samen doen.",
         "en": "The facilitators work on a shared mission and shared habits: a fixed opening for each meeting, a joint name, a story of why we do this together."
+      },
+      "brings": {
+        "nl": "saamhorigheid, vertrouwen en trouw aan de groep",
+        "en": "togetherness, trust and loyalty to the group"
+      },
+      "wants": {
+        "nl": "een veilige plek waar de eigen identiteit blijft bestaan",
+        "en": "a safe place where each partner's own identity remains"
       }
     }
   ]
@@ -1165,7 +1213,7 @@ enum EmbeddedContent {
           "en": "Leaving is free: we do not hold anyone with money."
         },
         {
-          "nl": "We onderhandelen met deze partner een redelijke regeling.",
+          "nl": "We onderhandelen met deze partner over een redelijke regeling.",
           "en": "We negotiate a reasonable settlement with this partner."
         },
         {
@@ -1404,8 +1452,8 @@ enum EmbeddedContent {
         {
           "id": "fear-losing-services",
           "text": {
-            "nl": "Zorg dat een deel van de eigen dienstverlening verdwijnt",
-            "en": "Worry that part of one's own services will disappear"
+            "nl": "Angst om een deel van het eigen aanbod kwijt te raken",
+            "en": "Fear of losing part of one's own services"
           }
         },
         {
@@ -1599,8 +1647,8 @@ enum EmbeddedContent {
         {
           "id": "content-and-support",
           "text": {
-            "nl": "Houden inhoud en ondersteuning gelijke tred?",
-            "en": "Do content and support keep pace with each other?"
+            "nl": "Gaan inhoud en draagvlak gelijk op?",
+            "en": "Do content and support keep in step?"
           }
         },
         {
@@ -2527,8 +2575,8 @@ enum EmbeddedContent {
       "en": "sourced"
     },
     "checkPassed": {
-      "nl": "{file}: in orde ({organisations} organisaties, {participants} deelnemers).",
-      "en": "{file}: sound ({organisations} organisations, {participants} participants)."
+      "nl": "{file}: in orde ({organisations}, {participants}).",
+      "en": "{file}: sound ({organisations}, {participants})."
     },
     "closedRescued": {
       "nl": "Een reservekopie met alle wijzigingen staat in {file}. Open die met: tafel open {file}",
@@ -2774,10 +2822,6 @@ enum EmbeddedContent {
       "nl": "dit bestand bestaat al; Tafel overschrijft het niet",
       "en": "this file already exists; Tafel does not replace it"
     },
-    "fileInvalid": {
-      "nl": "{count} problemen in het bestand",
-      "en": "{count} problems in the file"
-    },
     "fileIsDirectory": {
       "nl": "dit is een map, geen bestand",
       "en": "this is a folder, not a file"
@@ -2954,10 +2998,6 @@ enum EmbeddedContent {
       "nl": "de naam is leeg",
       "en": "the name is empty"
     },
-    "importTooLong": {
-      "nl": "{column} is langer dan {limit} tekens",
-      "en": "{column} is longer than {limit} characters"
-    },
     "importEmptyOrganisation": {
       "nl": "de organisatie is leeg",
       "en": "the organisation is empty"
@@ -2975,8 +3015,8 @@ enum EmbeddedContent {
       "en": "column '{column}' was not read: Tafel does not know that column."
     },
     "importSaved": {
-      "nl": "{file}: {added} deelnemers toegevoegd, {updated} bijgewerkt.",
-      "en": "{file}: {added} participants added, {updated} updated."
+      "nl": "{file}: {added} toegevoegd, {updated} bijgewerkt.",
+      "en": "{file}: {added} added, {updated} updated."
     },
     "importUpdated": {
       "nl": "~ {name} (scores bijgewerkt)",
@@ -3547,8 +3587,8 @@ enum EmbeddedContent {
       "en": "Group profile · {organisation} ({count})"
     },
     "reportGroupLogic": {
-      "nl": "Groepslogica",
-      "en": "Group logic"
+      "nl": "Volgorde van de kleuren in de groep",
+      "en": "The group's colour order"
     },
     "reportGroupWholeRoom": {
       "nl": "Groepsprofiel · hele zaal ({count})",
@@ -3574,10 +3614,6 @@ enum EmbeddedContent {
       "nl": "Om te toetsen",
       "en": "For the group to test"
     },
-    "reportRejectedBy": {
-      "nl": "{count} van {outOf} deelnemers wijzen {colour} af: let op irritatie over {colour} gedrag",
-      "en": "{count} of {outOf} participants reject {colour}: watch for irritation at {colour} behaviour"
-    },
     "reportStatusDominant": {
       "nl": "dominant",
       "en": "dominant"
@@ -3591,8 +3627,8 @@ enum EmbeddedContent {
       "en": "At risk: {step} ({colours})"
     },
     "reportStrongOn": {
-      "nl": "sterk waar de groep zwak is: {colours}",
-      "en": "strong where the group is weak: {colours}"
+      "nl": "duidelijk hoger waar de groep laag zit: {colours} punten boven het groepsgemiddelde",
+      "en": "clearly high where the group is low: {colours} points above the group mean"
     },
     "reportUnderRepresented": {
       "nl": "Ondervertegenwoordigd",
@@ -3747,20 +3783,20 @@ enum EmbeddedContent {
       "en": "Slow down to speed up · {open} of {count} not yet agreed"
     },
     "uiConfirmRemove": {
-      "nl": "{name} verwijderen? j = ja, n = nee",
-      "en": "Remove {name}? y = yes, n = no"
+      "nl": "{name} verwijderen? Alleen y verwijdert; n of Esc bewaart",
+      "en": "Remove {name}? Only y removes; n or Esc keeps"
     },
     "uiConfirmRemoveNeed": {
-      "nl": "\"{text}\" verwijderen? j = ja, n = nee",
-      "en": "Remove \"{text}\"? y = yes, n = no"
+      "nl": "Wens \"{text}\" van {organisation} verwijderen? Alleen y verwijdert; n of Esc bewaart",
+      "en": "Remove {organisation}'s need \"{text}\"? Only y removes; n or Esc keeps"
     },
     "uiConfirmRemoveOrganisation": {
-      "nl": "{name} verwijderen, met {count} deelnemers? j = ja, n = nee",
-      "en": "Remove {name} and its {count} participants? y = yes, n = no"
+      "nl": "{name} verwijderen, met de hele delegatie ({people}) en haar wensen en intake? Alleen y verwijdert; n of Esc bewaart",
+      "en": "Remove {name} with its whole delegation ({people}) and its needs and intake? Only y removes; n or Esc keeps"
     },
     "uiConfirmRemoveTopic": {
-      "nl": "Onderwerp {name} verwijderen? j = ja, n = nee",
-      "en": "Remove the topic {name}? y = yes, n = no"
+      "nl": "Onderwerp {name} verwijderen? Alleen y verwijdert; n of Esc bewaart",
+      "en": "Remove the topic {name}? Only y removes; n or Esc keeps"
     },
     "uiFolderNotWritable": {
       "nl": "Alleen lezen: S bewaart een kopie elders om die te bewerken. Niet beschrijfbaar: de map van {file} ({reason}).",
@@ -3775,8 +3811,8 @@ enum EmbeddedContent {
       "en": "current phase"
     },
     "uiDilemmaIntro": {
-      "nl": "{cards} kaarten, {minutes} minuten per ronde. PgDn of spatie trekt de eerste kaart; K kiest een kaart.",
-      "en": "{cards} cards, {minutes} minutes a round. PgDn or space draws the first card; K chooses one."
+      "nl": "{cards}, {minutes} per ronde. PgDn of spatie trekt de eerste kaart; K kiest een kaart.",
+      "en": "{cards}, {minutes} a round. PgDn or space draws the first card; K chooses one."
     },
     "uiDrivesToCollaborate": {
       "nl": "Wat elke kleur drijft om samen te werken",
@@ -3787,16 +3823,12 @@ enum EmbeddedContent {
       "en": "↑↓ colour · ←→ ±1 · PgUp/PgDn ±10 · digits · ⏎ keep · Esc undo"
     },
     "uiFirstThen": {
-      "nl": "Eerst {first} ({firstRole}), dan {second} ({secondRole})",
-      "en": "First {first} ({firstRole}), then {second} ({secondRole})"
+      "nl": "Eerst {first} (rol: {firstRole}), dan {second} (rol: {secondRole})",
+      "en": "First {first} (role: {firstRole}), then {second} (role: {secondRole})"
     },
     "uiGroupProfile": {
       "nl": "Groepsprofiel · {scope} ({count})",
       "en": "Group profile · {scope} ({count})"
-    },
-    "uiHands": {
-      "nl": "+{count} handen",
-      "en": "+{count} hands"
     },
     "uiHandsCounted": {
       "nl": "Handen geteld: {count} · a–d telt een hand, Backspace begint opnieuw",
@@ -3857,10 +3889,6 @@ enum EmbeddedContent {
     "uiLegalResources": {
       "nl": "Middelen",
       "en": "Resources"
-    },
-    "uiMatchesSignals": {
-      "nl": "past bij {count} aangevinkte signalen",
-      "en": "answers {count} ticked signals"
     },
     "uiNeedsForTopic": {
       "nl": "Comfortbehoeften bij dit onderwerp ({count})",
@@ -3927,8 +3955,8 @@ enum EmbeddedContent {
       "en": "phase: {phase}"
     },
     "uiPlayAs": {
-      "nl": "Speel dit vanuit {colour} ({role})",
-      "en": "Play this from {colour} ({role})"
+      "nl": "Speel dit vanuit {colour} (rol: {role})",
+      "en": "Play this from {colour} (role: {role})"
     },
     "uiPrivacy": {
       "nl": "privacy",
@@ -4058,14 +4086,6 @@ enum EmbeddedContent {
       "nl": "Niets geschreven: {path} is gebleven zoals het was.",
       "en": "Nothing written: {path} is as it was."
     },
-    "uiExistingWorkshop": {
-      "nl": "een andere workshop: {title}, {count} mensen, gewijzigd {changed}",
-      "en": "another workshop: {title}, {count} people, changed {changed}"
-    },
-    "uiExistingChangedWorkshop": {
-      "nl": "deze workshop, intussen door een ander programma gewijzigd: {title}, {count} mensen, gewijzigd {changed}",
-      "en": "this workshop, changed meanwhile by another program: {title}, {count} people, changed {changed}"
-    },
     "uiExistingFile": {
       "nl": "een bestand dat geen workshop is ({size}, gewijzigd {changed})",
       "en": "a file that is not a workshop ({size}, changed {changed})"
@@ -4131,8 +4151,8 @@ enum EmbeddedContent {
       "en": "Strengths: {items}"
     },
     "uiStrongOn": {
-      "nl": "sterk in {colours}",
-      "en": "strong in {colours}"
+      "nl": "{colours} boven gemiddelde",
+      "en": "{colours} above the mean"
     },
     "uiTickedAt": {
       "nl": "Aangevinkt om {time}",
@@ -4159,8 +4179,8 @@ enum EmbeddedContent {
       "en": "whole room"
     },
     "uiWhyCollaborate": {
-      "nl": "Waarom samenwerken?",
-      "en": "Why collaborate?"
+      "nl": "Inbreng en wens in de samenwerking",
+      "en": "What they bring and want from collaboration"
     },
     "unknownOrganisationFilter": {
       "nl": "geen organisatie heet \"{name}\"; bekend zijn: {known}",
@@ -4241,6 +4261,266 @@ enum EmbeddedContent {
     "importDuplicateColumn": {
       "nl": "de kolom \"{column}\" staat twee keer in de kopregel",
       "en": "the column \"{column}\" appears twice in the header"
+    },
+    "uiUndone": {
+      "nl": "Teruggezet: {change}",
+      "en": "Undone: {change}"
+    },
+    "uiRedone": {
+      "nl": "Opnieuw gedaan: {change}",
+      "en": "Redone: {change}"
+    },
+    "uiNothingToUndo": {
+      "nl": "Niets om terug te zetten (de timer en het bladeren tellen niet mee)",
+      "en": "Nothing to undo (the timer and moving around are not edits)"
+    },
+    "uiNothingToRedo": {
+      "nl": "Niets om opnieuw te doen",
+      "en": "Nothing to redo"
+    },
+    "changeParticipantAdded": {
+      "nl": "toevoegen van {name}",
+      "en": "adding {name}"
+    },
+    "changeParticipantRemoved": {
+      "nl": "verwijderen van {name}",
+      "en": "removing {name}"
+    },
+    "changeOrganisationAdded": {
+      "nl": "toevoegen van organisatie {name}",
+      "en": "adding organisation {name}"
+    },
+    "changeOrganisationRemoved": {
+      "nl": "verwijderen van organisatie {name} met haar delegatie",
+      "en": "removing organisation {name} with its delegation"
+    },
+    "changeScore": {
+      "nl": "score {colour} van {name}",
+      "en": "{name}'s {colour} score"
+    },
+    "changeScores": {
+      "nl": "scores van {name}",
+      "en": "{name}'s scores"
+    },
+    "changeParticipant": {
+      "nl": "gegevens van {name}",
+      "en": "{name}'s details"
+    },
+    "changeOrganisation": {
+      "nl": "gegevens van {name}",
+      "en": "{name}'s details"
+    },
+    "changeRoundStarted": {
+      "nl": "kaart van ronde {number}",
+      "en": "the card of round {number}"
+    },
+    "changeRoundRemoved": {
+      "nl": "ronde {number}",
+      "en": "round {number}"
+    },
+    "changeChoices": {
+      "nl": "keuzes in ronde {number}",
+      "en": "choices in round {number}"
+    },
+    "changeRoundNotes": {
+      "nl": "notities van ronde {number}",
+      "en": "notes of round {number}"
+    },
+    "changeRoundOutcome": {
+      "nl": "uitkomst van ronde {number}",
+      "en": "outcome of round {number}"
+    },
+    "changeChecklist": {
+      "nl": "vinkjes en notities bij de signalen",
+      "en": "ticks and notes on the checklists"
+    },
+    "changeComfort": {
+      "nl": "wensen in de comfortronde",
+      "en": "needs in the comfort round"
+    },
+    "changeTopics": {
+      "nl": "formaliseringsonderwerpen",
+      "en": "formalisation topics"
+    },
+    "changeIntake": {
+      "nl": "intakenotities",
+      "en": "intake notes"
+    },
+    "changePhase": {
+      "nl": "fase en fasenotities",
+      "en": "phase and phase notes"
+    },
+    "changeOther": {
+      "nl": "de laatste wijziging",
+      "en": "the last change"
+    },
+    "keyRemoveYes": {
+      "nl": "ja, verwijderen",
+      "en": "yes, remove"
+    },
+    "keyRemoveNo": {
+      "nl": "nee, bewaren",
+      "en": "no, keep"
+    },
+    "scopeRemoval": {
+      "nl": "Verwijderen bevestigen",
+      "en": "Confirming a removal"
+    },
+    "uiConfirmRemoveParticipantOf": {
+      "nl": "{name} ({organisation}) verwijderen? Alleen y verwijdert; n of Esc bewaart",
+      "en": "Remove {name} ({organisation})? Only y removes; n or Esc keeps"
+    },
+    "exportForFacilitatorBanner": {
+      "nl": "VERTROUWELIJK: volledig verslag voor de begeleiders, met signalen, notities en de vertrouwelijke intake. Niet delen met de deelnemers.",
+      "en": "CONFIDENTIAL: the facilitators' full record, with signals, notes and the confidential intake. Do not share with the participants."
+    },
+    "exportForParticipantsNote": {
+      "nl": "Verslag voor de deelnemers: zonder de notities van de begeleiders en de vertrouwelijke intake.",
+      "en": "Report for the participants: without the facilitators' notes and the confidential intake."
+    },
+    "uiPromptExportFor": {
+      "nl": "Verslag voor {audience} (Tab wisselt), opslaan als:",
+      "en": "Report for {audience} (Tab switches), save as:"
+    },
+    "keyExportAudience": {
+      "nl": "deelnemers of begeleiders",
+      "en": "participants or facilitators"
+    },
+    "uiExportParticipants": {
+      "nl": "de deelnemers",
+      "en": "the participants"
+    },
+    "uiExportFacilitator": {
+      "nl": "de begeleiders (VERTROUWELIJK)",
+      "en": "the facilitators (CONFIDENTIAL)"
+    },
+    "scopeExportEntry": {
+      "nl": "Een verslag opslaan",
+      "en": "Saving a report"
+    },
+    "uiBringsWants": {
+      "nl": "{colour} brengt {brings}, en wil {wants}.",
+      "en": "{colour} brings {brings}, and wants {wants}."
+    },
+    "uiComfortTitleNone": {
+      "nl": "Vertragen om te versnellen · nog geen wensen",
+      "en": "Slow down to speed up · no needs yet"
+    },
+    "exportAskedOfAll": {
+      "nl": "iedereen",
+      "en": "everyone"
+    }
+  },
+  "plurals": {
+    "uiMatchesSignals": {
+      "nl": {
+        "one": "past bij 1 aangevinkt signaal",
+        "other": "past bij {count} aangevinkte signalen"
+      },
+      "en": {
+        "one": "answers 1 ticked signal",
+        "other": "answers {count} ticked signals"
+      }
+    },
+    "uiHands": {
+      "nl": {
+        "one": "+1 hand",
+        "other": "+{count} handen"
+      },
+      "en": {
+        "one": "+1 hand",
+        "other": "+{count} hands"
+      }
+    },
+    "fileInvalid": {
+      "nl": {
+        "one": "1 probleem in het bestand",
+        "other": "{count} problemen in het bestand"
+      },
+      "en": {
+        "one": "1 problem in the file",
+        "other": "{count} problems in the file"
+      }
+    },
+    "importTooLong": {
+      "nl": {
+        "one": "{column} is langer dan 1 teken",
+        "other": "{column} is langer dan {count} tekens"
+      },
+      "en": {
+        "one": "{column} is longer than 1 character",
+        "other": "{column} is longer than {count} characters"
+      }
+    },
+    "reportRejectedBy": {
+      "nl": {
+        "one": "{rejecting} van 1 deelnemer wijst {colour} af: let op irritatie over {colour} gedrag",
+        "other": "{rejecting} van de {count} deelnemers wijzen {colour} af: let op irritatie over {colour} gedrag"
+      },
+      "en": {
+        "one": "{rejecting} of 1 participant rejects {colour}: watch for irritation at {colour} behaviour",
+        "other": "{rejecting} of {count} participants reject {colour}: watch for irritation at {colour} behaviour"
+      }
+    },
+    "countOrganisations": {
+      "nl": {
+        "one": "1 organisatie",
+        "other": "{count} organisaties"
+      },
+      "en": {
+        "one": "1 organisation",
+        "other": "{count} organisations"
+      }
+    },
+    "countParticipants": {
+      "nl": {
+        "one": "1 deelnemer",
+        "other": "{count} deelnemers"
+      },
+      "en": {
+        "one": "1 participant",
+        "other": "{count} participants"
+      }
+    },
+    "countCards": {
+      "nl": {
+        "one": "1 kaart",
+        "other": "{count} kaarten"
+      },
+      "en": {
+        "one": "1 card",
+        "other": "{count} cards"
+      }
+    },
+    "countMinutes": {
+      "nl": {
+        "one": "1 minuut",
+        "other": "{count} minuten"
+      },
+      "en": {
+        "one": "1 minute",
+        "other": "{count} minutes"
+      }
+    },
+    "uiExistingWorkshop": {
+      "nl": {
+        "one": "een andere workshop: {title}, 1 persoon, gewijzigd {changed}",
+        "other": "een andere workshop: {title}, {count} mensen, gewijzigd {changed}"
+      },
+      "en": {
+        "one": "another workshop: {title}, 1 person, changed {changed}",
+        "other": "another workshop: {title}, {count} people, changed {changed}"
+      }
+    },
+    "uiExistingChangedWorkshop": {
+      "nl": {
+        "one": "deze workshop, intussen door een ander programma gewijzigd: {title}, 1 persoon, gewijzigd {changed}",
+        "other": "deze workshop, intussen door een ander programma gewijzigd: {title}, {count} mensen, gewijzigd {changed}"
+      },
+      "en": {
+        "one": "this workshop, changed meanwhile by another program: {title}, 1 person, changed {changed}",
+        "other": "this workshop, changed meanwhile by another program: {title}, {count} people, changed {changed}"
+      }
     }
   }
 }

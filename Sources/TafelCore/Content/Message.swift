@@ -10,20 +10,56 @@ public struct Message: Equatable, Sendable {
   }
 }
 
+/// A text that counts something, in its two forms: "1 deelnemer" and "{count} deelnemers".
+public struct PluralForms: Codable, Sendable, Equatable {
+  public var one: String
+  public var other: String
+
+  public init(one: String, other: String) {
+    self.one = one
+    self.other = other
+  }
+}
+
 /// The UI strings of one content set, `strings.json`: every `StringKey` in both languages.
+/// A text that counts something sits under `plurals` instead, with a form for one and one for
+/// any other number; `text` picks the form by the `count` argument. That is the one rule for
+/// "1 X / n Xs": a number before a counted word belongs in `plurals` (a test checks).
 public struct UIStrings: Codable, Sendable, Equatable {
   public var strings: [String: Localized<String>]
+  public var plurals: [String: Localized<PluralForms>]?
 
-  public init(strings: [String: Localized<String>]) { self.strings = strings }
+  public init(
+    strings: [String: Localized<String>], plurals: [String: Localized<PluralForms>]? = nil
+  ) {
+    self.strings = strings
+    self.plurals = plurals
+  }
 
   /// The text for `key` in `language`, with `{name}` slots filled from `arguments`.
   /// A key missing from a facilitator's own strings shows as the key, so it is noticed.
   public func text(
     _ key: StringKey, _ arguments: [String: String] = [:], in language: Language
   ) -> String {
+    if let forms = plurals?[key.rawValue]?[language] {
+      return Self.fill(Self.form(forms, count: arguments["count"]), with: arguments)
+    }
     guard let template = strings[key.rawValue]?[language] else { return key.rawValue }
     return Self.fill(template, with: arguments)
   }
+
+  /// The text for a counting key with `count` filled in: "1 deelnemer", "3 deelnemers".
+  public func count(_ key: StringKey, _ count: Int, in language: Language) -> String {
+    text(key, ["count": String(count)], in: language)
+  }
+
+  /// The form for `count`: "one" only for exactly 1 (also in Dutch, where 0 takes the plural).
+  static func form(_ forms: PluralForms, count: String?) -> String {
+    count == "1" ? forms.one : forms.other
+  }
+
+  /// Whether `key` is a counting text (under `plurals`).
+  public func isPlural(_ key: StringKey) -> Bool { plurals?[key.rawValue] != nil }
 
   public func text(_ message: Message, in language: Language) -> String {
     text(message.key, message.arguments, in: language)

@@ -148,6 +148,28 @@ public enum StringKey: String, CaseIterable, Sendable {
 
   // Process phases.
   case phaseIntake, phaseContent, phaseFormalisation, phaseCollaboration
+
+  // What undo and redo put back.
+  case uiUndone, uiRedone, uiNothingToUndo, uiNothingToRedo
+  case changeParticipantAdded, changeParticipantRemoved, changeOrganisationAdded
+  case changeOrganisationRemoved, changeScore, changeScores, changeParticipant
+  case changeOrganisation, changeRoundStarted, changeRoundRemoved, changeChoices
+  case changeRoundNotes, changeRoundOutcome, changeChecklist, changeComfort, changeTopics
+  case changeIntake, changePhase, changeOther
+
+  // Removing, only with an explicit yes.
+  case keyRemoveYes, keyRemoveNo, scopeRemoval, uiConfirmRemoveParticipantOf, scopeExportEntry
+
+  // Who a report is for.
+  case exportForFacilitatorBanner, exportForParticipantsNote, uiPromptExportFor
+  case keyExportAudience, uiExportParticipants, uiExportFacilitator
+
+  // A person's first two colours in collaboration.
+  case uiBringsWants
+
+  // Counted words (under `plurals` in strings.json) and texts that replace "0 of 0".
+  case countOrganisations, countParticipants, countCards, countMinutes, uiComfortTitleNone
+  case exportAskedOfAll
 }
 
 extension RuleBasis {

@@ -101,7 +101,7 @@ extension ParticipantSheet {
         // What is imported is saved, and the file must load again: no text may come near the
         // reader's 1 MB limit.
         if text.count > maximumText {
-          problem(.importTooLong, ["column": title(column), "limit": "\(maximumText)"])
+          problem(.importTooLong, ["column": title(column), "count": "\(maximumText)"])
         }
         if let (scalar, position) = TextSafety.firstControlCharacter(in: text) {
           if scalar == "\n" || scalar == "\r" {

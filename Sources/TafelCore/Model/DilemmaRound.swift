@@ -21,6 +21,12 @@ public struct DilemmaRound: Codable, Equatable, Sendable {
     timer = RoundTimer(durationSeconds: timerSeconds)
   }
 
+  /// Whether the round was played: someone chose, a hand was counted, or the room's notes or
+  /// outcome were written. A card drawn and swapped before that was only looked at.
+  public var isPlayed: Bool {
+    !choices.isEmpty || handCounts.contains { $0 > 0 } || !notes.isEmpty || !outcome.isEmpty
+  }
+
   /// How many chose each option: per-person choices and counted hands together.
   public func tally(optionCount: Int) -> [Int] {
     (0..<optionCount).map { option in

@@ -30,6 +30,8 @@ public struct ProfileReportJSON: Codable, Equatable, Sendable {
     public var participant: String
     public var score: Double
     public var strongOn: [DriveColour]
+    /// Per colour in `strongOn`, the points above the group's mean (one decimal).
+    public var pointsAbove: [String: Double]
     public var firstColourIsWeak: Bool
   }
 
@@ -89,6 +91,8 @@ extension ProfileReport {
       complements: analysis.complements.map {
         .init(
           participant: $0.participantID, score: tenth($0.score), strongOn: $0.strongOn,
+          pointsAbove: Dictionary(
+            uniqueKeysWithValues: $0.strengths.map { ($0.colour.rawValue, tenth($0.pointsAbove)) }),
           firstColourIsWeak: $0.firstColourIsWeak)
       },
       carriedAlone: Dictionary(

@@ -184,7 +184,10 @@ public struct ProfileReport {
       let label = safe(IndividualProfile(scores: participant.scores).label(content, in: language))
       var line =
         "  " + safe(participant.name).padding(toWidth: width) + "  " + label.padding(toWidth: 16)
-      line += text(.reportStrongOn, ["colours": self.names(complement.strongOn)])
+      let strengths = complement.strengths.map {
+        name($0.colour) + " +" + String(Int($0.pointsAbove.rounded()))
+      }
+      line += text(.reportStrongOn, ["colours": strengths.joined(separator: ", ")])
       if complement.firstColourIsWeak { line += "; " + text(.reportFirstColourWeak) }
       lines.append(line)
     }
@@ -199,8 +202,8 @@ public struct ProfileReport {
           + text(
             .reportRejectedBy,
             [
-              "colour": name(rejection.colour), "count": "\(rejection.count)",
-              "outOf": "\(rejection.outOf)",
+              "colour": name(rejection.colour), "rejecting": "\(rejection.count)",
+              "count": "\(rejection.outOf)",
             ]))
     }
     return lines + [""]

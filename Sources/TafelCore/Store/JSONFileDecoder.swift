@@ -49,7 +49,7 @@ public enum JSONFileDecoder {
   ) throws(FileError) -> (value: T, sourceMap: JSONSourceMap) {
     let sourceMap: JSONSourceMap
     do {
-      sourceMap = try JSONSourceMap(bytes)
+      sourceMap = try JSONSourceMap(bytes, recordingPositions: false)
     } catch {
       throw FileError(
         path: path, kind: .notJSON(expected: error.expected, found: error.found),

@@ -17,17 +17,29 @@ public struct JSONSourceMap: Sendable {
   }
 
   private let bytes: [UInt8]
-  private var positions: [FieldPath: Int] = [:]
-  /// Where each key of an object starts (its opening quote), by the path of its value.
+  /// Where each value starts, by path; nil when they were not recorded while reading.
+  private let recorded: [FieldPath: Int]?
+  /// Where each key of an object starts (its opening quote), by the path of its value: always
+  /// kept, as every load looks for unknown keys.
   private var keyOffsets: [FieldPath: Int] = [:]
 
-  /// Reads `data`; throws `SyntaxError` at the first place that is not valid JSON.
-  public init(_ data: [UInt8]) throws(SyntaxError) {
+  /// Reads `data`; throws `SyntaxError` at the first place that is not valid JSON. Without
+  /// `recordingPositions` the values' positions are not kept (a file that loads needs none;
+  /// with 1,000 participants they were a third of loading), and the first question about one
+  /// reads the text again to find them.
+  public init(_ data: [UInt8], recordingPositions: Bool = true) throws(SyntaxError) {
     bytes = data
-    var parser = Parser(bytes: data)
+    var parser = Parser(bytes: data, recording: recordingPositions)
     try parser.parseDocument()
-    positions = parser.positions
+    recorded = recordingPositions ? parser.positions : nil
     keyOffsets = parser.keyOffsets
+  }
+
+  /// The values' positions, read again when they were not recorded: the text passed once.
+  private var positions: [FieldPath: Int] {
+    if let recorded { return recorded }
+    var parser = Parser(bytes: bytes, recording: true)
+    return (try? parser.parseDocument()).map { parser.positions } ?? [:]
   }
 
   /// Where the key that names the value at `path` starts, if the value is in an object.
@@ -47,14 +59,17 @@ public struct JSONSourceMap: Sendable {
 
   /// The position of the value at `path`, or of the nearest enclosing value that exists.
   public func nearestPosition(of path: FieldPath) -> Position? {
-    nearestOffset(of: path).map { Self.position(at: $0, in: bytes) }
+    Self.nearestOffset(of: path, in: positions).map { Self.position(at: $0, in: bytes) }
   }
 
   /// `nearestPosition(of:)` for many paths in one pass over the text, so that a file with
   /// thousands of problems is not read once per problem.
   public func nearestPositions(of paths: [FieldPath]) -> [Position?] {
+    // A file without problems asks for none: no second reading.
+    guard !paths.isEmpty else { return [] }
+    let positions = self.positions
     let offsets = paths.enumerated().compactMap { slot, path in
-      nearestOffset(of: path).map { (slot: slot, offset: min($0, bytes.count)) }
+      Self.nearestOffset(of: path, in: positions).map { (slot: slot, offset: min($0, bytes.count)) }
     }
     var found = [Position?](repeating: nil, count: paths.count)
     var line = 1
@@ -107,7 +122,7 @@ public struct JSONSourceMap: Sendable {
     return value.rounded() != value
   }
 
-  private func nearestOffset(of path: FieldPath) -> Int? {
+  private static func nearestOffset(of path: FieldPath, in positions: [FieldPath: Int]) -> Int? {
     var components = path.components
     while true {
       if let found = positions[FieldPath(components)] { return found }
@@ -135,6 +150,8 @@ extension JSONSourceMap {
     let bytes: [UInt8]
     var offset = 0
     var path: [FieldPathComponent] = []
+    /// Whether to keep the offset of every value (`positions`).
+    let recording: Bool
     var positions: [FieldPath: Int] = [:]
     var keyOffsets: [FieldPath: Int] = [:]
     // Deep nesting is refused rather than risking the stack on a hostile file.
@@ -145,7 +162,10 @@ extension JSONSourceMap {
     /// would make every frame that shows it slow.
     static let maximumStringBytes = 1_048_576
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: [UInt8], recording: Bool) {
+      self.bytes = bytes
+      self.recording = recording
+    }
 
     mutating func parseDocument() throws(SyntaxError) {
       if let invalid = Self.firstInvalidUTF8Offset(bytes) {
@@ -164,12 +184,12 @@ extension JSONSourceMap {
 
     mutating func parseValue() throws(SyntaxError) {
       if path.count > maximumDepth { throw error(expected: Message(.expectLessNesting)) }
-      positions[FieldPath(path)] = offset
+      if recording { positions[FieldPath(path)] = offset }
       guard offset < bytes.count else { throw error(expected: Message(.expectValue)) }
       switch bytes[offset] {
       case UInt8(ascii: "{"): try parseObject()
       case UInt8(ascii: "["): try parseArray()
-      case UInt8(ascii: "\""): _ = try parseString()
+      case UInt8(ascii: "\""): _ = try parseString(keepingText: false)
       case UInt8(ascii: "t"): try parseLiteral("true")
       case UInt8(ascii: "f"): try parseLiteral("false")
       case UInt8(ascii: "n"): try parseLiteral("null")
@@ -194,7 +214,7 @@ extension JSONSourceMap {
         }
         guard peek(UInt8(ascii: "\"")) else { throw error(expected: Message(.expectKey)) }
         let keyStart = offset
-        let key = try parseString()
+        let key = try parseString(keepingText: true)
         // JSONDecoder keeps the first of two equal keys and drops the second without a word.
         guard keys.insert(key).inserted else {
           offset = keyStart
@@ -255,25 +275,28 @@ extension JSONSourceMap {
       }
     }
 
-    mutating func parseString() throws(SyntaxError) -> String {
+    /// Reads a string and, for a key (`keepingText`), returns its text; a value's text is
+    /// checked and measured but not kept.
+    mutating func parseString(keepingText: Bool) throws(SyntaxError) -> String {
       let start = offset
       offset += 1
       var content: [UInt8] = []
+      var length = 0
       while offset < bytes.count {
         let byte = bytes[offset]
         switch byte {
         case UInt8(ascii: "\""):
-          guard content.count <= Self.maximumStringBytes else {
+          guard length <= Self.maximumStringBytes else {
             offset = start
             throw SyntaxError(
               position: JSONSourceMap.position(at: start, in: bytes),
               expected: Message(
                 .expectShorterText, ["limit": FileError.megabytes(Self.maximumStringBytes)]),
               found: Message(
-                .foundLongText, ["size": FileError.megabytes(content.count, roundingUp: true)]))
+                .foundLongText, ["size": FileError.megabytes(length, roundingUp: true)]))
           }
           offset += 1
-          return String(decoding: content, as: UTF8.self)
+          return keepingText ? String(decoding: content, as: UTF8.self) : ""
         case UInt8(ascii: "\\"):
           offset += 1
           guard offset < bytes.count else { break }
@@ -305,12 +328,15 @@ extension JSONSourceMap {
             if TextSafety.isControl(scalar), !Self.textControls.contains(scalar) {
               throw controlCharacter(scalar, at: escapeStart)
             }
-            content += Array(String(scalar).utf8)
+            let utf8 = String(scalar).utf8
+            length += utf8.count
+            if keepingText { content += Array(utf8) }
           } else if let unescaped = Self.unescaped[escaped] {
             if unescaped == 0x08 || unescaped == 0x0C {
               throw controlCharacter(Unicode.Scalar(unescaped), at: offset - 1)
             }
-            content.append(unescaped)
+            length += 1
+            if keepingText { content.append(unescaped) }
             offset += 1
           } else {
             throw error(expected: Message(.expectEscape))
@@ -326,7 +352,8 @@ extension JSONSourceMap {
           && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9):
           throw controlCharacter(bytes[offset + 2] == 0xA8 ? "\u{2028}" : "\u{2029}", at: offset)
         default:
-          content.append(byte)
+          length += 1
+          if keepingText { content.append(byte) }
           offset += 1
         }
       }

@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Folders Tafel makes for its own files (the demo copy, rescue copies): private (0700) from the
 /// moment they exist, made with `mkdir(2)` so a failure carries the system's reason (Foundation's

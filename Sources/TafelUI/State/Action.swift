@@ -30,6 +30,9 @@ public enum Action: Equatable, Sendable {
   case startRenameOrganisation
   case startSaveAs
   case startExport
+  /// While a report's path is typed: switches between the participants' report and the
+  /// facilitators' confidential record.
+  case toggleExportAudience
   case text(TextEdit)
 
   case requestRemoveParticipant
@@ -111,6 +114,8 @@ public enum Effect: Equatable, Sendable {
   case saveAs(path: String, workshop: Workshop, overwrite: Bool = false)
   /// Write a session report to this path (its extension gives the format); anonymous in
   /// privacy mode. A file already there is replaced only with `overwrite`.
-  case export(path: String, workshop: Workshop, anonymous: Bool, overwrite: Bool = false)
+  case export(
+    path: String, workshop: Workshop, anonymous: Bool, overwrite: Bool = false,
+    audience: ReportAudience = .participants)
   case quit
 }

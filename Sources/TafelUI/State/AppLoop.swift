@@ -10,7 +10,7 @@ public final class AppLoop {
   private let context: () -> RenderContext
   private let save: (Workshop) -> SaveStatus
   private let saveAs: (String, Workshop, Bool) -> WriteOutcome<SaveStatus>
-  private let export: (String, Workshop, Bool, Bool) -> WriteOutcome<Message>
+  private let export: (String, Workshop, Bool, Bool, ReportAudience) -> WriteOutcome<Message>
   private let pendingSignal: () -> Int32?
   private let suspendRequested: () -> Bool
   private let now: () -> String
@@ -26,7 +26,8 @@ public final class AppLoop {
     saveAs: @escaping (String, Workshop, Bool) -> WriteOutcome<SaveStatus> = { _, _, _ in
       .finished(.failed(message: ""))
     },
-    export: @escaping (String, Workshop, Bool, Bool) -> WriteOutcome<Message> = { path, _, _, _ in
+    export: @escaping (String, Workshop, Bool, Bool, ReportAudience) -> WriteOutcome<Message> = {
+      path, _, _, _, _ in
       .finished(Message(.exportFailed, ["file": path, "reason": ""]))
     },
     pendingSignal: @escaping () -> Int32? = { nil },
@@ -108,8 +109,8 @@ public final class AppLoop {
           _ = reduce(
             &state, .askOverwrite(.init(path: path, purpose: .saveAs, existing: existing)))
         }
-      case .export(let path, let workshop, let anonymous, let overwrite):
-        switch export(path, workshop, anonymous, overwrite) {
+      case .export(let path, let workshop, let anonymous, let overwrite, let audience):
+        switch export(path, workshop, anonymous, overwrite, audience) {
         case .finished(let message): _ = reduce(&state, .exported(message))
         case .exists(let existing):
           _ = reduce(

@@ -69,6 +69,10 @@ public struct AppState: Equatable, Sendable {
   public var groupScroll = 0
   /// A one-line message for the facilitator (such as where a copy was saved), until the next key.
   public var notice: Message?
+  /// What the last undo or redo put back, shown like `notice` until the next key.
+  public var undone: UndoNotice?
+  /// Who the report being exported is for; every export starts as the participants' report.
+  public var exportAudience: ReportAudience = .participants
   /// The page of the help overlay, when it does not fit on one.
   public var helpPage = 0
   public var saveStatus: SaveStatus
@@ -126,19 +130,30 @@ public struct AppState: Equatable, Sendable {
     redoStack.removeAll()
   }
 
+  /// Puts the last edit back and says which; the round timers and stages stay as they are.
   mutating func undo() -> Bool {
     guard let previous = undoStack.popLast() else { return false }
     redoStack.append(workshop)
-    workshop = previous
+    let restored = previous.keepingGameProgress(of: workshop)
+    undone = UndoNotice(redone: false, change: WorkshopChange.between(restored, workshop))
+    workshop = restored
     return true
   }
 
   mutating func redo() -> Bool {
     guard let next = redoStack.popLast() else { return false }
     undoStack.append(workshop)
-    workshop = next
+    let restored = next.keepingGameProgress(of: workshop)
+    undone = UndoNotice(redone: true, change: WorkshopChange.between(workshop, restored))
+    workshop = restored
     return true
   }
+}
+
+/// What an undo or redo changed, for the line above the key bar.
+public struct UndoNotice: Equatable, Sendable {
+  public var redone: Bool
+  public var change: WorkshopChange
 }
 
 /// A line of text being typed, and what it is for.

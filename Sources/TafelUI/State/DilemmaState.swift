@@ -27,6 +27,17 @@ extension AppState {
     return dilemmaDeck.cards.first { !used.contains($0.id) }?.id ?? dilemmaDeck.cards.first?.id
   }
 
+  /// The cards of rounds that were played (see `DilemmaRound.isPlayed`).
+  public var playedCardIDs: Set<String> {
+    Set(workshop.dilemmaRounds.filter(\.isPlayed).map(\.cardID))
+  }
+
+  /// Where the card picker opens: the first card not yet played, other than the one on the wall.
+  var cardToPick: String? {
+    let skipped = playedCardIDs.union(currentRound.map { [$0.cardID] } ?? [])
+    return dilemmaDeck.cards.first { !skipped.contains($0.id) }?.id ?? dilemmaDeck.cards.first?.id
+  }
+
   /// The participants as the wall may show them: full names, or first names in privacy mode.
   public func displayName(_ participant: Participant) -> String {
     guard privacyMode else { return participant.name }
@@ -37,7 +48,7 @@ extension AppState {
     switch action {
     case .stepRound(let delta): stepRound(by: delta)
     case .openCardPicker:
-      dilemma.cardPicker = max(0, dilemmaDeck.cards.firstIndex { $0.id == nextCardID } ?? 0)
+      dilemma.cardPicker = max(0, dilemmaDeck.cards.firstIndex { $0.id == cardToPick } ?? 0)
     case .moveDilemmaCursor(let delta):
       if let picker = dilemma.cardPicker {
         dilemma.cardPicker = min(max(0, picker + delta), max(0, dilemmaDeck.cards.count - 1))
@@ -102,17 +113,15 @@ extension AppState {
     dilemma.participantCursor = 0
   }
 
-  /// The picked card replaces the current one while nothing was chosen for it yet; otherwise it
-  /// starts a new round.
+  /// The picked card replaces the current one while that was not played (whatever stage it
+  /// reached); otherwise it starts a new round.
   mutating func pickCard() {
     guard let picker = dilemma.cardPicker, dilemmaDeck.cards.indices.contains(picker) else {
       return
     }
     dilemma.cardPicker = nil
     let card = dilemmaDeck.cards[picker]
-    if let round = currentRound, round.stage == .card, round.choices.isEmpty,
-      round.handCounts.allSatisfy({ $0 == 0 })
-    {
+    if let round = currentRound, !round.isPlayed {
       workshop.dilemmaRounds.removeLast()
     }
     startRound(cardID: card.id)

@@ -21,7 +21,12 @@ public enum KeyScope: String, CaseIterable, Sendable {
   case rolePlay
   case scoreEditing
   case textEntry
+  /// The question for the quit after a failed save.
   case confirmation
+  /// Removing a person, an organisation, a need or a topic: only an explicit yes removes.
+  case removal
+  /// Typing where a report goes, and for whom.
+  case exportEntry
   case help
 }
 
@@ -98,8 +103,9 @@ public enum KeyMap {
     KeyBinding([.character("K")], .openCardPicker, .dilemma, .keyChooseCard),
     KeyBinding([.character("t")], .timerStartPause, .dilemma, .keyTimer, inBar: true),
     KeyBinding([.character("r")], .timerReset, .dilemma, .keyTimerReset),
-    KeyBinding([.character("e")], .startEditRoundNotes, .dilemma, .keyRoundNotes),
-    KeyBinding([.character("o")], .startEditRoundOutcome, .dilemma, .keyRoundOutcome),
+    KeyBinding([.character("e")], .startEditRoundNotes, .dilemma, .keyRoundNotes, inBar: true),
+    KeyBinding(
+      [.character("o")], .startEditRoundOutcome, .dilemma, .keyRoundOutcome, inBar: true),
     KeyBinding([.character("H")], .toggleHistory, .dilemma, .keyHistory),
     KeyBinding([.character("R")], .toggleRolePlays, .dilemma, .keyRolePlays),
     KeyBinding(
@@ -188,6 +194,9 @@ public enum KeyMap {
     KeyBinding(
       [.character("y"), .character("j"), .enter], .commit, .confirmation, .keyConfirm, inBar: true),
     KeyBinding([.character("n"), .escape], .cancel, .confirmation, .keyCancel, inBar: true),
+    KeyBinding([.character("y")], .commit, .removal, .keyRemoveYes, inBar: true),
+    KeyBinding([.character("n"), .escape], .cancel, .removal, .keyRemoveNo, inBar: true),
+    KeyBinding([.tab], .toggleExportAudience, .exportEntry, .keyExportAudience, inBar: true),
 
     KeyBinding(
       [.pageDown, .down, .character(" ")], .stepHelpPage(1), .help, .keyHelpNextPage, inBar: true),
@@ -202,8 +211,10 @@ public enum KeyMap {
     if state.showsHelp { return [.help] }
     switch state.mode {
     case .editingScores: return [.scoreEditing]
-    case .enteringText: return [.textEntry]
-    case .confirmingRemoval, .confirmingQuit, .confirmingOverwrite: return [.confirmation]
+    case .enteringText(let entry):
+      return entry.purpose == .export ? [.exportEntry, .textEntry] : [.textEntry]
+    case .confirmingRemoval: return [.removal]
+    case .confirmingQuit, .confirmingOverwrite: return [.confirmation]
     case .choosingOrganisations: return [.organisationChoice]
     case .browsing:
       switch state.screen {
@@ -245,8 +256,53 @@ public enum KeyMap {
     return nil
   }
 
-  /// The bindings the bottom bar shows in `state`.
+  /// The bindings the bottom bar shows in `state`: only those whose key does what the label
+  /// says here (a key a nearer scope takes over is left out) and that can act now.
   public static func barBindings(for state: AppState) -> [KeyBinding] {
     scopes(for: state).flatMap { scope in bindings.filter { $0.scope == scope && $0.inBar } }
+      .filter { binding in
+        guard let key = KeyBarKey.shown(of: binding, in: state.language) else { return false }
+        return action(for: key, in: state) == binding.action && canAct(binding.action, in: state)
+      }
+  }
+
+  /// Whether `action` can do anything in `state`: a read-only file takes no edits, and there is
+  /// nothing to undo before the first edit. The bar hides what cannot act.
+  public static func canAct(_ action: Action, in state: AppState) -> Bool {
+    switch action {
+    case .undo: return !state.isReadOnly && !state.undoStack.isEmpty
+    case .redo: return !state.isReadOnly && !state.redoStack.isEmpty
+    default: return !(state.isReadOnly && action.edits)
+    }
+  }
+}
+
+/// Which of a binding's keys the bar names.
+public enum KeyBarKey {
+  /// A yes is bound to both y and j; the bar names the one of the language on screen.
+  public static func shown(of binding: KeyBinding, in language: Language) -> Key? {
+    let otherYes: Key = language == .nl ? .character("y") : .character("j")
+    let yes: Key = language == .nl ? .character("j") : .character("y")
+    guard binding.keys.contains(yes), binding.keys.contains(otherYes) else {
+      return binding.keys.first
+    }
+    return binding.keys.first { $0 != otherYes }
+  }
+}
+
+extension Action {
+  /// Whether the action changes the workshop (or starts a change): such keys cannot act on a
+  /// file opened read-only.
+  var edits: Bool {
+    switch self {
+    case .startScoreEdit, .startAddParticipant, .startRenameParticipant, .startAddOrganisation,
+      .startRenameOrganisation, .requestRemoveParticipant, .requestRemoveOrganisation,
+      .activateImpasseRow, .cycleStatus, .cycleNeedTopic, .startChooseAskedOf,
+      .startEditImpasseText, .startAddImpasseItem, .requestRemoveImpasseItem, .stepRound,
+      .openCardPicker, .choose, .clearChoice, .timerStartPause, .timerReset,
+      .startEditRoundNotes, .startEditRoundOutcome, .undo, .redo:
+      true
+    default: false
+    }
   }
 }

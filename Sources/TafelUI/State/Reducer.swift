@@ -8,7 +8,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   var effects: [Effect] = []
   switch action {
   case .saveFinished, .savedAs, .exported, .askOverwrite: break
-  default: state.notice = nil
+  default:
+    state.notice = nil
+    state.undone = nil
   }
   // A blank wall comes back with any key, which does nothing else.
   if state.blanked {
@@ -48,10 +50,17 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     .startEditRoundNotes, .startEditRoundOutcome:
     guard state.mode == .browsing else { return [] }
     state.playDilemma(action)
-    if state.workshop != before { state.recordUndo(before) }
+    // Drawing the next card, the stage and the timer are the game moving on, not edits.
+    if before.keepingGameProgress(of: state.workshop) != state.workshop {
+      state.recordUndo(before)
+    }
   case .startExport:
     guard state.mode == .browsing else { return [] }
+    state.exportAudience = .participants
     state.mode = .enteringText(TextEntry(purpose: .export))
+  case .toggleExportAudience:
+    guard case .enteringText(let entry) = state.mode, entry.purpose == .export else { return [] }
+    state.exportAudience = state.exportAudience == .participants ? .facilitator : .participants
   case .exported(let message):
     state.notice = message
   case .askOverwrite(let overwrite):
@@ -74,13 +83,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       case .export(let anonymous):
         return [
           .export(
-            path: overwrite.path, workshop: state.workshop, anonymous: anonymous, overwrite: true)
+            path: overwrite.path, workshop: state.workshop, anonymous: anonymous, overwrite: true,
+            audience: state.exportAudience)
         ]
       }
     }
     if state.dilemma.cardPicker != nil {
       state.pickCard()
-      if state.workshop != before { state.recordUndo(before) }
+      if before.keepingGameProgress(of: state.workshop) != state.workshop {
+        state.recordUndo(before)
+      }
       break
     }
     if case .enteringText(let entry) = state.mode, entry.purpose == .saveAs {
@@ -93,7 +105,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       let path = entry.field.value.trimmingCharacters(in: .whitespaces)
       guard !path.isEmpty else { return [] }
       state.mode = .browsing
-      return [.export(path: path, workshop: state.workshop, anonymous: state.privacyMode)]
+      return [
+        .export(
+          path: path, workshop: state.workshop, anonymous: state.privacyMode,
+          audience: state.exportAudience)
+      ]
     }
     state.commit()
   case .cancel:
@@ -112,11 +128,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.cancel()
     }
   case .undo:
-    guard state.mode == .browsing, !state.isReadOnly, state.undo() else { return [] }
+    guard state.mode == .browsing, !state.isReadOnly else { return [] }
+    guard state.undo() else {
+      state.notice = Message(.uiNothingToUndo)
+      return []
+    }
     state.keepSelectionValid()
     return [.save(state.workshop)]
   case .redo:
-    guard state.mode == .browsing, !state.isReadOnly, state.redo() else { return [] }
+    guard state.mode == .browsing, !state.isReadOnly else { return [] }
+    guard state.redo() else {
+      state.notice = Message(.uiNothingToRedo)
+      return []
+    }
     state.keepSelectionValid()
     return [.save(state.workshop)]
   case .quit:

@@ -37,9 +37,11 @@ enum ComfortListView {
     let theme = context.theme
     let glyphs = context.glyphs
     let open = state.workshop.comfortNeeds.filter { $0.status != .agreed }.count
-    let title = context.text(
-      .uiComfortTitle, ["open": "\(open)", "count": "\(state.workshop.comfortNeeds.count)"],
-      language)
+    let needs = state.workshop.comfortNeeds.count
+    let title =
+      needs == 0
+      ? context.text(.uiComfortTitleNone, [:], language)
+      : context.text(.uiComfortTitle, ["open": "\(open)", "count": "\(needs)"], language)
     let inside = grid.box(rect, title: title, glyphs: glyphs, theme: theme)
     guard !inside.isEmpty else { return }
     var lines: [(text: String, style: Style, row: Int?)] = []

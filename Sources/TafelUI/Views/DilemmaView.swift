@@ -52,7 +52,12 @@ enum DilemmaView {
         + 1
     }
     let text = context.text(
-      .uiDilemmaIntro, ["cards": "\(deck.cards.count)", "minutes": "\(deck.deck.roundMinutes)"],
+      .uiDilemmaIntro,
+      [
+        "cards": context.content.strings.count(.countCards, deck.cards.count, in: language),
+        "minutes": context.content.strings.count(
+          .countMinutes, deck.deck.roundMinutes, in: language),
+      ],
       language)
     grid.paragraph(text, in: rect, from: row, style: context.theme.normal)
     if state.dilemma.cardPicker != nil {
@@ -262,9 +267,17 @@ enum DiscussionStageView {
     let language = state.language
     let theme = context.theme
     let tally = round.tally(optionCount: card.options.count)
-    let summary = card.options.indices.map { DilemmaView.optionLetter($0) + " \(tally[$0])" }
-      .joined(separator: context.glyphs.separator)
-    var row = grid.paragraph(summary, in: rect, style: theme.dim) + 1
+    let countWidth = tally.map { String($0).count }.max() ?? 1
+    // The room discusses options, not letters: each with its count and its text.
+    var row = 0
+    for (index, option) in card.options.enumerated() where row < rect.height {
+      let bullet = DilemmaView.optionLetter(index) + " " + "\(tally[index])".leftPadded(countWidth)
+      grid.write(bullet, x: rect.x, y: rect.y + row, style: theme.heading)
+      row += grid.paragraph(
+        option[language], in: rect, from: row, style: theme.normal,
+        indent: DisplayWidth.of(bullet) + 2)
+    }
+    row += 1
     for question in card.questions[language] where row < rect.height {
       row += grid.bulleted(question, bullet: "?", in: rect, from: row, style: theme.heading)
     }
@@ -285,7 +298,7 @@ enum CardPickerView {
   ) {
     let language = state.language
     let cards = state.dilemmaDeck.cards
-    let used = Set(state.workshop.dilemmaRounds.map(\.cardID))
+    let used = state.playedCardIDs
     let inside = grid.overlay(
       rect, title: context.text(.uiChooseCard, [:], language), context: context)
     let cursor = state.dilemma.cardPicker ?? 0

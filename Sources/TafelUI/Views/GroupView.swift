@@ -33,6 +33,16 @@ enum GroupView {
     return GroupAnalysis(workshop: state.workshop, content: context.content)
   }
 
+  /// "rood +18, blauw +12": the colours on which someone is clearly high, and by how much.
+  static func strengths(
+    _ strengths: [GroupAnalysis.Complement.Strength], _ context: RenderContext,
+    _ language: Language
+  ) -> String {
+    strengths.map {
+      context.colourName($0.colour, language) + " +" + String(Int($0.pointsAbove.rounded()))
+    }.joined(separator: ", ")
+  }
+
   /// The analysis as the wall may show it, or nil when privacy mode hides this group.
   static func shownAnalysis(_ state: AppState, _ context: RenderContext) -> GroupAnalysis? {
     let disclosure = Disclosure(isPrivate: state.privacyMode)
@@ -192,7 +202,7 @@ enum ComplementPane {
             .reportRejectedBy,
             [
               "colour": context.colourName(rejection.colour, language),
-              "count": "\(rejection.count)", "outOf": "\(rejection.outOf)",
+              "rejecting": "\(rejection.count)", "count": "\(rejection.outOf)",
             ], language), theme.warning
         ))
     }
@@ -210,7 +220,7 @@ enum ComplementPane {
       20, shown.compactMap { people[$0.participantID].map { DisplayWidth.of($0.name) } }.max() ?? 0)
     let strongTexts = shown.map {
       context.text(
-        .uiStrongOn, ["colours": GroupView.names($0.strongOn, context, language)], language)
+        .uiStrongOn, ["colours": GroupView.strengths($0.strengths, context, language)], language)
     }
     let widest = strongTexts.map { DisplayWidth.of($0) }.max() ?? 0
     let fitsWords = 2 + nameWidth + 2 + widest <= width
@@ -226,7 +236,9 @@ enum ComplementPane {
       }
       lines.append(
         (
-          line + (fitsWords ? strongText : GroupView.names(complement.strongOn, context, language)),
+          line
+            + (fitsWords
+              ? strongText : GroupView.strengths(complement.strengths, context, language)),
           theme.normal
         ))
     }

@@ -89,6 +89,8 @@ extension KeyScope {
     case .scoreEditing: .scopeScoreEditing
     case .textEntry: .scopeTextEntry
     case .confirmation: .scopeConfirmation
+    case .removal: .scopeRemoval
+    case .exportEntry: .scopeExportEntry
     case .help: .scopeHelp
     }
   }

@@ -44,7 +44,15 @@ enum ProfileView {
     }
     row += 1
     let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
-    let lines = textLines(participant, width: body.width, context: context, language: language)
+    var lines = textLines(participant, width: body.width, context: context, language: language)
+    if DisplayWidth.of(title) > rect.width - 4 {
+      // The title is cut: organisation and role are read in full above the rest.
+      let who = [organisation, participant.role].filter { !$0.isEmpty }
+        .joined(separator: glyphs.separator)
+      lines =
+        TextWrap.lines(who, width: body.width).map { ($0, theme.heading) } + [("", theme.normal)]
+        + lines
+    }
     // What does not fit under the bars scrolls (J and K), so strengths and pitfalls are never
     // simply left out at 80×24.
     let area = Rect(
@@ -96,18 +104,32 @@ enum ProfileView {
         "keywords": (first.keywords[language] + second.keywords[language].prefix(2)).joined(
           separator: glyphs.separator)
       ], language)
-    let strengths = context.text(
-      .uiStrengths, ["items": first.strengths[language].joined(separator: glyphs.separator)],
-      language)
-    let pitfalls = context.text(
-      .uiColourPitfalls, ["items": first.pitfalls[language].joined(separator: glyphs.separator)],
-      language)
+    // Strengths and pitfalls of both colours: people who share a first colour still differ.
+    func twoEach(_ lists: (ColourContent) -> Localized<[String]>) -> String {
+      var items: [String] = []
+      for item in lists(first)[language].prefix(2) + lists(second)[language].prefix(2)
+      where !items.contains(item) {
+        items.append(item)
+      }
+      return items.joined(separator: glyphs.separator)
+    }
+    let strengths = context.text(.uiStrengths, ["items": twoEach(\.strengths)], language)
+    let pitfalls = context.text(.uiColourPitfalls, ["items": twoEach(\.pitfalls)], language)
+    // What each of the first two colours brings and wants from collaboration.
+    let collaboration = [first, second].map { colour in
+      colour.brings.map { brings in
+        context.text(
+          .uiBringsWants,
+          [
+            "colour": colour.name[language], "brings": brings[language],
+            "wants": colour.wants?[language] ?? "",
+          ], language)
+      } ?? colour.whyCollaborate[language]
+    }
     let parts: [[(String, Style)]] = [
       [(order, theme.heading), (keywords, theme.normal)],
-      [
-        (context.text(.uiWhyCollaborate, [:], language), theme.heading),
-        (first.whyCollaborate[language], theme.normal),
-      ],
+      [(context.text(.uiWhyCollaborate, [:], language), theme.heading)]
+        + collaboration.map { ($0, theme.normal) },
       [(strengths, theme.normal), (pitfalls, theme.normal)],
     ]
     var lines: [(text: String, style: Style)] = []

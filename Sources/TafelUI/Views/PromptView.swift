@@ -4,10 +4,12 @@ import TafelCore
 enum PromptView {
   static func height(for state: AppState) -> Int {
     switch state.mode {
-    case .enteringText, .confirmingRemoval, .confirmingQuit, .confirmingOverwrite: return 1
+    // A removal names everyone and everything that goes, so it gets room to wrap.
+    case .confirmingRemoval: return 3
+    case .enteringText, .confirmingQuit, .confirmingOverwrite: return 1
     case .browsing, .editingScores, .choosingOrganisations:
       if case .failed = state.saveStatus { return 1 }
-      return state.notice == nil ? 0 : 1
+      return state.notice == nil && state.undone == nil ? 0 : 1
     }
   }
 
@@ -52,23 +54,47 @@ enum PromptView {
       let question: String
       switch removal {
       case .participant(let id):
-        let name = state.workshop.participants.first { $0.id == id }?.name ?? id
-        question = context.text(.uiConfirmRemove, ["name": name], language)
+        let person = state.workshop.participants.first { $0.id == id }
+        let name = person?.name ?? id
+        if let organisation = person.flatMap({
+          state.workshop.organisation(withID: $0.organisationID)
+        }) {
+          question = context.text(
+            .uiConfirmRemoveParticipantOf, ["name": name, "organisation": organisation.name],
+            language)
+        } else {
+          question = context.text(.uiConfirmRemove, ["name": name], language)
+        }
       case .organisation(let id):
         let name = state.workshop.organisation(withID: id)?.name ?? id
-        let count = state.workshop.participants(of: id).count
+        let people = state.workshop.participants(of: id).map(\.name)
         question = context.text(
-          .uiConfirmRemoveOrganisation, ["name": name, "count": "\(count)"], language)
+          .uiConfirmRemoveOrganisation,
+          [
+            "name": name,
+            "people": people.isEmpty
+              ? context.text(.reportNone, [:], language) : people.joined(separator: ", "),
+          ], language)
       case .need(let id):
-        let text = state.need(id)?.text ?? id
-        question = context.text(.uiConfirmRemoveNeed, ["text": text], language)
+        let need = state.need(id)
+        let organisation = need.flatMap { state.workshop.organisation(withID: $0.organisationID) }
+        question = context.text(
+          .uiConfirmRemoveNeed,
+          ["text": need?.text ?? id, "organisation": organisation?.name ?? ""], language)
       case .topic(let id):
         let name = ComfortStatusText.topicName(id, state) ?? id
         question = context.text(.uiConfirmRemoveTopic, ["name": name], language)
       }
-      grid.write(" " + question, x: rect.x, y: rect.y, style: theme.warning, limit: rect.width)
+      grid.paragraph(
+        question, in: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height),
+        style: theme.warning)
     case .browsing, .editingScores, .choosingOrganisations:
-      if let notice = state.notice {
+      if let undone = state.undone {
+        let change = UndoText.text(undone.change, context, language)
+        grid.write(
+          " " + context.text(undone.redone ? .uiRedone : .uiUndone, ["change": change], language),
+          x: rect.x, y: rect.y, style: theme.heading, limit: rect.width)
+      } else if let notice = state.notice {
         grid.write(
           " " + context.content.strings.text(notice, in: language), x: rect.x, y: rect.y,
           style: theme.heading, limit: rect.width)
@@ -92,7 +118,11 @@ enum PromptView {
     case .newOrganisationName: return context.text(.uiPromptNewOrganisation, [:], language)
     case .renameOrganisation: return context.text(.uiPromptRenameOrganisation, [:], language)
     case .saveAs: return context.text(.uiPromptSaveAs, [:], language)
-    case .export: return context.text(.uiPromptExport, [:], language)
+    case .export:
+      let audience = context.text(
+        state.exportAudience == .facilitator ? .uiExportFacilitator : .uiExportParticipants, [:],
+        language)
+      return context.text(.uiPromptExportFor, ["audience": audience], language)
     case .checklistNote: return context.text(.uiPromptNote, [:], language)
     case .newNeed(let organisationID):
       let organisation = state.workshop.organisation(withID: organisationID)?.name ?? ""
@@ -160,12 +190,8 @@ enum KeyBarView {
     )
   }
 
-  /// A yes is bound to both y and j; the bar names the one of the language on screen.
   static func shownKey(of binding: KeyBinding, in language: Language) -> Key? {
-    let otherYes: Key = language == .nl ? .character("y") : .character("j")
-    let yes: Key = language == .nl ? .character("j") : .character("y")
-    guard binding.keys.contains(yes) else { return binding.keys.first }
-    return binding.keys.first { $0 != otherYes }
+    KeyBarKey.shown(of: binding, in: language)
   }
 
   static func render(
