@@ -50,6 +50,11 @@ struct ImportCommand: ParsableCommand {
       lines.append(strings.text(.importNothingWritten, ["file": file], in: language))
       throw CommandFailure(lines: lines)
     }
+    for column in sheet.ignoredColumns {
+      Console.out(
+        "\(participants): "
+          + strings.text(.importIgnoredColumn, ["column": column], in: language))
+    }
     let summary = workshop.importParticipants(sheet)
     try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.save(workshop, to: file)

@@ -148,3 +148,24 @@ struct SheetRefusalTests {
     }
   }
 }
+
+@Suite("tafel import names the columns it does not read")
+struct IgnoredColumnTests {
+  @Test func anUnreadColumnIsNamedInTheSummary() throws {
+    try withWorkspace { workspace in
+      _ = try workspace.tafel("new", "w.json", "--title", "Import", "--lang", "nl")
+      try Data(
+        ("naam;organisatie;rol;geel;groen;oranje;blauw;rood;paars;notitie\n"
+          + "Anna;Gemeente;wethouder;80;50;40;20;10;30;belt terug\n").utf8
+      ).write(to: workspace.url.appendingPathComponent("sheet.csv"))
+
+      let result = try workspace.tafel(
+        "import", "w.json", "--participants", "sheet.csv", "--lang", "nl")
+
+      #expect(result.status == 0)
+      #expect(
+        result.stdout.contains(
+          "sheet.csv: kolom 'notitie' is niet gelezen: Tafel kent die kolom niet."))
+    }
+  }
+}

@@ -57,3 +57,23 @@ import Testing
     #expect(Disclosure.open.colourSplit([.red: 1]) == [.red: 1])
   }
 }
+
+extension DisclosureTests {
+  /// "Red rejected by 2 of 2" in a room of five: only two people filled in rejection scores, so
+  /// the figure is about those two and tells that both reject red.
+  @Test func aRejectionMeasuredOnFewerThanThreeIsNotShownInPrivate() throws {
+    var people = Self.people(5, in: "a")
+    for index in 0..<2 { people[index].rejection = Fixtures.scores(10, 10, 10, 10, 90, 10) }
+    let analysis = GroupAnalysis(participants: people, content: Fixtures.content)
+    #expect(analysis.rejections.map(\.outOf) == [2])
+    // "Many participants reject red" fires on the same two.
+    #expect(analysis.pitfalls.contains { $0.rule.when.rejectedByMany == true })
+    let shown = try #require(Disclosure.anonymous.shown(analysis))
+    #expect(shown.rejections.isEmpty)
+    #expect(!shown.pitfalls.contains { $0.rule.when.rejectedByMany == true })
+    #expect(Disclosure.open.shown(analysis)?.rejections == analysis.rejections)
+    for index in 2..<5 { people[index].rejection = Fixtures.scores(10, 10, 10, 10, 90, 10) }
+    let measuredByFive = GroupAnalysis(participants: people, content: Fixtures.content)
+    #expect(Disclosure.anonymous.shown(measuredByFive)?.rejections.count == 1)
+  }
+}

@@ -246,3 +246,17 @@ import Testing
     #expect(workshop.validate().isEmpty)
   }
 }
+
+extension ParticipantSheetTests {
+  /// Spreadsheets pad headers with spaces ("Rol "), and carry columns Tafel does not read (an
+  /// e-mail address, a form's timestamp). Neither may lose what people wrote without a word:
+  /// the padded header is the column it names, and an unread column is named.
+  @Test func paddedHeadersAreReadAndUnreadColumnsAreNamed() throws {
+    let read = try sheet(
+      "Naam; Organisatie ;Rol ;geel;groen;oranje;blauw;rood;paars;E-mail;\n"
+        + "Anna;Gemeente;wethouder;80;50;40;20;10;30;anna@example.nl;\n")
+    #expect(read.rows.map(\.role) == ["wethouder"])
+    #expect(read.rows.map(\.organisation) == ["Gemeente"])
+    #expect(read.ignoredColumns == ["E-mail"])
+  }
+}

@@ -251,3 +251,29 @@ import Testing
       ])
   }
 }
+
+extension WorkshopStoreTests {
+  /// A workshop Tafel could not read back (over the reader's 64 MB) is never written: an import
+  /// of a huge sheet would otherwise leave a file that no longer opens.
+  @Test func aWorkshopTooLargeToReadBackIsNotSaved() throws {
+    let small = Fixtures.workshop(Array(Fixtures.yellowGroup.prefix(1)))
+    try WorkshopStore.save(small, to: path)
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    var huge = small
+    let note = String(repeating: "a", count: 1_000_000)
+    huge.participants = (0..<70).map {
+      Fixtures.participant(
+        "P \($0)", organisation: small.organisations[0].id, small.participants[0].scores)
+    }
+    for index in huge.participants.indices { huge.participants[index].note = note }
+    #expect {
+      try WorkshopStore.save(huge, to: path)
+    } throws: { error in
+      guard let error = error as? FileError, case .tooLarge = error.kind else { return false }
+      return true
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    #expect(throws: FileError.self) { try WorkshopStore.create(huge, at: path + "-new.json") }
+    #expect(!FileManager.default.fileExists(atPath: path + "-new.json"))
+  }
+}

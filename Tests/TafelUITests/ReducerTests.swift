@@ -330,3 +330,24 @@ import Testing
     #expect(state.notice == Message(.uiOverwriteDeclined, ["path": "zuid.json"]))
   }
 }
+
+@Suite struct PrivacyScoreEditTests {
+  /// In privacy mode the profile is hidden: an editor opened by habit (Enter on a name) would
+  /// change scores nobody can see, and autosave would keep them.
+  @Test func scoresAreNotEditedBlindInPrivacyMode() throws {
+    var state = try ReducerTests.demoState()
+    state.privacyMode = true
+    let before = state.workshop
+    var effects = reduce(&state, .startScoreEdit)
+    #expect(state.notice?.key == .uiPrivacyNoScoreEdit)
+    let screen = ScreenRenderer.render(
+      state, size: Size(width: 80, height: 24), context: UIFixtures.context()
+    ).text
+    #expect(screen.contains("privacymodus"))
+    effects += reduce(&state, .adjustScore(10))
+    effects += reduce(&state, .typeDigit(7))
+    #expect(state.mode == .browsing)
+    #expect(state.workshop == before)
+    #expect(effects.isEmpty)
+  }
+}

@@ -4,7 +4,8 @@
 ///
 /// - no name beside anything taken from a profile (who complements the group, who carries a
 ///   colour alone, a pitfall about one person);
-/// - no figure computed from fewer than three people: such a group is "too small to show";
+/// - no figure computed from fewer than three people: such a group is "too small to show", and
+///   a colour "rejected by many" of fewer than three with rejection scores is left out;
 /// - and no figure that, with the others shown, gives such a group's away: when the delegations
 ///   that are too small hold one or two people together, the whole room minus the rest would
 ///   tell theirs, so the smallest delegation shown is hidden too.
@@ -39,13 +40,21 @@ public struct Disclosure: Equatable, Sendable {
     var shown = analysis
     shown.complements = []
     shown.carriedAlone = []
+    // Rejections are counted among those who filled in rejection scores: of two, "2 of 2 reject
+    // red" (and the pitfall it fires) says what both of them reject.
+    let tooFewMeasured = Set(
+      analysis.rejections.filter { $0.outOf < Self.minimumGroup }.map(\.colour))
     // Who has a rejected colour first or second is a profile beside a name.
-    shown.rejections = analysis.rejections.map {
+    shown.rejections = analysis.rejections.filter { !tooFewMeasured.contains($0.colour) }.map {
       var rejection = $0
       rejection.carriers = []
       return rejection
     }
-    shown.pitfalls = analysis.pitfalls.filter { $0.participantID == nil }
+    shown.pitfalls = analysis.pitfalls.filter { pitfall in
+      pitfall.participantID == nil
+        && !(pitfall.rule.when.rejectedByMany == true
+          && pitfall.colour.map(tooFewMeasured.contains) == true)
+    }
     return shown
   }
 

@@ -3022,6 +3022,10 @@ enum EmbeddedContent {
       "nl": "Niets toegevoegd; {file} is niet veranderd.",
       "en": "Nothing imported; {file} is unchanged."
     },
+    "importIgnoredColumn": {
+      "nl": "kolom '{column}' is niet gelezen: Tafel kent die kolom niet.",
+      "en": "column '{column}' was not read: Tafel does not know that column."
+    },
     "importSaved": {
       "nl": "{file}: {added} toegevoegd, {updated} bijgewerkt.",
       "en": "{file}: {added} added, {updated} updated."
@@ -4101,6 +4105,10 @@ enum EmbeddedContent {
     "uiPrivacyProfile": {
       "nl": "Privacymodus: geen individuele scores op de muur. Het groepsprofiel staat onder 2.",
       "en": "Privacy mode: no individual scores on the wall. The group profile is under 2."
+    },
+    "uiPrivacyNoScoreEdit": {
+      "nl": "Scores bewerken kan niet in privacymodus: niemand ziet ze. Zet hem uit met I.",
+      "en": "Scores cannot be edited in privacy mode: nobody can see them. Turn it off with I."
     },
     "privacyTooSmall": {
       "nl": "te klein om te tonen",

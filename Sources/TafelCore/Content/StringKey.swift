@@ -39,6 +39,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case importLineBreak, importUnclosedQuote, importDuplicateColumn
   case importEmptyOrganisation, importBadScore, importNothingWritten, importTooLong
   case importAdded, importUpdated, importCreatedOrganisation, importSaved
+  case importIgnoredColumn
 
   // Command line results.
   case createdWorkshop, demoWritten, checkPassed, unknownOrganisationFilter
@@ -110,6 +111,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiRound, stageCard, stageCollecting, stageReveal, stageDiscussion, uiHandsCounted
   case uiChoicesIn, uiHiddenUntilReveal, uiWhoChose, uiHands, uiNoOutcome, uiOutcome
   case uiChooseCard, uiRoundHistory, uiPromptRoundNotes, uiPromptRoundOutcome, uiPrivacyProfile
+  case uiPrivacyNoScoreEdit
   case uiPrivacy
   case privacyTooSmall, privacyTooSmallGroup, privacyNoNames, exportNote
   case privacyHiddenForOthers, privacyHiddenForOthersGroup

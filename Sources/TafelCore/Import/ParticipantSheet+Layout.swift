@@ -1,3 +1,5 @@
+import Foundation
+
 extension ParticipantSheet {
   /// A column the sheet must or may have, with the header names that mean it.
   public enum Column: String, CaseIterable, Sendable {
@@ -72,13 +74,17 @@ extension ParticipantSheet {
     var indexes: [Column: Int] = [:]
     /// The header as the sheet writes it, so that a message names the column in its words.
     var titles: [String]
+    /// Headers that name no column Tafel reads, as the sheet writes them.
+    var ignored: [String] = []
 
     init(header: CSVRecords.Record) throws(Failure) {
       titles = header.fields
       var problems: [RowProblem] = []
       for (index, title) in header.fields.enumerated() {
-        let key = title.lowercased()
+        // Spreadsheets pad headers ("Rol "); unpadded, a role column would go unread unseen.
+        let key = title.trimmingCharacters(in: .whitespaces).lowercased()
         guard let column = Column.allCases.first(where: { $0.headers.contains(key) }) else {
+          if !key.isEmpty { ignored.append(title) }
           continue
         }
         if indexes[column] != nil {

@@ -40,6 +40,8 @@ public struct ParticipantSheet: Equatable, Sendable {
   }
 
   public var rows: [Row]
+  /// Columns whose header names nothing Tafel reads: said, so nothing goes unread unseen.
+  public var ignoredColumns: [String] = []
 
   /// Reads a sheet; throws with every bad row when any row is bad.
   public init(bytes: [UInt8]) throws(Failure) {
@@ -88,6 +90,7 @@ public struct ParticipantSheet: Equatable, Sendable {
     guard problems.isEmpty else { throw .badRows(problems) }
     guard !rows.isEmpty else { throw .empty }
     self.rows = rows
+    ignoredColumns = layout.ignored
   }
 
   /// Refuses UTF-16 (by its byte-order mark or its zero bytes) and anything else that is not

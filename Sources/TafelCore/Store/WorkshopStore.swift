@@ -81,11 +81,18 @@ public enum WorkshopStore {
   public static func encode(_ workshop: Workshop) throws(FileError) -> [UInt8] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let bytes: [UInt8]
     do {
-      return [UInt8](try encoder.encode(workshop)) + [0x0A]
+      bytes = [UInt8](try encoder.encode(workshop)) + [0x0A]
     } catch {
       throw FileError(path: "", kind: .writeFailed(reason: "\(error)"))
     }
+    // A file the reader refuses would be a workshop that no longer opens.
+    let limit = JSONFileDecoder.maximumFileSize
+    guard bytes.count <= limit else {
+      throw FileError(path: "", kind: .tooLarge(bytes: bytes.count, limit: limit))
+    }
+    return bytes
   }
 
   /// Writes `workshop` to `path` atomically, keeping the previous version as `path.bak`.

@@ -4,6 +4,11 @@ extension AppState {
   mutating func editScores(_ action: Action) {
     if case .startScoreEdit = action {
       guard mode == .browsing, !isReadOnly, let participant = selectedParticipant else { return }
+      // The profile is hidden in privacy mode: scores changed there would be changed unseen.
+      guard !privacyMode else {
+        notice = Message(.uiPrivacyNoScoreEdit)
+        return
+      }
       mode = .editingScores(
         ScoreEditor(participantID: participant.id, original: participant.scores))
       return
