@@ -23,11 +23,14 @@ func expectSnapshot(
     return
   }
   if actual != expected {
-    let failed = folder.appendingPathComponent(name + ".actual.txt")
+    // What was drawn goes to the temporary folder, not beside the snapshots: files left in the
+    // tree got committed by accident and went stale.
+    let outside = FileManager.default.temporaryDirectory.appendingPathComponent("tafel-snapshots")
+    try? FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+    let failed = outside.appendingPathComponent(name + ".actual.txt")
     try? actual.write(to: failed, atomically: true, encoding: .utf8)
     Issue.record(
-      "\(name) differs from its snapshot; see \(failed.lastPathComponent)",
-      sourceLocation: sourceLocation)
+      "\(name) differs from its snapshot; see \(failed.path)", sourceLocation: sourceLocation)
   }
 }
 
