@@ -3,25 +3,6 @@ import Testing
 
 @Suite("tafel check")
 struct CheckCommandTests {
-  /// Writes `text` as `w.json`, runs `tafel check w.json` and checks what every refusal shares:
-  /// exit code 1, nothing on standard output, and the file and folder exactly as they were.
-  private func refusal(
-    _ text: String, language: String = "en", sourceLocation: SourceLocation = #_sourceLocation
-  ) throws -> [String] {
-    try withWorkspace { workspace in
-      try workspace.write(text, to: "w.json")
-      let before = try workspace.bytes("w.json")
-
-      let result = try workspace.tafel("check", "w.json", "--lang", language)
-
-      #expect(result.status == 1, sourceLocation: sourceLocation)
-      #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
-      #expect(try workspace.bytes("w.json") == before, sourceLocation: sourceLocation)
-      #expect(try workspace.contents() == ["w.json"], sourceLocation: sourceLocation)
-      return result.errorLines
-    }
-  }
-
   private func place(_ needle: String, in text: String) throws -> String {
     let found = try #require(position(of: needle, in: text))
     return "w.json:\(found.line):\(found.column):"
@@ -45,7 +26,7 @@ struct CheckCommandTests {
     let text = WorkshopFixture.sound(
       replacing: ("\"title\": \"Alliantie Test\",", "\"title\": \"Alliantie Test\""))
 
-    let lines = try refusal(text)
+    let lines = try checkRefusal(text)
 
     // The comma is missing at the end of line 3; the reader stops at the key on line 4.
     #expect(try place("\"language\"", in: text) == "w.json:4:3:")
@@ -57,7 +38,7 @@ struct CheckCommandTests {
     let text = WorkshopFixture.sound(
       replacing: ("\"title\": \"Alliantie Test\",", "\"title\": \"Alliantie Test\""))
 
-    let lines = try refusal(text, language: "nl")
+    let lines = try checkRefusal(text, language: "nl")
 
     #expect(
       lines == ["w.json:4:3: geen geldige JSON: verwacht ',' of '}' na de waarde, maar vond '\"'"])
@@ -68,7 +49,7 @@ struct CheckCommandTests {
     let cut = try #require(full.range(of: "\"name\": \"Bram Ünal\""))
     let text = String(full[..<cut.upperBound])
 
-    let lines = try refusal(text)
+    let lines = try checkRefusal(text)
 
     // "Ü" is two bytes in UTF-8 but one column.
     let end = try #require(position(of: "\"name\": \"Bram Ünal\"", in: text))
@@ -83,7 +64,7 @@ struct CheckCommandTests {
   @Test func scoreOf140NamesTheFieldAndItsLine() throws {
     let text = WorkshopFixture.sound(replacing: ("\"blue\": 70", "\"blue\": 140"))
 
-    let lines = try refusal(text)
+    let lines = try checkRefusal(text)
 
     let place = try place("140", in: text)
     #expect(lines == ["\(place) participants[1].scores.blue: the score 140 is outside 0–100"])
@@ -92,7 +73,7 @@ struct CheckCommandTests {
   @Test func scoreOf140IsReportedInDutch() throws {
     let text = WorkshopFixture.sound(replacing: ("\"blue\": 70", "\"blue\": 140"))
 
-    let lines = try refusal(text, language: "nl")
+    let lines = try checkRefusal(text, language: "nl")
 
     let place = try place("140", in: text)
     #expect(lines == ["\(place) participants[1].scores.blue: de score 140 ligt buiten 0–100"])
@@ -103,7 +84,7 @@ struct CheckCommandTests {
       replacing: ("\"red\": 20", "\"red\": 120"), ("\"id\": \"bram\"", "\"id\": \"anna\""),
       ("\"organisation\": \"welzijn\"", "\"organisation\": \"nowhere\""))
 
-    let lines = try refusal(text)
+    let lines = try checkRefusal(text)
 
     #expect(
       lines == [
@@ -118,7 +99,7 @@ struct CheckCommandTests {
   @Test func textWhereAWholeNumberBelongsNamesTheField() throws {
     let text = WorkshopFixture.sound(replacing: ("\"yellow\": 60", "\"yellow\": \"60\""))
 
-    let lines = try refusal(text)
+    let lines = try checkRefusal(text)
 
     let place = try place("\"60\"", in: text)
     #expect(lines == ["\(place) participants[0].scores.yellow: expected a whole number"])
@@ -127,7 +108,7 @@ struct CheckCommandTests {
   @Test func missingTitleNamesTheField() throws {
     let text = WorkshopFixture.sound(replacing: ("  \"title\": \"Alliantie Test\",\n", ""))
 
-    let lines = try refusal(text)
+    let lines = try checkRefusal(text)
 
     #expect(lines == ["w.json:1:1: /: the field \"title\" is missing"])
   }
@@ -135,7 +116,7 @@ struct CheckCommandTests {
   @Test func newerSchemaVersionIsRefusedAtItsLine() throws {
     let text = WorkshopFixture.sound(replacing: ("\"schemaVersion\": 1", "\"schemaVersion\": 99"))
 
-    let lines = try refusal(text)
+    let lines = try checkRefusal(text)
 
     #expect(
       lines == [
@@ -145,7 +126,7 @@ struct CheckCommandTests {
   }
 
   @Test func newerSchemaIsRefusedBeforeItsUnfamiliarShapeIsJudged() throws {
-    let lines = try refusal("{\"schemaVersion\": 99, \"sessions\": {}}\n")
+    let lines = try checkRefusal("{\"schemaVersion\": 99, \"sessions\": {}}\n")
 
     #expect(lines.count == 1)
     #expect(lines.first?.hasPrefix("w.json:1:19: this file has schemaVersion 99") == true)

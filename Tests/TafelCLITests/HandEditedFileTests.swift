@@ -6,25 +6,6 @@ import Testing
 /// refused at its line and column, and nothing is saved over it.
 @Suite("hand-edited workshop files")
 struct HandEditedFileTests {
-  /// Runs `tafel check` on `text` and checks what every refusal shares: exit code 1, nothing on
-  /// standard output, the file as it was.
-  private func refusal(
-    _ text: String, language: String = "en", sourceLocation: SourceLocation = #_sourceLocation
-  ) throws -> [String] {
-    try withWorkspace { workspace in
-      try workspace.write(text, to: "w.json")
-      let before = try workspace.bytes("w.json")
-
-      let result = try workspace.tafel("check", "w.json", "--lang", language)
-
-      #expect(result.status == 1, sourceLocation: sourceLocation)
-      #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
-      #expect(try workspace.bytes("w.json") == before, sourceLocation: sourceLocation)
-      #expect(try workspace.contents() == ["w.json"], sourceLocation: sourceLocation)
-      return result.errorLines
-    }
-  }
-
   private func place(
     _ needle: String, in text: String, sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> String {
@@ -40,7 +21,7 @@ struct HandEditedFileTests {
       ("\"role\": \"adviseur\"", "\"rloe\": \"adviseur\""),
       ("\"purple\": 38 }", "\"purple\": 38, \"pink\": 12 }"))
 
-    let lines = try refusal(text)
+    let lines = try checkRefusal(text)
 
     #expect(
       lines == [
@@ -56,7 +37,7 @@ struct HandEditedFileTests {
   @Test func anUnknownKeyIsNamedInDutch() throws {
     let text = WorkshopFixture.sound(replacing: ("\"kind\": \"welfare\"", "\"knid\": \"welfare\""))
 
-    let lines = try refusal(text, language: "nl")
+    let lines = try checkRefusal(text, language: "nl")
 
     #expect(
       lines == [
@@ -69,7 +50,7 @@ struct HandEditedFileTests {
     let text = WorkshopFixture.sound(
       replacing: ("\"yellow\": 60,", "\"yellow\": 72, \"yellow\": 80,"))
 
-    let lines = try refusal(text)
+    let lines = try checkRefusal(text)
 
     let second = try #require(position(of: "\"yellow\": 80", in: text))
     #expect(
@@ -86,7 +67,7 @@ struct HandEditedFileTests {
     let text = WorkshopFixture.sound(
       replacing: ("\"name\": \"Anna de Boer\"", "\"name\": \"Anna \(inserted)de Boer\""))
 
-    let lines = try refusal(text)
+    let lines = try checkRefusal(text)
 
     let at = try place(inserted, in: text)
     #expect(lines.count == 1)
@@ -98,7 +79,7 @@ struct HandEditedFileTests {
     let text = WorkshopFixture.sound(
       replacing: ("\"name\": \"Anna de Boer\"", "\"name\": \"Anna\\nde Boer\""))
 
-    let lines = try refusal(text)
+    let lines = try checkRefusal(text)
 
     #expect(
       lines == [
@@ -124,7 +105,7 @@ struct HandEditedFileTests {
       replacing: ("\"purple\": 38 }\n    }", "\"purple\": 38 },\n    }"))
     let afterScores = try #require(position(of: "},\n    }", in: object))
     #expect(
-      try refusal(object) == [
+      try checkRefusal(object) == [
         "w.json:\(afterScores.line):\(afterScores.column + 1): not valid JSON: expected another key after this comma, found a comma with nothing after it"
       ])
 
@@ -132,7 +113,7 @@ struct HandEditedFileTests {
       replacing: ("\"kind\": \"welfare\"\n    }", "\"kind\": \"welfare\"\n    },"))
     let afterOrganisation = try #require(position(of: "},\n  ],", in: array))
     #expect(
-      try refusal(array) == [
+      try checkRefusal(array) == [
         "w.json:\(afterOrganisation.line):\(afterOrganisation.column + 1): not valid JSON: expected another value after this comma, found a comma with nothing after it"
       ])
   }
@@ -140,7 +121,7 @@ struct HandEditedFileTests {
   @Test func aByteOrderMarkDoesNotShiftTheColumn() throws {
     let text = "\u{FEFF}{\"schemaVersion\": 1, \"title\": 5}"
 
-    let lines = try refusal(text)
+    let lines = try checkRefusal(text)
 
     // Without the mark "5" is at column 31 too.
     #expect(lines == ["w.json:1:31: title: expected text in double quotes"])

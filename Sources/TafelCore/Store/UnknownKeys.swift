@@ -18,29 +18,10 @@ enum UnknownKeys {
   /// edit (a letter changed, added, left out, or two swapped) in a short key, two in a longer one.
   static func suggestion(for key: String, among known: Set<String>) -> String? {
     let limit = key.count <= 4 ? 1 : 2
-    let ranked = known.map { ($0, distance(key.lowercased(), $0.lowercased())) }
+    let ranked = known.map { ($0, SlipDistance.between(key.lowercased(), $0.lowercased())) }
       .filter { $0.1 <= limit }
       .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
     return ranked.first?.0
   }
 
-  /// Optimal string alignment distance: Levenshtein with a swap of neighbours as one edit.
-  static func distance(_ lhs: String, _ rhs: String) -> Int {
-    let a = Array(lhs)
-    let b = Array(rhs)
-    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-    for i in 0...a.count { table[i][0] = i }
-    for j in 0...b.count { table[0][j] = j }
-    for i in 1...a.count {
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
-        }
-      }
-    }
-    return table[a.count][b.count]
-  }
 }
