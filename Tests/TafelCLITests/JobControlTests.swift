@@ -15,8 +15,13 @@ struct JobControlTests {
       let tmux = try TmuxSession.openDemo(in: workspace, launcher: shell)
       try tmux.send("Enter", "Right", "Enter")
       // Keys not yet read when the terminal changes hands are dropped with the typeahead (as in
-      // any full-screen program), so Ctrl-Z waits until the score editor has closed.
-      try tmux.waitForScreen { (try? workspace.anoukYellow()) == 73 && $0.contains("a nieuw") }
+      // any full-screen program), so Ctrl-Z waits until the score editor has closed. The file
+      // holds 73 as soon as → is read, while the screen may still show the frame from before
+      // the first ⏎: only 73 drawn outside the editor's brackets shows the editor closed.
+      try tmux.waitForScreen {
+        (try? workspace.anoukYellow()) == 73 && $0.contains("a nieuw") && $0.contains(" 73 ")
+          && !$0.contains("[73")
+      }
 
       try tmux.send("C-z")
       try tmux.waitFor("STOPPED=148")
