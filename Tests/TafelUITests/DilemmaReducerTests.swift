@@ -101,7 +101,7 @@ import Testing
     _ = run(&state, [.stepRound(1), .openCardPicker, .moveDilemmaCursor(4), .commit])
     #expect(state.workshop.dilemmaRounds.count == 1)
     #expect(state.currentRound?.cardID == state.dilemmaDeck.cards[5].id)
-    #expect(state.dilemma.cardPicker == nil)
+    #expect(state.overlays.isEmpty)
     _ = run(&state, [.undo])
     #expect(state.currentRound?.cardID == state.dilemmaDeck.cards[0].id)
   }
@@ -118,7 +118,7 @@ import Testing
     _ = run(&state, [.moveDilemmaCursor(4), .commit])
     #expect(state.workshop.dilemmaRounds.map(\.cardID) == [state.dilemmaDeck.cards[5].id])
     _ = run(&state, [.openCardPicker])
-    #expect(state.dilemma.cardPicker == 0)
+    #expect(state.topOverlay == .cardPicker(cursor: 0))
   }
 
   @Test func aPlayedCardStaysWhenAnotherIsChosen() throws {

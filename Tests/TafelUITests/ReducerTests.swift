@@ -247,7 +247,7 @@ import Testing
     var state = try Self.demoState()
     _ = run(
       &state, [.saveFinished(.failed(message: "schijf vol")), .show(.dilemma), .toggleHistory])
-    #expect(state.dilemma.showsHistory)
+    #expect(state.overlays == [.roundHistory])
     _ = run(&state, [.quit])
     #expect(state.mode == .confirmingQuit)
     _ = run(&state, [.cancel])

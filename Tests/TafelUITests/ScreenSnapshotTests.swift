@@ -24,7 +24,7 @@ import Testing
 
   @Test(arguments: sizes) func helpOverlay(size: Size) throws {
     var state = try UIFixtures.demo()
-    state.showsHelp = true
+    state.overlays = [.help(page: 0)]
     expectSnapshot(render(state, size), named: "help-\(size.width)x\(size.height)")
   }
 

@@ -5,7 +5,8 @@ public enum MouseMap {
   public static func action(
     x: Int, y: Int, button: MouseButton, state: AppState, size: Size, context: RenderContext
   ) -> Action? {
-    guard state.mode == .browsing, !state.showsHelp else { return nil }
+    // The top overlay decides: the help, a form or a question takes no clicks.
+    guard state.topOverlay?.letsTheMouseThrough ?? true else { return nil }
     switch button {
     case .wheelUp: return state.screen == .team ? .moveSelection(-1) : .scrollGroup(-3)
     case .wheelDown: return state.screen == .team ? .moveSelection(1) : .scrollGroup(3)

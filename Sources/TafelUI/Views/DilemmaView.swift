@@ -7,7 +7,7 @@ enum DilemmaView {
   static func render(
     _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let body = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 1)
+    let body = inset(rect)
     if let index = state.dilemma.rolePlay {
       RolePlayView.render(state, index: index, in: body, into: &grid, context: context)
       return
@@ -28,11 +28,17 @@ enum DilemmaView {
     case .discussion:
       DiscussionStageView.render(state, round, card, in: rest, into: &grid, context: context)
     }
-    if state.dilemma.cardPicker != nil {
-      CardPickerView.render(state, in: rect, into: &grid, context: context)
-    } else if state.dilemma.showsHistory {
-      RoundHistoryView.render(state, in: rect, into: &grid, context: context)
-    }
+  }
+
+  /// Where the card picker opens: over the whole view during a round, inside the margins over
+  /// the introduction.
+  static func cardPickerArea(_ state: AppState, in rect: Rect) -> Rect {
+    guard state.currentRound != nil, state.currentCard != nil else { return inset(rect) }
+    return rect
+  }
+
+  static func inset(_ rect: Rect) -> Rect {
+    Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 1)
   }
 
   static func renderIntro(
@@ -60,9 +66,6 @@ enum DilemmaView {
       ],
       language)
     grid.paragraph(text, in: rect, from: row, style: context.theme.normal)
-    if state.dilemma.cardPicker != nil {
-      CardPickerView.render(state, in: rect, into: &grid, context: context)
-    }
   }
 
   /// "RONDE 3" and the timer, then the card's title; returns the rows used.
@@ -294,14 +297,13 @@ enum DiscussionStageView {
 
 enum CardPickerView {
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ state: AppState, cursor: Int, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
     let language = state.language
     let cards = state.dilemmaDeck.cards
     let used = state.playedCardIDs
     let inside = grid.overlay(
       rect, title: context.text(.uiChooseCard, [:], language), context: context)
-    let cursor = state.dilemma.cardPicker ?? 0
     let offset = min(max(0, cursor - inside.height / 2), max(0, cards.count - inside.height))
     for (index, card) in cards.enumerated().dropFirst(offset).prefix(inside.height) {
       let y = inside.y + index - offset

@@ -7,7 +7,8 @@ enum ImpasseView {
   static func render(
     _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let (tabs, body) = rect.splitTop(1)
+    let tabs = rect.splitTop(1).0
+    let body = body(of: rect)
     renderTabs(state, in: tabs, into: &grid, context: context)
     switch state.impasse.section {
     case .signals, .prompts: ChecklistView.render(state, in: body, into: &grid, context: context)
@@ -27,10 +28,10 @@ enum ImpasseView {
       }
     case .phases: PhaseListView.render(state, in: body, into: &grid, context: context)
     }
-    if case .choosingOrganisations(let choice) = state.mode {
-      OrganisationChoiceView.render(state, choice, in: body, into: &grid, context: context)
-    }
   }
+
+  /// Below the section tabs.
+  static func body(of rect: Rect) -> Rect { rect.splitTop(1).1 }
 
   static func sectionName(_ section: ImpasseSection, _ context: RenderContext, _ language: Language)
     -> String

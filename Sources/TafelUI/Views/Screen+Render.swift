@@ -24,21 +24,42 @@ public enum ScreenRenderer {
     case .impasse: ImpasseView.render(state, in: layout.main, into: &grid, context: context)
     case .dilemma: DilemmaView.render(state, in: layout.main, into: &grid, context: context)
     }
-    switch state.mode {
+    PromptView.render(state, in: layout.prompt, into: &grid, context: context)
+    KeyBarView.render(state, in: layout.footer, into: &grid, context: context)
+    for overlay in state.overlays {
+      render(overlay, state, layout, into: &grid, context: context)
+    }
+    return grid
+  }
+
+  /// Draws one overlay of the stack; those asked on the prompt line or edited in place (a
+  /// score, a text) are drawn by the prompt and the view.
+  static func render(
+    _ overlay: Overlay, _ state: AppState, _ layout: Layout, into grid: inout Grid,
+    context: RenderContext
+  ) {
+    switch overlay {
+    case .help(let page):
+      HelpView.render(state, page: page, in: layout.body, into: &grid, context: context)
+    case .importProblems(let problems):
+      ImportProblemsView.render(state, problems, in: layout.main, into: &grid, context: context)
+    case .cardPicker(let cursor):
+      CardPickerView.render(
+        state, cursor: cursor, in: DilemmaView.cardPickerArea(state, in: layout.main),
+        into: &grid, context: context)
+    case .roundHistory:
+      RoundHistoryView.render(state, in: layout.main, into: &grid, context: context)
     case .editingPerson(let form):
       PersonFormView.render(
         state, form, in: TeamView.split(layout.main).profile, into: &grid, context: context)
     case .picking(let picker):
       PickerView.render(state, picker, in: layout.main, into: &grid, context: context)
-    default:
-      if let problems = state.importProblems {
-        ImportProblemsView.render(state, problems, in: layout.main, into: &grid, context: context)
-      }
+    case .choosingOrganisations(let choice):
+      OrganisationChoiceView.render(
+        state, choice, in: ImpasseView.body(of: layout.main), into: &grid, context: context)
+    case .editingScores, .enteringText, .confirmingRemoval, .confirmingQuit, .confirmingOverwrite:
+      break
     }
-    PromptView.render(state, in: layout.prompt, into: &grid, context: context)
-    KeyBarView.render(state, in: layout.footer, into: &grid, context: context)
-    if state.showsHelp { HelpView.render(state, in: layout.body, into: &grid, context: context) }
-    return grid
   }
 
   /// Where the parts of the screen go; the mouse map uses the same layout as the drawing.
