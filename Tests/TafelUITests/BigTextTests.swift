@@ -42,8 +42,8 @@ import Testing
   /// The card "Wie betaalt de coördinator?" on the wall: the title in block letters keeps its Ö.
   @Test func aCardTitleOnTheWallKeepsItsDiaeresis() throws {
     var state = try ReducerTests.demoState()
-    state.screen = .dilemma
-    state.projectorMode = true
+    state.wall.screen = .dilemma
+    state.wall.projectorMode = true
     state.clockSeconds = 10_000
     _ = reduce(&state, .openCardPicker)
     let index = try #require(

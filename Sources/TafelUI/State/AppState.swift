@@ -1,7 +1,10 @@
 import TafelCore
 
-/// Everything the screen shows, as one value: the workshop, where the facilitator is, what is
-/// being edited, and the undo history. Only `reduce` changes it.
+/// Everything the screen shows, as one value, by audience: what is saved (the workshop, its undo
+/// history and save status), what the room sees (`wall`), and the rest, which only the
+/// facilitator sees: the selection, cursors and scrolls, what is open on top (`overlays`),
+/// notices and the export's audience. The facilitator's part stays here rather than in a value
+/// of its own because nothing but this laptop ever reads it. Only `reduce` changes it.
 public struct AppState: Equatable, Sendable {
   /// What the keyboard is doing right now: the editing overlay on top of `overlays`, or browsing.
   public enum Mode: Equatable, Sendable {
@@ -57,7 +60,8 @@ public struct AppState: Equatable, Sendable {
   }
 
   public var workshop: Workshop
-  public var screen: Screen = .team
+  /// What the room sees; see `WallState`.
+  public var wall = WallState()
   /// What is open over the view for the facilitator, bottom first; see `Overlay`. `mode` is the
   /// editing one on top.
   public var overlays: [Overlay] = []
@@ -89,12 +93,6 @@ public struct AppState: Equatable, Sendable {
   public var clockSeconds: Double = 0
   public var dilemma = DilemmaState()
   public var dilemmaDeck: DilemmaDeck
-  /// Larger block letters, less chrome: for the wall.
-  public var projectorMode = false
-  /// Only first names and group figures on the wall, no individual scores.
-  public var privacyMode = false
-  /// The wall is blank until the next key (what a clicker's "blank screen" key asks for).
-  public var blanked = false
   /// Earlier versions of the workshop, newest last.
   public private(set) var undoStack: [Workshop] = []
   public private(set) var redoStack: [Workshop] = []

@@ -6,8 +6,6 @@ public struct DilemmaState: Equatable, Sendable {
   public var participantCursor = 0
   /// Counting hands per option instead of recording each person's choice.
   public var countingHands = false
-  /// The role-play card shown, or nil when none is.
-  public var rolePlay: Int?
 
   public init() {}
 }
@@ -37,7 +35,7 @@ extension AppState {
 
   /// The participants as the wall may show them: full names, or first names in privacy mode.
   public func displayName(_ participant: Participant) -> String {
-    guard privacyMode else { return participant.name }
+    guard wall.privacyMode else { return participant.name }
     return participant.name.split(separator: " ").first.map(String.init) ?? participant.name
   }
 
@@ -61,11 +59,11 @@ extension AppState {
     case .toggleHistory:
       if topOverlay == .roundHistory { overlays.removeLast() } else { open(.roundHistory) }
     case .toggleRolePlays:
-      dilemma.rolePlay = dilemma.rolePlay == nil && !dilemmaDeck.rolePlays.isEmpty ? 0 : nil
+      wall.rolePlay = wall.rolePlay == nil && !dilemmaDeck.rolePlays.isEmpty ? 0 : nil
     case .stepRolePlay(let delta):
-      guard let index = dilemma.rolePlay, !dilemmaDeck.rolePlays.isEmpty else { return }
+      guard let index = wall.rolePlay, !dilemmaDeck.rolePlays.isEmpty else { return }
       let count = dilemmaDeck.rolePlays.count
-      dilemma.rolePlay = ((index + delta) % count + count) % count
+      wall.rolePlay = ((index + delta) % count + count) % count
     case .timerStartPause:
       let now = clockSeconds
       updateRound { round in

@@ -259,19 +259,19 @@ public enum KeyMap {
   }
 
   private static func screenScopes(for state: AppState) -> [KeyScope] {
-    switch state.screen {
+    switch state.wall.screen {
     case .team: return [.team, .global]
     case .group: return [.group, .global]
     case .dilemma:
-      if state.dilemma.rolePlay != nil { return [.rolePlay, .global] }
+      if state.wall.rolePlay != nil { return [.rolePlay, .global] }
       if state.currentRound?.stage == .collecting {
         return [.dilemmaCollecting, .dilemma, .global]
       }
       return [.dilemma, .global]
     case .impasse:
-      if case .projection = state.impasse.comfortView { return [.comfortProjection, .global] }
-      if state.impasse.comfortView == .overview { return [.comfortOverview, .global] }
-      if state.impasse.legalForm != nil { return [.legalForms, .global] }
+      if case .projection = state.wall.comfortView { return [.comfortProjection, .global] }
+      if state.wall.comfortView == .overview { return [.comfortOverview, .global] }
+      if state.wall.legalForm != nil { return [.legalForms, .global] }
       return [.impasse, .global]
     }
   }
@@ -279,7 +279,7 @@ public enum KeyMap {
   /// What `key` does in `state`. Printable characters type into a text field; digits type a score.
   public static func action(for key: Key, in state: AppState) -> Action? {
     // Any key brings a blanked wall back.
-    if state.blanked { return .toggleBlank }
+    if state.wall.blanked { return .toggleBlank }
     let scopes = scopes(for: state)
     for scope in scopes {
       if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {

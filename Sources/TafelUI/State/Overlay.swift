@@ -129,18 +129,18 @@ extension AppState {
   /// Closes the extra view of the screen on the wall: the role-play card, the legal-form card,
   /// the comfort projection or overview.
   mutating func closeWallView() {
-    switch screen {
-    case .dilemma: dilemma.rolePlay = nil
+    switch wall.screen {
+    case .dilemma: wall.rolePlay = nil
     case .impasse:
-      impasse.legalForm = nil
-      impasse.comfortView = .list
+      wall.legalForm = nil
+      wall.comfortView = .list
     case .team, .group: break
     }
   }
 
   /// Leaving a screen closes what belongs to it, so no hidden list is left to take the keys.
   mutating func closeOverlays(leaving previous: Screen) {
-    guard screen != previous else { return }
+    guard wall.screen != previous else { return }
     overlays.removeAll { $0.screen == previous }
   }
 }

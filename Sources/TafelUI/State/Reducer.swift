@@ -13,8 +13,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.undone = nil
   }
   // A blank wall comes back with any key, which does nothing else.
-  if state.blanked {
-    state.blanked = false
+  if state.wall.blanked {
+    state.wall.blanked = false
     return []
   }
   switch action {
@@ -56,9 +56,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     .startAddImpasseItem, .requestRemoveImpasseItem:
     state.editImpasse(action)
     if state.workshop != before { state.recordUndo(before) }
-  case .toggleProjectorMode: state.projectorMode.toggle()
-  case .togglePrivacyMode: state.privacyMode.toggle()
-  case .toggleBlank: state.blanked = true
+  case .toggleProjectorMode: state.wall.projectorMode.toggle()
+  case .togglePrivacyMode: state.wall.privacyMode.toggle()
+  case .toggleBlank: state.wall.blanked = true
   case .stepRound, .openCardPicker, .moveDilemmaCursor, .choose, .clearChoice, .toggleCountingHands,
     .toggleHistory, .toggleRolePlays, .stepRolePlay, .timerStartPause, .timerReset,
     .startEditRoundNotes, .startEditRoundOutcome:
@@ -121,7 +121,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.mode = .browsing
       return [
         .export(
-          path: path, workshop: state.workshop, anonymous: state.privacyMode,
+          path: path, workshop: state.workshop, anonymous: state.wall.privacyMode,
           audience: state.exportAudience)
       ]
     }
@@ -183,12 +183,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
 extension AppState {
   mutating func navigate(_ action: Action) {
-    let previous = screen
+    let previous = wall.screen
     defer { closeOverlays(leaving: previous) }
     switch action {
-    case .show(let screen): self.screen = screen
-    case .nextScreen: screen = Self.step(screen, by: 1)
-    case .previousScreen: screen = Self.step(screen, by: -1)
+    case .show(let screen): wall.screen = screen
+    case .nextScreen: wall.screen = Self.step(wall.screen, by: 1)
+    case .previousScreen: wall.screen = Self.step(wall.screen, by: -1)
     case .moveSelection(let delta): moveSelection(by: delta)
     case .selectParticipant(let id):
       if visibleParticipants.contains(where: { $0.id == id }) { selectedParticipantID = id }

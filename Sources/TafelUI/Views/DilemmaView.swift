@@ -8,7 +8,7 @@ enum DilemmaView {
     _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
     let body = inset(rect)
-    if let index = state.dilemma.rolePlay {
+    if let index = state.wall.rolePlay {
       RolePlayView.render(state, index: index, in: body, into: &grid, context: context)
       return
     }
@@ -47,7 +47,7 @@ enum DilemmaView {
     let language = state.language
     let deck = state.dilemmaDeck
     var row = 1
-    if state.projectorMode {
+    if state.wall.projectorMode {
       row +=
         BigText.render(
           deck.deck.title[language], at: rect.x, y: rect.y + row, width: rect.width, into: &grid,
@@ -86,7 +86,7 @@ enum DilemmaView {
     grid.write(
       roundText + context.glyphs.separator + stageText, x: rect.x, y: rect.y, style: theme.dim)
     var row = 1
-    if state.projectorMode {
+    if state.wall.projectorMode {
       let timerWidth = BigText.width(clock)
       BigText.render(
         clock, at: rect.maxX - timerWidth, y: rect.y + row, width: timerWidth, into: &grid,
@@ -169,7 +169,7 @@ enum CollectingStageView {
     let language = state.language
     let theme = context.theme
     let people = state.workshop.participants
-    let showsList = !state.dilemma.countingHands && !state.projectorMode && rect.width >= 70
+    let showsList = !state.dilemma.countingHands && !state.wall.projectorMode && rect.width >= 70
     let (left, right) =
       showsList ? rect.splitLeft(rect.width - 30) : (rect, Rect(x: 0, y: 0, width: 0, height: 0))
     var row =
@@ -235,7 +235,7 @@ enum RevealStageView {
           split[IndividualProfile(scores: person.scores).first, default: 0] += 1
         }
       }
-      let shownSplit = Disclosure(isPrivate: state.privacyMode).colourSplit(split)
+      let shownSplit = Disclosure(isPrivate: state.wall.privacyMode).colourSplit(split)
       if shownSplit == nil, x + 10 < rect.maxX {
         x += grid.write(
           context.text(.privacyTooSmall, [:], language) + " ", x: x, y: y, style: theme.dim,
@@ -355,7 +355,7 @@ enum RolePlayView {
       context.text(.uiRolePlay, [:], language).uppercased() + "  \(index + 1) / \(cards.count)"
     grid.write(counter, x: rect.x, y: rect.y, style: context.theme.dim)
     var row = 2
-    if state.projectorMode {
+    if state.wall.projectorMode {
       row +=
         BigText.render(
           card.title[language], at: rect.x, y: rect.y + row, width: rect.width, into: &grid,

@@ -7,18 +7,18 @@ public enum ScreenRenderer {
 
   public static func render(_ state: AppState, size: Size, context given: RenderContext) -> Grid {
     var context = given
-    context.theme.highContrast = state.projectorMode
+    context.theme.highContrast = state.wall.projectorMode
     let theme = context.theme
     var grid = Grid(size: size, style: theme.normal)
     // A blanked wall shows nothing at all, as a presentation's black screen does.
-    if state.blanked { return grid }
+    if state.wall.blanked { return grid }
     guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
       TooSmallView.render(state, into: &grid, context: context)
       return grid
     }
     let layout = layout(state, size: size)
     HeaderView.render(state, in: layout.header, into: &grid, context: context)
-    switch state.screen {
+    switch state.wall.screen {
     case .team: TeamView.render(state, in: layout.main, into: &grid, context: context)
     case .group: GroupView.render(state, in: layout.main, into: &grid, context: context)
     case .impasse: ImpasseView.render(state, in: layout.main, into: &grid, context: context)
@@ -74,7 +74,7 @@ public enum ScreenRenderer {
   static func layout(_ state: AppState, size: Size) -> Layout {
     let (header, rest) = Rect(size: size).splitTop(1)
     // Projector mode drops the key bar: less chrome on the wall.
-    let (body, footer) = rest.splitBottom(state.projectorMode && !state.showsHelp ? 0 : 1)
+    let (body, footer) = rest.splitBottom(state.wall.projectorMode && !state.showsHelp ? 0 : 1)
     let (main, prompt) = body.splitBottom(PromptView.height(for: state))
     return Layout(header: header, body: body, main: main, prompt: prompt, footer: footer)
   }
