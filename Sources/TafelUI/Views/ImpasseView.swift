@@ -53,7 +53,8 @@ enum ImpasseView {
     var x = rect.x + 1
     for section in ImpasseSection.allCases {
       let name = " " + sectionName(section, context, state.language) + " "
-      let style = section == state.wall.impasseSection ? context.theme.selected : context.theme.normal
+      let style =
+        section == state.wall.impasseSection ? context.theme.selected : context.theme.normal
       guard x + DisplayWidth.of(name) < rect.maxX else { break }
       x += grid.write(name, x: x, y: rect.y, style: style) + 1
     }
