@@ -8,6 +8,7 @@ public enum ScreenRenderer {
   public static func render(_ state: AppState, size: Size, context given: RenderContext) -> Grid {
     var context = given
     context.theme.highContrast = state.wall.projectorMode
+    context.language = state.language
     let theme = context.theme
     var grid = Grid(size: size, style: theme.normal)
     // A blanked wall shows nothing at all, as a presentation's black screen does.
@@ -19,10 +20,14 @@ public enum ScreenRenderer {
     let layout = layout(state, size: size)
     HeaderView.render(state, in: layout.header, into: &grid, context: context)
     switch state.wall.screen {
-    case .team: TeamView.render(state, in: layout.main, into: &grid, context: context)
-    case .group: GroupView.render(state, in: layout.main, into: &grid, context: context)
-    case .impasse: ImpasseView.render(state, in: layout.main, into: &grid, context: context)
-    case .dilemma: DilemmaView.render(state, in: layout.main, into: &grid, context: context)
+    case .team:
+      TeamView.render(state.teamSlice, in: layout.main, into: &grid, context: context)
+    case .group:
+      GroupView.render(state.groupSlice, in: layout.main, into: &grid, context: context)
+    case .impasse:
+      ImpasseView.render(state.impasseSlice, in: layout.main, into: &grid, context: context)
+    case .dilemma:
+      DilemmaView.render(state.dilemmaSlice, in: layout.main, into: &grid, context: context)
     }
     PromptView.render(state, in: layout.prompt, into: &grid, context: context)
     KeyBarView.render(state, in: layout.footer, into: &grid, context: context)
@@ -45,10 +50,11 @@ public enum ScreenRenderer {
       ImportProblemsView.render(state, problems, in: layout.main, into: &grid, context: context)
     case .cardPicker(let cursor):
       CardPickerView.render(
-        state, cursor: cursor, in: DilemmaView.cardPickerArea(state, in: layout.main),
+        state.dilemmaSlice, cursor: cursor,
+        in: DilemmaView.cardPickerArea(state.dilemmaSlice, in: layout.main),
         into: &grid, context: context)
     case .roundHistory:
-      RoundHistoryView.render(state, in: layout.main, into: &grid, context: context)
+      RoundHistoryView.render(state.dilemmaSlice, in: layout.main, into: &grid, context: context)
     case .editingPerson(let form):
       PersonFormView.render(
         state, form, in: TeamView.split(layout.main).profile, into: &grid, context: context)
@@ -56,7 +62,8 @@ public enum ScreenRenderer {
       PickerView.render(state, picker, in: layout.main, into: &grid, context: context)
     case .choosingOrganisations(let choice):
       OrganisationChoiceView.render(
-        state, choice, in: ImpasseView.body(of: layout.main), into: &grid, context: context)
+        state.impasseSlice, choice, in: ImpasseView.body(of: layout.main), into: &grid,
+        context: context)
     case .editingScores, .enteringText, .confirmingRemoval, .confirmingQuit, .confirmingOverwrite:
       break
     }
