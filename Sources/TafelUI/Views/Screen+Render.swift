@@ -45,9 +45,9 @@ public enum ScreenRenderer {
   ) {
     switch overlay {
     case .help(let page):
-      HelpView.render(state, page: page, in: layout.body, into: &grid, context: context)
+      HelpView.render(page: page, in: layout.body, into: &grid, context: context)
     case .importProblems(let problems):
-      ImportProblemsView.render(state, problems, in: layout.main, into: &grid, context: context)
+      ImportProblemsView.render(problems, in: layout.main, into: &grid, context: context)
     case .cardPicker(let cursor):
       CardPickerView.render(
         state.dilemmaSlice, cursor: cursor,
@@ -57,9 +57,10 @@ public enum ScreenRenderer {
       RoundHistoryView.render(state.dilemmaSlice, in: layout.main, into: &grid, context: context)
     case .editingPerson(let form):
       PersonFormView.render(
-        state, form, in: TeamView.split(layout.main).profile, into: &grid, context: context)
+        state.workshop, form, in: TeamView.split(layout.main).profile, into: &grid, context: context
+      )
     case .picking(let picker):
-      PickerView.render(state, picker, in: layout.main, into: &grid, context: context)
+      PickerView.render(state.workshop, picker, in: layout.main, into: &grid, context: context)
     case .choosingOrganisations(let choice):
       OrganisationChoiceView.render(
         state.impasseSlice, choice, in: ImpasseView.body(of: layout.main), into: &grid,
