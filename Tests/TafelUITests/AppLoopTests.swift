@@ -1,44 +1,54 @@
+import Foundation
+import Synchronization
 import TafelCore
 import Testing
 
 @testable import TafelUI
 
 @Suite struct AppLoopTests {
-  final class MemoryStore {
-    var saved: [Workshop] = []
-    var failWith: String?
+  /// Saves in memory; the loop calls it from the saver's thread.
+  final class MemoryStore: Sendable {
+    private let written = Mutex<[Workshop]>([])
+    private let failure = Mutex<String?>(nil)
+
+    var saved: [Workshop] { written.withLock { $0 } }
+    var failWith: String? {
+      get { failure.withLock { $0 } }
+      set { failure.withLock { $0 = newValue } }
+    }
 
     func save(_ workshop: Workshop) -> SaveStatus {
       if let failWith { return .failed(message: failWith) }
-      saved.append(workshop)
+      written.withLock { $0.append(workshop) }
       return .saved(at: "14:36")
     }
   }
 
   func loop(
-    _ events: [TerminalEvent], size: Size = Size(width: 120, height: 36), store: MemoryStore
+    _ events: [TerminalEvent], size: Size = Size(width: 120, height: 36), store: MemoryStore,
+    until: ((String) -> Bool)? = nil
   ) throws -> (AppLoop, FakeTerminal) {
-    let terminal = FakeTerminal(size: size, events: events)
+    let terminal = FakeTerminal(size: size, events: events, until: until)
     let loop = AppLoop(
       state: try UIFixtures.demo(), terminal: terminal, context: { UIFixtures.context() },
-      save: store.save)
+      save: { store.save($0) })
     return (loop, terminal)
   }
 
-  @Test func editingAScoreRedrawsTheBarsAndSavesEveryStep() throws {
+  @Test func editingAScoreRedrawsTheBarsAndSavesTheNewestVersion() throws {
     let store = MemoryStore()
     let (loop, terminal) = try loop(
       [.key(.enter), .key(.down), .key(.right), .key(.right), .key(.pageUp), .key(.enter)],
-      store: store)
+      store: store, until: { $0.contains("opgeslagen 14:36") })
     #expect(loop.run() == .inputEnded)
     let person = try #require(loop.state.selectedParticipant)
     #expect(person.name == "Anouk Hoëvenaars")
     #expect(person.scores.green == 45 + 12)
-    #expect(store.saved.count == 3)
+    // Three changes; saves still on their way when a newer one comes are skipped.
+    #expect((1...3).contains(store.saved.count))
     #expect(store.saved.last == loop.state.workshop)
     #expect(terminal.lastScreen.contains("opgeslagen 14:36"))
     #expect(terminal.lastScreen.contains("Gr groen"))
-    #expect(terminal.frames.count == 7)
   }
 
   @Test func keysPressedWhileTheWindowIsTooSmallChangeNothingButQuitStillWorks() throws {
@@ -78,7 +88,9 @@ import Testing
   @Test func aFailedSaveShowsInTheHeaderAndKeepsTheEdit() throws {
     let store = MemoryStore()
     store.failWith = "No space left on device"
-    let (loop, terminal) = try loop([.key(.enter), .key(.right), .key(.enter)], store: store)
+    let (loop, terminal) = try loop(
+      [.key(.enter), .key(.right), .key(.enter)], store: store,
+      until: { $0.contains("NIET opgeslagen") })
     _ = loop.run()
     #expect(terminal.lastScreen.contains("NIET opgeslagen"))
     #expect(loop.state.selectedParticipant?.scores.yellow == 73)
@@ -90,7 +102,7 @@ import Testing
       [.key(.character("a"))] + .typing("Gül Şahin") + [.key(.enter)] + .typing("coördinator")
       + [.key(.down), .key(.down), .key(.down)] + .typing("62") + [.key(.enter)]
     let (loop, terminal) = try loop(events, store: store)
-    _ = loop.run()
+    #expect(loop.run() == .inputEnded)
     let added = try #require(store.saved.last?.participants.last)
     #expect(added.name == "Gül Şahin")
     #expect(added.scores.yellow == 62)
@@ -150,7 +162,7 @@ import Testing
     let terminal = FakeTerminal(size: Size(width: 80, height: 24), events: [.key(.down)])
     let signalled = AppLoop(
       state: try UIFixtures.demo(), terminal: terminal, context: { UIFixtures.context() },
-      save: MemoryStore().save,
+      save: { MemoryStore().save($0) },
       pendingSignal: { 15 })
     #expect(signalled.run() == .signal(15))
   }
