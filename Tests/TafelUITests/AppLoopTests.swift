@@ -174,4 +174,96 @@ import Testing
     _ = loop.perform(KeyMap.action(for: .escape, in: loop.state)!)
     #expect(!loop.state.showsHelp)
   }
+
+  /// Something a test thread can append to while the loop's thread reads it.
+  final class Screens: Sendable {
+    private let seen = Mutex<[String]>([])
+    func append(_ screen: String) { seen.withLock { $0.append(screen) } }
+    var all: [String] { seen.withLock { $0 } }
+  }
+
+  @Test func aPhoneAndAClockOnOtherThreadsReachTheScreenWithoutAKey() throws {
+    let state = try UIFixtures.demo()
+    let kees = try #require(state.workshop.participants.first { $0.name == "Kees Brouwer" })
+    // No keys at all: the terminal only waits, and its wait ends for posts alone (it ignores
+    // the loop's timeout), so whatever changes on screen came through the inbox.
+    let terminal = FakeTerminal(
+      size: Size(width: 120, height: 36), events: [],
+      until: { $0.contains("▸ Kees Brouwer") && $0.contains("14:38") })
+    let loop = AppLoop(
+      state: state, terminal: terminal, context: { UIFixtures.context() },
+      save: { _ in .saved(at: "") })
+    let inbox = loop.inbox
+    let clock = Thread {
+      for minute in 37...38 {
+        inbox.post(
+          .action(
+            .tick(
+              Moment(
+                timestamp: "2026-11-25T14:\(minute):00+01:00", seconds: Double(minute * 60),
+                clock: "14:\(minute)"))))
+        usleep(20_000)
+      }
+    }
+    let phone = Thread { inbox.post(.action(.selectParticipant(id: kees.id))) }
+    clock.start()
+    phone.start()
+    #expect(loop.run() == .inputEnded)
+    #expect(terminal.lastScreen.contains("▸ Kees Brouwer"))
+    #expect(terminal.lastScreen.contains("14:38"))
+    #expect(loop.state.now == "2026-11-25T14:38:00+01:00")
+    #expect(terminal.frames.contains { $0.text.contains("14:37") })
+  }
+
+  @Test func theHeaderSaysSavingUntilTheSaveIsOnDiskAndOnlyThenSaved() throws {
+    let store = MemoryStore()
+    // The disk is slow: the save waits until the loop has painted and gone idle.
+    let disk = DispatchSemaphore(value: 0)
+    let terminal = FakeTerminal(
+      size: Size(width: 120, height: 36), events: [.key(.enter), .key(.right), .key(.enter)],
+      until: { $0.contains("opgeslagen 14:36") })
+    let idle = Screens()
+    terminal.onIdle = { [unowned terminal] in
+      idle.append(terminal.lastScreen)
+      disk.signal()
+    }
+    let loop = AppLoop(
+      state: try UIFixtures.demo(), terminal: terminal, context: { UIFixtures.context() },
+      save: { workshop in
+        disk.wait()
+        return store.save(workshop)
+      })
+    #expect(loop.run() == .inputEnded)
+    let first = try #require(idle.all.first)
+    #expect(first.contains("opslaan…"))
+    #expect(!first.contains("opgeslagen"))
+    #expect(first.contains("73"), "the edit shows while its save is still on its way")
+    #expect(terminal.lastScreen.contains("opgeslagen 14:36"))
+    #expect(
+      store.saved.last?.participants.first { $0.name == "Anouk Hoëvenaars" }?.scores.yellow == 73)
+  }
+
+  @Test func quittingWaitsForThePendingSaveAndAsksWhenItFailed() throws {
+    let store = MemoryStore()
+    store.failWith = "schijf vol"
+    let disk = DispatchSemaphore(value: 0)
+    let terminal = FakeTerminal(
+      size: Size(width: 120, height: 36),
+      events: [.key(.enter), .key(.right), .key(.enter), .key(.character("q"))])
+    let loop = AppLoop(
+      state: try UIFixtures.demo(), terminal: terminal, context: { UIFixtures.context() },
+      save: { workshop in
+        // Still writing when q arrives: the save may end only after it was pressed.
+        disk.wait()
+        return store.save(workshop)
+      })
+    // The disk answers from another thread a moment later; quitting must wait for it.
+    Thread {
+      usleep(50_000)
+      disk.signal()
+    }.start()
+    #expect(loop.run() == .inputEnded)
+    #expect(loop.state.mode == .confirmingQuit)
+    #expect(terminal.lastScreen.contains("Toch stoppen?"))
+  }
 }
