@@ -2,7 +2,8 @@ import Foundation
 import TafelUI
 
 /// A terminal in memory: it hands out queued events and keeps every frame painted, so the whole
-/// loop runs in a test.
+/// loop runs in a test. Queued events count as input already waiting, as keys typed ahead do:
+/// the loop may take several before it paints.
 ///
 /// By default it ends when its events run out. Given `until`, it stays open after that and
 /// waits, as the real terminal does, on the inbox's wake descriptor, so posts from other
@@ -35,6 +36,8 @@ final class FakeTerminal: Terminal {
       if case .resize(let newSize) = event { size = newSize }
       return event
     }
+    // Asked whether input is waiting: none is, and that ends nothing.
+    if timeoutMilliseconds == 0 { return nil }
     guard let until, !until(lastScreen) else {
       ended = true
       return nil

@@ -31,6 +31,8 @@ public final class AppLoop {
 
   /// How often the clock ticks; also the longest a wait for input lasts.
   public static let tickMilliseconds = 250
+  /// How many frames in a row may give way to input that is already waiting.
+  static let maximumSkippedFrames = 4
 
   /// `save` runs on the saver's thread; `clock`, when given, ticks from a thread of its own
   /// (tests leave it out and post their own ticks).
@@ -82,6 +84,7 @@ public final class AppLoop {
     }
     defer { ticker?.stop() }
     var needsPaint = true
+    var skippedFrames = 0
     var painted: (clock: String, seconds: Double) = ("", 0)
     while true {
       if let signal = pendingSignal() {
@@ -107,16 +110,27 @@ public final class AppLoop {
       }
       // A tick alone repaints only what it changes on screen: the minute, or a running timer.
       let timerRuns = state.screen == .dilemma && state.currentRound?.timer.isRunning == true
-      if needsPaint || state.clock != painted.clock
+      let wantsPaint =
+        needsPaint || state.clock != painted.clock
         || (timerRuns && state.clockSeconds != painted.seconds)
-      {
+      // Input already waiting comes first (a held arrow key that outruns the frames): the
+      // screen then shows the newest state rather than every step on the way, yet never skips
+      // more than a few frames in a row.
+      var waiting: TerminalEvent?
+      if wantsPaint && skippedFrames < Self.maximumSkippedFrames {
+        waiting = terminal.nextEvent(timeoutMilliseconds: 0, wakingFor: inbox)
+      }
+      if waiting != nil {
+        skippedFrames += 1
+      } else if wantsPaint {
         terminal.paint(ScreenRenderer.render(state, size: size, context: renderContext()))
         painted = (state.clock, state.clockSeconds)
         needsPaint = false
+        skippedFrames = 0
       }
       guard
-        let event = terminal.nextEvent(
-          timeoutMilliseconds: Self.tickMilliseconds, wakingFor: inbox)
+        let event = waiting
+          ?? terminal.nextEvent(timeoutMilliseconds: Self.tickMilliseconds, wakingFor: inbox)
       else {
         if terminal.hasEnded {
           finishSaves()
