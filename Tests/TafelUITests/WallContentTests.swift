@@ -131,7 +131,8 @@ import Testing
       return
     }
     #expect(topics.map(\.topic) == ["Uittreden", nil])
-    guard case .formalisation(let list)? = impasse({ $0.wall.impasseSection = .formalisation }) else {
+    guard case .formalisation(let list)? = impasse({ $0.wall.impasseSection = .formalisation })
+    else {
       Issue.record("no topics")
       return
     }
