@@ -125,12 +125,11 @@ enum WallFixtures {
       workshop: workshop, language: language, savedAt: "10:00",
       impasseContent: content.impasse, dilemmaDeck: content.dilemmas)
     state.clockSeconds = 1000
+    state.overlays.append(.help(page: 0))
     state.notice = Message(.uiSavedAs, ["path": "/tmp/" + marker + "-notice.json"])
-    state.overlays = [
+    state.overlays.append(
       .importProblems(
-        ImportProblems(path: "/tmp/" + marker + "-import.csv", lines: [marker + "-import-line"])),
-      .help(page: 0),
-    ]
+        ImportProblems(path: "/tmp/" + marker + "-import.csv", lines: [marker + "-import-line"])))
     state.mode = .enteringText(TextEntry(purpose: .roundNotes, text: marker + "-typing"))
     return state
   }
