@@ -37,8 +37,7 @@ public enum ScreenRenderer {
     return grid
   }
 
-  /// Draws one overlay of the stack; those asked on the prompt line or edited in place (a
-  /// score, a text) are drawn by the prompt and the view.
+  /// Draws one overlay of the stack; a score edited in place is drawn by the profile.
   static func render(
     _ overlay: Overlay, _ state: AppState, _ layout: Layout, into grid: inout Grid,
     context: RenderContext
@@ -65,7 +64,10 @@ public enum ScreenRenderer {
       OrganisationChoiceView.render(
         state.impasseSlice, choice, in: ImpasseView.body(of: layout.main), into: &grid,
         context: context)
-    case .editingScores, .enteringText, .confirmingRemoval, .confirmingQuit, .confirmingOverwrite:
+    case .enteringText, .confirmingRemoval, .confirmingQuit, .confirmingOverwrite:
+      // Asked on the prompt line, drawn again here in case the help lies under it.
+      PromptView.render(state, in: layout.prompt, into: &grid, context: context)
+    case .editingScores:
       break
     }
   }
