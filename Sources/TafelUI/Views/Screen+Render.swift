@@ -18,7 +18,9 @@ public enum ScreenRenderer {
       return grid
     }
     let layout = layout(state, size: size)
-    HeaderView.render(state, in: layout.header, into: &grid, context: context)
+    HeaderView.render(
+      state.workshop, state.saveStatus, state.wall, in: layout.header, into: &grid,
+      context: context)
     switch state.wall.screen {
     case .team:
       TeamView.render(state.teamSlice, in: layout.main, into: &grid, context: context)
