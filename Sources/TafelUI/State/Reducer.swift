@@ -2,9 +2,8 @@ import Foundation
 import TafelCore
 
 /// The one way the screen's state changes. Returns the effects for the shell to run: every change
-/// to the workshop asks for a save, which is what makes autosave complete.
+/// to the workshop makes a save due (`Document.apply`), which is what makes autosave complete.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-  let before = state.workshop
   var effects: [Effect] = []
   switch action {
   case .saveFinished, .savedAs, .exported, .askOverwrite: break
@@ -50,12 +49,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.navigateImpasse(action)
     } else {
       state.editImpasse(action)
-      if state.workshop != before { state.recordUndo(before) }
     }
   case .cycleStatus, .chooseNeedTopic, .startChooseAskedOf, .startEditImpasseText,
     .startAddImpasseItem, .requestRemoveImpasseItem:
     state.editImpasse(action)
-    if state.workshop != before { state.recordUndo(before) }
   case .toggleProjectorMode: state.projectorMode.toggle()
   case .togglePrivacyMode: state.privacyMode.toggle()
   case .toggleBlank: state.blanked = true
@@ -64,10 +61,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     .startEditRoundNotes, .startEditRoundOutcome:
     guard state.mode == .browsing else { return [] }
     state.playDilemma(action)
-    // Drawing the next card, the stage and the timer are the game moving on, not edits.
-    if before.keepingGameProgress(of: state.workshop) != state.workshop {
-      state.recordUndo(before)
-    }
   case .startExport:
     guard state.mode == .browsing else { return [] }
     state.exportAudience = .participants
@@ -104,9 +97,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
     if state.dilemma.cardPicker != nil {
       state.pickCard()
-      if before.keepingGameProgress(of: state.workshop) != state.workshop {
-        state.recordUndo(before)
-      }
       break
     }
     if case .enteringText(let entry) = state.mode, entry.purpose == .saveAs {
@@ -156,7 +146,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       return []
     }
     state.keepSelectionValid()
-    return [.save(state.workshop)]
   case .redo:
     guard state.mode == .browsing, !state.isReadOnly else { return [] }
     guard state.redo() else {
@@ -164,7 +153,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       return []
     }
     state.keepSelectionValid()
-    return [.save(state.workshop)]
   case .quit:
     if case .failed = state.saveStatus, state.mode == .browsing {
       state.mode = .confirmingQuit
@@ -183,15 +171,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.notice = Message(.uiSaveAsFailed, ["path": path, "reason": reason])
     }
   }
-  if state.workshop != before {
-    if state.isReadOnly {
-      // Read-only is enforced here, once, rather than in every editing path.
-      state.workshop = before
-      state.mode = .browsing
-    } else {
-      state.saveStatus = .saving
-      effects.insert(.save(state.workshop), at: 0)
-    }
+  if state.document.takeSaveDue() {
+    state.saveStatus = .saving
+    effects.insert(.save(state.workshop), at: 0)
   }
   return effects
 }
@@ -261,14 +243,10 @@ extension AppState {
     case .confirmingRemoval(.participant(let id)): removeParticipant(id)
     case .confirmingRemoval(.organisation(let id)): removeOrganisation(id)
     case .confirmingRemoval(let removal):
-      let previous = workshop
       mode = .browsing
       removeImpasseItem(removal)
-      if workshop != previous { recordUndo(previous) }
     case .choosingOrganisations(let choice):
-      let previous = workshop
       commitChoice(choice)
-      if workshop != previous { recordUndo(previous) }
     case .picking(let picker): commitPick(picker)
     case .editingPerson(let form): commitPerson(form)
     }
@@ -279,11 +257,7 @@ extension AppState {
       showsHelp = false
       return
     }
-    if case .editingScores(let editor) = mode,
-      let index = workshop.participants.firstIndex(where: { $0.id == editor.participantID })
-    {
-      workshop.participants[index].scores = editor.original
-    }
+    if case .editingScores = mode { document.discardStep() }
     if case .editingPerson(let form) = mode {
       cancelPerson(form)
       return
