@@ -5,12 +5,13 @@ extension AppState {
   mutating func importSheet(path: String, _ reading: SheetReading) {
     switch reading {
     case .refused(let lines):
-      importProblems = ImportProblems(path: path, lines: lines)
+      overlays.removeAll { if case .importProblems = $0 { true } else { false } }
+      open(.importProblems(ImportProblems(path: path, lines: lines)))
       notice = Message(.uiImportRefused, ["path": path, "count": "\(lines.count)"])
     case .sheet(let sheet):
       let (change, summary) = WorkshopChange.importing(sheet, into: workshop)
       guard apply(change) else { return }
-      importProblems = nil
+      overlays.removeAll { if case .importProblems = $0 { true } else { false } }
       if let first = summary.added.first ?? summary.updated.first {
         organisationFilter = nil
         selectedParticipantID = first.id

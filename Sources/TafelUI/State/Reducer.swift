@@ -4,6 +4,13 @@ import TafelCore
 /// The one way the screen's state changes. Returns the effects for the shell to run: every change
 /// to the workshop makes a save due (`Document.apply`), which is what makes autosave complete.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+  // Time passing is not a key: it keeps notices, a blank wall and the edit as they are.
+  if case .tick(let moment) = action {
+    state.now = moment.timestamp
+    state.clockSeconds = moment.seconds
+    state.clock = moment.clock
+    return []
+  }
   var effects: [Effect] = []
   switch action {
   case .saveFinished, .savedAs, .exported, .askOverwrite: break
@@ -12,8 +19,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.undone = nil
   }
   // A blank wall comes back with any key, which does nothing else.
-  if state.blanked {
-    state.blanked = false
+  if state.wall.blanked {
+    state.wall.blanked = false
     return []
   }
   switch action {
@@ -53,9 +60,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .cycleStatus, .chooseNeedTopic, .startChooseAskedOf, .startEditImpasseText,
     .startAddImpasseItem, .requestRemoveImpasseItem:
     state.editImpasse(action)
-  case .toggleProjectorMode: state.projectorMode.toggle()
-  case .togglePrivacyMode: state.privacyMode.toggle()
-  case .toggleBlank: state.blanked = true
+  case .toggleProjectorMode: state.wall.projectorMode.toggle()
+  case .togglePrivacyMode: state.wall.privacyMode.toggle()
+  case .toggleBlank: state.wall.blanked = true
   case .stepRound, .openCardPicker, .moveDilemmaCursor, .choose, .clearChoice, .toggleCountingHands,
     .toggleHistory, .toggleRolePlays, .stepRolePlay, .timerStartPause, .timerReset,
     .startEditRoundNotes, .startEditRoundOutcome:
@@ -71,18 +78,18 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .exported(let message):
     state.notice = message
   case .askOverwrite(let overwrite):
-    state.mode = .confirmingOverwrite(overwrite)
+    state.open(.confirmingOverwrite(overwrite))
   case .startSaveAs:
     // Also allowed read-only: saving a copy elsewhere changes nothing here.
     guard state.mode == .browsing else { return [] }
     state.mode = .enteringText(TextEntry(purpose: .saveAs))
   case .commit:
-    // The quit question goes before any overlay that happens to be open under it.
-    if state.mode == .confirmingQuit {
+    // Enter answers what is on top: a question opens over whatever is open under it.
+    if state.topOverlay == .confirmingQuit {
       state.mode = .browsing
       return [.quit]
     }
-    if case .confirmingOverwrite(let overwrite) = state.mode {
+    if case .confirmingOverwrite(let overwrite) = state.topOverlay {
       state.mode = .browsing
       switch overwrite.purpose {
       case .saveAs:
@@ -95,7 +102,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         ]
       }
     }
-    if state.dilemma.cardPicker != nil {
+    if case .cardPicker = state.topOverlay {
       state.pickCard()
       break
     }
@@ -111,7 +118,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.mode = .browsing
       return [
         .export(
-          path: path, workshop: state.workshop, anonymous: state.privacyMode,
+          path: path, workshop: state.workshop, anonymous: state.wall.privacyMode,
           audience: state.exportAudience)
       ]
     }
@@ -123,22 +130,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
     state.commit()
   case .cancel:
-    if state.mode == .confirmingQuit {
-      state.mode = .browsing
-    } else if case .confirmingOverwrite(let overwrite) = state.mode {
-      state.mode = .browsing
-      state.notice = Message(.uiOverwriteDeclined, ["path": overwrite.path])
-    } else if state.importProblems != nil, state.mode == .browsing {
-      state.importProblems = nil
-    } else if state.dilemma.cardPicker != nil || state.dilemma.showsHistory
-      || state.dilemma.rolePlay != nil
-    {
-      state.dilemma.cardPicker = nil
-      state.dilemma.showsHistory = false
-      state.dilemma.rolePlay = nil
-    } else {
-      state.cancel()
-    }
+    state.closeTop()
   case .undo:
     guard state.mode == .browsing, !state.isReadOnly else { return [] }
     guard state.undo() else {
@@ -153,9 +145,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       return []
     }
     state.keepSelectionValid()
+  case .tick: break  // handled above
   case .quit:
     if case .failed = state.saveStatus, state.mode == .browsing {
-      state.mode = .confirmingQuit
+      state.open(.confirmingQuit)
     } else {
       effects.append(.quit)
     }
@@ -180,18 +173,20 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
 extension AppState {
   mutating func navigate(_ action: Action) {
+    let previous = wall.screen
+    defer { closeOverlays(leaving: previous) }
     switch action {
-    case .show(let screen): self.screen = screen
-    case .nextScreen: screen = Self.step(screen, by: 1)
-    case .previousScreen: screen = Self.step(screen, by: -1)
+    case .show(let screen): wall.screen = screen
+    case .nextScreen: wall.screen = Self.step(wall.screen, by: 1)
+    case .previousScreen: wall.screen = Self.step(wall.screen, by: -1)
     case .moveSelection(let delta): moveSelection(by: delta)
     case .selectParticipant(let id):
       if visibleParticipants.contains(where: { $0.id == id }) { selectedParticipantID = id }
     case .stepOrganisationFilter(let delta): stepOrganisationFilter(by: delta)
     case .toggleHelp:
-      showsHelp.toggle()
-      helpPage = 0
-    case .stepHelpPage(let delta): helpPage += delta
+      if case .help = topOverlay { overlays.removeLast() } else { open(.help(page: 0)) }
+    case .stepHelpPage(let delta):
+      if case .help(let page) = topOverlay { replaceTop(with: .help(page: page + delta)) }
     case .scrollGroup(let delta): groupScroll = max(0, groupScroll + delta)
     // The view stops at the end; the count stops not far past it, so K answers at once.
     case .scrollProfile(let delta): profileScroll = min(max(0, profileScroll + delta), 40)
@@ -250,18 +245,5 @@ extension AppState {
     case .picking(let picker): commitPick(picker)
     case .editingPerson(let form): commitPerson(form)
     }
-  }
-
-  mutating func cancel() {
-    if showsHelp {
-      showsHelp = false
-      return
-    }
-    if case .editingScores = mode { document.discardStep() }
-    if case .editingPerson(let form) = mode {
-      cancelPerson(form)
-      return
-    }
-    mode = .browsing
   }
 }
