@@ -73,7 +73,7 @@ public final class AppLoop {
       }
       let now = context()
       // A running round timer shows seconds; otherwise the clock changes once a minute.
-      let timerRuns = state.screen == .dilemma && state.currentRound?.timer.isRunning == true
+      let timerRuns = state.wall.screen == .dilemma && state.currentRound?.timer.isRunning == true
       if timerRuns { state.clockSeconds = seconds() }
       if needsPaint || now.clock != lastClock || timerRuns {
         terminal.paint(ScreenRenderer.render(state, size: size, context: now))
