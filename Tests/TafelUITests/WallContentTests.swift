@@ -30,8 +30,8 @@ import Testing
 
   @Test func theHeaderSaysWhatTheWallIsOn() {
     let wall = Self.wall {
-      $0.projectorMode = true
-      $0.privacyMode = true
+      $0.wall.projectorMode = true
+      $0.wall.privacyMode = true
       $0.language = .en
     }
     #expect(wall.page?.title == "Alliantie Rivierenland")
@@ -41,7 +41,7 @@ import Testing
   }
 
   @Test func theTeamShowsFullNamesLabelsAndTheSelectedProfileOutOfPrivacy() throws {
-    guard case .team(let open)? = Self.wall({ $0.screen = .team }).page?.screen else {
+    guard case .team(let open)? = Self.wall({ $0.wall.screen = .team }).page?.screen else {
       Issue.record("no team")
       return
     }
@@ -55,8 +55,8 @@ import Testing
 
     guard
       case .team(let closed)? = Self.wall({
-        $0.screen = .team
-        $0.privacyMode = true
+        $0.wall.screen = .team
+        $0.wall.privacyMode = true
       }).page?.screen
     else {
       Issue.record("no team")
@@ -68,7 +68,7 @@ import Testing
   }
 
   @Test func theGroupShowsItsProfilePitfallsAndWhoComplementsIt() throws {
-    guard case .group(let open)? = Self.wall({ $0.screen = .group }).page?.screen else {
+    guard case .group(let open)? = Self.wall({ $0.wall.screen = .group }).page?.screen else {
       Issue.record("no group")
       return
     }
@@ -82,8 +82,8 @@ import Testing
 
     guard
       case .group(let closed)? = Self.wall({
-        $0.screen = .group
-        $0.privacyMode = true
+        $0.wall.screen = .group
+        $0.wall.privacyMode = true
       }).page?.screen
     else {
       Issue.record("no group")
@@ -98,7 +98,7 @@ import Testing
     func impasse(_ change: @escaping (inout AppState) -> Void) -> ImpasseWall? {
       guard
         case .impasse(let wall)? = Self.wall({
-          $0.screen = .impasse
+          $0.wall.screen = .impasse
           change(&$0)
         }).page?.screen
       else { return nil }
@@ -109,13 +109,13 @@ import Testing
       topic: "Uittreden")
     #expect(
       impasse {
-        $0.impasse.section = .comfort
-        $0.impasse.comfortView = .projection(organisationIndex: 0)
+        $0.wall.impasseSection = .comfort
+        $0.wall.comfortView = .projection(organisationIndex: 0)
       }
         == .comfortProjection(
           organisation: .init(name: "Zorg Oost", needs: [need]), number: 1, of: 3))
     guard
-      case .comfortList(let organisations)? = impasse({ $0.impasse.section = .comfort })
+      case .comfortList(let organisations)? = impasse({ $0.wall.impasseSection = .comfort })
     else {
       Issue.record("no comfort list")
       return
@@ -123,32 +123,33 @@ import Testing
     #expect(organisations.map(\.needs.count) == [1, 1, 0])
     guard
       case .comfortOverview(let topics)? = impasse({
-        $0.impasse.section = .comfort
-        $0.impasse.comfortView = .overview
+        $0.wall.impasseSection = .comfort
+        $0.wall.comfortView = .overview
       })
     else {
       Issue.record("no overview")
       return
     }
     #expect(topics.map(\.topic) == ["Uittreden", nil])
-    guard case .formalisation(let list)? = impasse({ $0.impasse.section = .formalisation }) else {
+    guard case .formalisation(let list)? = impasse({ $0.wall.impasseSection = .formalisation })
+    else {
       Issue.record("no topics")
       return
     }
     #expect(list.contains { $0.status == .agreed && $0.agreement == "Uittreden kan na twee jaar" })
     guard
       case .legalForm(let card, 1, let count)? = impasse({
-        $0.impasse.section = .formalisation
-        $0.impasse.legalForm = 0
+        $0.wall.impasseSection = .formalisation
+        $0.wall.legalForm = 0
       })
     else {
       Issue.record("no legal form")
       return
     }
     #expect(!card.name.isEmpty && !card.liability.isEmpty && count > 1)
-    #expect(impasse { $0.impasse.section = .phases } == .phases(current: .formalisation))
-    #expect(impasse { $0.impasse.section = .signals } == .signals)
-    #expect(impasse { $0.impasse.section = .prompts } == .prompts)
+    #expect(impasse { $0.wall.impasseSection = .phases } == .phases(current: .formalisation))
+    #expect(impasse { $0.wall.impasseSection = .signals } == .signals)
+    #expect(impasse { $0.wall.impasseSection = .prompts } == .prompts)
   }
 
   static func dilemma(
@@ -156,8 +157,8 @@ import Testing
     _ change: (inout AppState) -> Void = { _ in }
   ) -> DilemmaWall? {
     var state = WallFixtures.dilemma(scene)
-    state.screen = .dilemma
-    state.privacyMode = privacy
+    state.wall.screen = .dilemma
+    state.wall.privacyMode = privacy
     change(&state)
     guard case .dilemma(let wall)? = WallView.of(state, content: WallFixtures.content).page?.screen
     else { return nil }
@@ -215,8 +216,8 @@ import Testing
     let ids = workshop.participants.map(\.id)
     workshop.dilemmaRounds[0].choices = [ids[0]: 0, ids[1]: 0, ids[6]: 0, ids[2]: 1, ids[4]: 1]
     var state = WallFixtures.state(workshop)
-    state.screen = .dilemma
-    state.privacyMode = true
+    state.wall.screen = .dilemma
+    state.wall.privacyMode = true
     guard
       case .dilemma(.round(let round))? = WallView.of(state, content: WallFixtures.content)
         .page?.screen, case .reveal(let results) = round.stage
@@ -233,7 +234,7 @@ import Testing
       case .round(let round)? = Self.dilemma(
         .discussion,
         { state in
-          state.showsHelp = false
+          state.overlays = []
         }), case .discussion(_, _, let outcome) = round.stage
     else {
       Issue.record("no discussion")
@@ -243,7 +244,7 @@ import Testing
     var workshop = WallFixtures.workshop(stage: .discussion)
     workshop.dilemmaRounds[0].outcome = ""
     var state = WallFixtures.state(workshop)
-    state.screen = .dilemma
+    state.wall.screen = .dilemma
     guard
       case .dilemma(.round(let empty))? = WallView.of(state, content: WallFixtures.content)
         .page?.screen

@@ -118,18 +118,20 @@ enum WallFixtures {
       uniqueKeysWithValues: answering.enumerated().map { ($0.element.id, options[$0.offset]) })
   }
 
-  /// The state with the facilitator's private overlays all open: help, a notice, a refused
-  /// import, a text being typed.
+  /// The state with the facilitator's private overlays all open: a notice, a refused import,
+  /// the round history, the card picker, the help and a text being typed.
   static func state(_ workshop: Workshop, language: Language = .nl) -> AppState {
     var state = AppState(
       workshop: workshop, language: language, savedAt: "10:00",
       impasseContent: content.impasse, dilemmaDeck: content.dilemmas)
     state.clockSeconds = 1000
-    state.showsHelp = true
     state.notice = Message(.uiSavedAs, ["path": "/tmp/" + marker + "-notice.json"])
-    state.importProblems = ImportProblems(
-      path: "/tmp/" + marker + "-import.csv", lines: [marker + "-import-line"])
-    state.mode = .enteringText(TextEntry(purpose: .roundNotes, text: marker + "-typing"))
+    state.overlays = [
+      .importProblems(
+        ImportProblems(path: "/tmp/" + marker + "-import.csv", lines: [marker + "-import-line"])),
+      .roundHistory, .cardPicker(cursor: 0), .help(page: 0),
+      .enteringText(TextEntry(purpose: .roundNotes, text: marker + "-typing")),
+    ]
     return state
   }
 
@@ -154,8 +156,8 @@ enum WallFixtures {
         for projector in [false, true] {
           var state = base
           change(&state)
-          state.privacyMode = privacy
-          state.projectorMode = projector
+          state.wall.privacyMode = privacy
+          state.wall.projectorMode = projector
           settings.append(
             Setting(
               name: name + (privacy ? " privacy" : "") + (projector ? " projector" : ""),
@@ -167,7 +169,7 @@ enum WallFixtures {
     for screen in [Screen.team, .group] {
       for filter in [nil, "oost", "west", "klein"] as [String?] {
         add("\(screen) \(filter ?? "room")", base) {
-          $0.screen = screen
+          $0.wall.screen = screen
           $0.organisationFilter = filter
         }
       }
@@ -177,18 +179,18 @@ enum WallFixtures {
       for view in views {
         for legalForm in [nil, 0] as [Int?] {
           add("impasse \(section) \(view) \(legalForm.map { "card \($0)" } ?? "")", base) {
-            $0.screen = .impasse
-            $0.impasse.section = section
-            $0.impasse.comfortView = view
-            $0.impasse.legalForm = legalForm
+            $0.wall.screen = .impasse
+            $0.wall.impasseSection = section
+            $0.wall.comfortView = view
+            $0.wall.legalForm = legalForm
           }
         }
       }
     }
     for scene in DilemmaScene.allCases {
-      add("dilemma \(scene)", dilemma(scene)) { $0.screen = .dilemma }
+      add("dilemma \(scene)", dilemma(scene)) { $0.wall.screen = .dilemma }
     }
-    add("blank", base) { $0.blanked = true }
+    add("blank", base) { $0.wall.blanked = true }
     return settings
   }
 
@@ -207,7 +209,7 @@ enum WallFixtures {
     case .discussion: return state(workshop(stage: .discussion))
     case .rolePlay:
       var state = state(workshop(stage: .card))
-      state.dilemma.rolePlay = 0
+      state.wall.rolePlay = 0
       return state
     }
   }

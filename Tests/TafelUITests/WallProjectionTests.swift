@@ -18,7 +18,7 @@ import Testing
   }
 
   @Test func inPrivacyModeNoSurnameAndNoIndividualScore() throws {
-    for setting in Self.settings where setting.state.privacyMode {
+    for setting in Self.settings where setting.state.wall.privacyMode {
       let json = try WallFixtures.json(setting.state)
       for surname in WallFixtures.surnames {
         // Case-insensitive: an id is a slug of the full name.
@@ -65,10 +65,10 @@ import Testing
     var a = WallFixtures.state(WallFixtures.workshop(stage: .collecting, choices: first))
     var b = WallFixtures.state(WallFixtures.workshop(stage: .collecting, choices: other))
     for privacy in [false, true] {
-      a.screen = .dilemma
-      b.screen = .dilemma
-      a.privacyMode = privacy
-      b.privacyMode = privacy
+      a.wall.screen = .dilemma
+      b.wall.screen = .dilemma
+      a.wall.privacyMode = privacy
+      b.wall.privacyMode = privacy
       #expect(try WallFixtures.json(a) == WallFixtures.json(b))
     }
     let wall = WallView.of(a, content: WallFixtures.content)
@@ -80,7 +80,7 @@ import Testing
   }
 
   @Test func inPrivacyModeNoFigureIsAboutFewerThanThreePeople() throws {
-    for setting in Self.settings where setting.state.privacyMode {
+    for setting in Self.settings where setting.state.wall.privacyMode {
       let wall = WallView.of(setting.state, content: WallFixtures.content)
       switch wall.page?.screen {
       case .group(let group):
@@ -100,8 +100,8 @@ import Testing
 
   @Test func delegationsOfTwoAndTheOneTheyWouldGiveAwayAreHidden() {
     var state = WallFixtures.state(WallFixtures.workshop())
-    state.screen = .group
-    state.privacyMode = true
+    state.wall.screen = .group
+    state.wall.privacyMode = true
     let hidden: [String: GroupWall.Hidden?] = [
       "oost": nil, "west": .wouldRevealOthers, "klein": .tooSmall,
     ]
@@ -117,7 +117,7 @@ import Testing
       #expect(group.pitfalls.isEmpty == (expected != nil), "\(organisation)")
     }
     // Out of privacy mode the delegation of two shows its figures.
-    state.privacyMode = false
+    state.wall.privacyMode = false
     state.organisationFilter = "klein"
     guard case .group(let open)? = WallView.of(state, content: WallFixtures.content).page?.screen
     else {
@@ -131,8 +131,8 @@ import Testing
     var workshop = WallFixtures.workshop()
     workshop.participants = Array(workshop.participants.suffix(2))
     var state = WallFixtures.state(workshop)
-    state.screen = .group
-    state.privacyMode = true
+    state.wall.screen = .group
+    state.wall.privacyMode = true
     guard case .group(let group)? = WallView.of(state, content: WallFixtures.content).page?.screen
     else {
       Issue.record("no group on the wall")
@@ -146,7 +146,7 @@ import Testing
   @Test func aBlankWallCarriesNothingElse() throws {
     for setting in Self.settings {
       var state = setting.state
-      state.blanked = true
+      state.wall.blanked = true
       #expect(try WallFixtures.json(state) == #"{"blank":true}"#, "\(setting)")
     }
   }

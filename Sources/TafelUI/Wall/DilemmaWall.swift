@@ -55,7 +55,7 @@ public enum DilemmaWall: Equatable, Sendable {
   static func of(_ state: AppState, content: Content) -> DilemmaWall {
     let language = state.language
     let deck = state.dilemmaDeck
-    if let index = state.dilemma.rolePlay, deck.rolePlays.indices.contains(index) {
+    if let index = state.wall.rolePlay, deck.rolePlays.indices.contains(index) {
       let card = deck.rolePlays[index]
       return .rolePlay(
         card: RolePlay(
@@ -95,7 +95,7 @@ public enum DilemmaWall: Equatable, Sendable {
   static func results(
     _ round: DilemmaRound, _ options: [String], _ tally: [Int], _ state: AppState
   ) -> [Result] {
-    let disclosure = Disclosure(isPrivate: state.privacyMode)
+    let disclosure = Disclosure(isPrivate: state.wall.privacyMode)
     let people = Dictionary(uniqueKeysWithValues: state.workshop.participants.map { ($0.id, $0) })
     return options.indices.map { index in
       var split: [DriveColour: Int] = [:]

@@ -90,7 +90,7 @@ public struct GroupWall: Equatable, Sendable, Codable {
       hidden: nil, figures: [], dominant: [], underRepresented: [], stepsAtRisk: [],
       complements: [], carriedAlone: [], rejections: [], pitfalls: [])
     guard count > 0 else { return wall }
-    let disclosure = Disclosure(isPrivate: state.privacyMode)
+    let disclosure = Disclosure(isPrivate: state.wall.privacyMode)
     let hidesDelegation =
       filter.map { !disclosure.organisationsShown(in: workshop).contains($0) } ?? false
     guard !hidesDelegation, let analysis = disclosure.shown(full) else {

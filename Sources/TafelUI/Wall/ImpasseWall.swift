@@ -81,12 +81,12 @@ public enum ImpasseWall: Equatable, Sendable, Codable {
         name: organisation.name,
         needs: needs.filter { $0.organisationID == organisation.id }.map(need))
     }
-    switch state.impasse.section {
+    switch state.wall.impasseSection {
     case .signals: return .signals
     case .prompts: return .prompts
     case .phases: return .phases(current: workshop.phase)
     case .comfort:
-      switch state.impasse.comfortView {
+      switch state.wall.comfortView {
       case .list: return .comfortList(organisations: workshop.organisations.map(organisation))
       case .projection(let index):
         guard workshop.organisations.indices.contains(index) else {
@@ -112,7 +112,7 @@ public enum ImpasseWall: Equatable, Sendable, Codable {
       }
     case .formalisation:
       let cards = state.impasseContent.legalForms
-      if let index = state.impasse.legalForm, cards.indices.contains(index) {
+      if let index = state.wall.legalForm, cards.indices.contains(index) {
         let card = cards[index]
         return .legalForm(
           card: LegalForm(

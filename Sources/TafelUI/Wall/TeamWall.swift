@@ -33,7 +33,7 @@ public struct TeamWall: Equatable, Sendable, Codable {
 
   static func of(_ state: AppState) -> TeamWall {
     let workshop = state.workshop
-    let isPrivate = state.privacyMode
+    let isPrivate = state.wall.privacyMode
     let delegations = workshop.organisations
       .filter { state.organisationFilter == nil || $0.id == state.organisationFilter }
       .map { organisation in

@@ -4,9 +4,9 @@ extension WallView {
   /// The wall for this state: the one place that decides what the room may see. Pure: the same
   /// state and content give the same wall. `content` is the facilitator's (rules, steps, texts).
   public static func of(_ state: AppState, content: Content) -> WallView {
-    guard !state.blanked else { return .blank }
+    guard !state.wall.blanked else { return .blank }
     let screen: WallScreen =
-      switch state.screen {
+      switch state.wall.screen {
       case .team: .team(TeamWall.of(state))
       case .group: .group(GroupWall.of(state, content: content))
       case .impasse: .impasse(ImpasseWall.of(state))
@@ -15,6 +15,6 @@ extension WallView {
     return WallView(
       page: WallPage(
         language: state.language, title: state.workshop.title, phase: state.workshop.phase,
-        projector: state.projectorMode, privacy: state.privacyMode, screen: screen))
+        projector: state.wall.projectorMode, privacy: state.wall.privacyMode, screen: screen))
   }
 }
