@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Tafel through a real pseudo-terminal: bytes per keystroke, peak memory, time to first frame.
+"""Tafel through a real pseudo-terminal: bytes per keystroke, peak memory, time to first frame,
+and a held-down key.
 
 Runs the real `tafel` binary in a pty of a fixed size (TIOCSWINSZ before exec) and reads what
 it writes back, as a terminal would. Standard library only; every input is generated here, in
@@ -7,7 +8,7 @@ a temporary folder (the workshops, HOME, XDG_DATA_HOME), so runs are repeatable 
 the repository is touched.
 
   python3 Benchmarks/Terminal/measure.py                   # all three measurements
-  python3 Benchmarks/Terminal/measure.py --only bytes      # one of: bytes, memory, startup
+  python3 Benchmarks/Terminal/measure.py --only bytes      # bytes, memory, startup or held
   python3 Benchmarks/Terminal/measure.py --binary .build-measure/release/tafel --runs 20
 
 See Benchmarks/Terminal/README.md and docs/performance.md ("Through a terminal").
@@ -53,6 +54,7 @@ MEMORY_TARGET_MB = 50  # peak resident memory with 1,000 participants
 KEY_DOWN = b"j"  # Team: selection down (same action as the down arrow)
 KEY_SCORES = b"\r"  # Team: edit the selected participant's scores
 KEY_PLUS = b"l"  # score editing: +1 (same action as the right arrow)
+KEY_MINUS = b"h"  # score editing: -1 (same action as the left arrow)
 KEY_KEEP = b"\r"  # score editing: keep
 KEY_RENAME = b"r"  # Team: rename the selected participant (a text field)
 KEY_ESCAPE = b"\x1b"
@@ -441,6 +443,96 @@ def report_bytes(results: list[dict], trace: bool) -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# Held-down key
+
+HELD_RATE = 30  # key repeats per second, as a keyboard sends them while a key is held
+HELD_KEYS = 60  # 2 s of repeats; stays within 0-100 in both workshops (see held_key)
+
+
+def held_key(inputs: Inputs, workshop: Path, size: tuple[int, int], key: bytes) -> dict:
+    """Holds `key` (`l` +1 or `h` -1, the arrows' actions) in score editing at HELD_RATE a second and
+    records when each key was sent, every chunk of output, and every save (a new inode at the
+    workshop's path: saves are renamed into place)."""
+    env = inputs.environment({})
+    copy = inputs.fresh_copy(workshop, "held")
+    session = open_tafel(inputs, copy, env, size)
+    session.read(0.3, 20.0)
+    session.key(KEY_SCORES, quiet=0.3, first_wait=5.0)
+    opened = copy.read_bytes()
+    inode = os.stat(copy).st_ino
+    sends: list[float] = []
+    chunks: list[tuple[float, int]] = []
+    saves: list[float] = []
+    start = time.monotonic()
+    while True:
+        now = time.monotonic()
+        if len(sends) < HELD_KEYS and now >= start + len(sends) / HELD_RATE:
+            session.send(key)
+            sends.append(now)
+            continue
+        last = max([sends[-1]] + [t for t, _ in chunks[-1:]] + saves[-1:])
+        if len(sends) == HELD_KEYS and now - last > 1.0:
+            break
+        ready, _, _ = select.select([session.fd], [], [], 0.001)
+        if ready:
+            data = os.read(session.fd, 65536)
+            chunks.append((time.monotonic(), len(data)))
+        current = os.stat(copy).st_ino
+        if current != inode:
+            inode = current
+            saves.append(time.monotonic())
+    code = session.finish(KEY_KEEP + KEY_QUIT)
+    # A frame is a burst of output; ncurses writes one frame in one or a few chunks.
+    frames: list[tuple[float, float]] = []
+    for t, _ in chunks:
+        if frames and t - frames[-1][1] < 0.003:
+            frames[-1] = (frames[-1][0], t)
+        else:
+            frames.append((t, t))
+    # How long each key waited for the screen to answer: until the first output after it.
+    waits = []
+    for sent in sends:
+        answer = next((t for t, _ in chunks if t >= sent), None)
+        if answer is not None:
+            waits.append((answer - sent) * 1000)
+    waits.sort()
+    return {
+        "size": f"{size[0]}x{size[1]}", "keys": len(sends), "frames": len(frames),
+        "saves seen": len(saves),
+        "key to screen ms": {
+            "median": statistics.median(waits), "p95": waits[int(len(waits) * 0.95) - 1],
+            "max": waits[-1]},
+        "last key to quiet screen ms": (max(t for t, _ in chunks) - sends[-1]) * 1000,
+        "last key to last save ms": ((saves[-1] - sends[-1]) * 1000) if saves else None,
+        "score": changed_score(opened, copy.read_bytes()), "exit": code,
+    }
+
+
+def changed_score(before: bytes, after: bytes) -> str:
+    """The yellow score the held key changed, as it was opened and as it ended in the file."""
+    old = json.loads(before)["participants"]
+    new = {p["id"]: p["scores"]["yellow"] for p in json.loads(after)["participants"]}
+    for person in old:
+        if new.get(person["id"]) != person["scores"]["yellow"]:
+            return f"{person['scores']['yellow']} -> {new.get(person['id'])}"
+    return "unchanged"
+
+
+def report_held(results: list[dict]) -> None:
+    print(f"\n## A held-down key ({HELD_RATE} repeats a second, {HELD_KEYS} keys, score editing)\n")
+    print("| workshop | size | frames | saves seen | key to screen: median / p95 / max "
+          "| last key to quiet screen | last key to last save | score in the file |")
+    print("|---|---|---:|---:|---|---:|---:|---|")
+    for r in results:
+        w = r["key to screen ms"]
+        last_save = r["last key to last save ms"]
+        print(f"| {r['workshop']} | {r['size']} | {r['frames']} | {r['saves seen']} "
+              f"| {w['median']:.1f} / {w['p95']:.1f} / {w['max']:.1f} ms "
+              f"| {r['last key to quiet screen ms']:.0f} ms "
+              f"| {'-' if last_save is None else f'{last_save:.0f} ms'} | {r['score']} |")
+
+
+# --------------------------------------------------------------------------------------------
 # 2. Peak memory
 
 
@@ -566,7 +658,8 @@ def main() -> int:
                         help=f"the tafel to measure (default: {DEFAULT_BINARY.relative_to(REPO)}, "
                              "what `swift build -c release` makes)")
     parser.add_argument("--vim", default=DEFAULT_VIM, help="vim for the start-up comparison")
-    parser.add_argument("--only", action="append", choices=["bytes", "memory", "startup"],
+    parser.add_argument("--only", action="append",
+                        choices=["bytes", "memory", "startup", "held"],
                         help="run only this measurement (repeatable)")
     parser.add_argument("--runs", type=int, default=20, help="start-up runs per program")
     parser.add_argument("--quiet-ms", type=int, default=100,
@@ -585,7 +678,7 @@ def main() -> int:
         print(f"No tafel at {binary}: build it with `swift build -c release` (or pass --binary).",
               file=sys.stderr)
         return 2
-    only = set(args.only or ["bytes", "memory", "startup"])
+    only = set(args.only or ["bytes", "memory", "startup", "held"])
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
 
@@ -623,6 +716,16 @@ def main() -> int:
                     rows.append(row)
             results["memory"] = rows
             report_memory(rows)
+        if "held" in only:
+            rows = []
+            # Down from the demo's 72, up from the large workshop's first 20: no key is lost
+            # against 0 or 100.
+            for (label, workshop), key in zip(workshops, [KEY_MINUS, KEY_PLUS]):
+                row = held_key(inputs, workshop, SIZES[0], key)
+                row["workshop"] = label
+                rows.append(row)
+            results["held"] = rows
+            report_held(rows)
         if "startup" in only:
             if not Path(args.vim).is_file():
                 print(f"No vim at {args.vim}: pass --vim.", file=sys.stderr)

@@ -7,11 +7,33 @@ import TafelUI
 #endif
 
 extension NcursesTerminal {
-  /// Waits up to `timeoutMilliseconds` (negative: forever) for a key, click or resize. Nil on
-  /// timeout, on a signal (check `SignalWatcher.takePending()`), and for input Tafel ignores.
-  public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
+  /// Waits up to `timeoutMilliseconds` (negative: forever) for a key, click or resize, or for
+  /// a post to `inbox`. Nil on timeout, on a post, on a signal (check
+  /// `SignalWatcher.takePending()`), and for input Tafel ignores.
+  ///
+  /// The wait is `poll` on the terminal and the inbox's pipe together; ncurses is asked only
+  /// when the terminal has input, and never waits itself, so a post ends the wait at once.
+  public func nextEvent(timeoutMilliseconds: Int, wakingFor inbox: Inbox) -> TerminalEvent? {
     guard screen != nil else { return nil }
-    wtimeout(window, Int32(clamping: max(-1, timeoutMilliseconds)))
+    SignalWatcher.wakes(inbox.wakeWriteDescriptor)
+    // What ncurses has read already (the rest of a burst of keys, a resize it noted) is no
+    // longer on the descriptor, so it is asked first, without waiting.
+    if let event = readInput() { return event }
+    var descriptors = [
+      pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+    ]
+    let ready = poll(&descriptors, 2, Int32(clamping: max(-1, timeoutMilliseconds)))
+    // A resize interrupts the wait (SIGWINCH); ncurses reports it when asked.
+    if ready < 0 { return readInput() }
+    guard ready > 0, descriptors[0].revents != 0 else { return nil }
+    return readInput()
+  }
+
+  /// One event from what ncurses has or can read now. Mouse and key sequences that arrive in
+  /// parts are still waited for, up to ESCDELAY, inside ncurses.
+  private func readInput() -> TerminalEvent? {
+    wtimeout(window, 0)
     var input: wint_t = 0
     switch wget_wch(window, &input) {
     case KEY_CODE_YES: return special(keyCode: Int32(bitPattern: input))

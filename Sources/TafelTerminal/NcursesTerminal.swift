@@ -14,7 +14,7 @@ import TafelUI
 /// let terminal = try NcursesTerminal.start(environment: environment, background: .dark)
 /// defer { terminal.stop() }
 /// terminal.paint(grid)
-/// let event = terminal.nextEvent(timeoutMilliseconds: 100)
+/// let event = terminal.nextEvent(timeoutMilliseconds: 100, wakingFor: inbox)
 /// ```
 ///
 /// Use it from one thread only: ncurses keeps global state.
@@ -103,6 +103,7 @@ public final class NcursesTerminal: Terminal {
   public func stop() {
     guard let screen else { return }
     self.screen = nil
+    SignalWatcher.wakes(-1)
     endwin()
     delscreen(screen)
     SignalWatcher.restore(previousSignalActions)

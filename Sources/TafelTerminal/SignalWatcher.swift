@@ -12,6 +12,9 @@ let pendingSignal = Atomic<Int32>(0)
 /// Set by Ctrl-Z (SIGTSTP); the loop suspends between frames.
 let pendingSuspend = Atomic<Bool>(false)
 
+/// Where a signal handler writes a byte to end the loop's wait at once (the inbox's pipe), or -1.
+let signalWakeDescriptor = Atomic<Int32>(-1)
+
 /// Catches SIGINT, SIGTERM, SIGHUP and SIGQUIT while the full screen is up, so the UI loop can
 /// restore the terminal and save before exiting. Without it ncurses' own handlers would exit the
 /// process and skip Tafel's cleanup.
@@ -49,6 +52,7 @@ public enum SignalWatcher {
   static func install() {
     let handler: @convention(c) (Int32) -> Void = { signal in
       pendingSignal.store(signal, ordering: .relaxed)
+      wakeTheLoop()
     }
     var action = sigaction()
     action.handler = handler
@@ -61,7 +65,9 @@ public enum SignalWatcher {
     sigaction(SIGTSTP, nil, &previous)
     if !previous.ignoresSignal {
       var suspend = action
-      suspend.handler = { _ in pendingSuspend.store(true, ordering: .relaxed)
+      suspend.handler = { _ in
+        pendingSuspend.store(true, ordering: .relaxed)
+        wakeTheLoop()
       }
       sigaction(SIGTSTP, &suspend, nil)
     }
@@ -73,10 +79,26 @@ public enum SignalWatcher {
     pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
   }
 
+  /// Makes the handlers also write to `descriptor` (the inbox's pipe), so the loop's wait ends
+  /// for a signal that arrives just before it starts, not only for one that interrupts it.
+  public static func wakes(_ descriptor: Int32) {
+    signalWakeDescriptor.store(descriptor, ordering: .relaxed)
+  }
+
   static func restore(_ actions: [sigaction]) {
     for (signal, saved) in zip(handled, actions) {
       var action = saved
       sigaction(signal, &action, nil)
     }
   }
+}
+
+/// Async-signal-safe: an atomic load and `write(2)`; errno is kept for the interrupted code.
+private func wakeTheLoop() {
+  let descriptor = signalWakeDescriptor.load(ordering: .relaxed)
+  guard descriptor >= 0 else { return }
+  let saved = errno
+  var byte: UInt8 = 1
+  _ = write(descriptor, &byte, 1)
+  errno = saved
 }

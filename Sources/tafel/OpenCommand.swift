@@ -77,6 +77,18 @@ struct OpenCommand: ParsableCommand {
     }
     let session = WorkshopSession(
       path: path, lock: lock, lastSeen: lastSeen, strings: strings, language: language)
+    if !readOnly {
+      do {
+        try session.keepBackup()
+      } catch {
+        // The workshop opens all the same; the facilitator hears there is no backup, and why.
+        var message = error.message
+        if let reason = error.systemReason(strings, in: language) {
+          message.arguments["reason"] = reason
+        }
+        notice = message
+      }
+    }
     let ending: AppLoop.Ending
     let final: AppState
     do {
@@ -131,12 +143,8 @@ struct OpenCommand: ParsableCommand {
     let loop = AppLoop(
       state: state,
       terminal: terminal,
-      context: {
-        var now = context
-        now.clock = Clock.now()
-        return now
-      },
-      save: session.save, saveAs: session.saveAs,
+      context: { context },
+      save: { session.save($0) }, saveAs: session.saveAs,
       export: { path, workshop, anonymous, overwrite, audience in
         Self.export(
           workshop, to: path, anonymous: anonymous, overwrite: overwrite, audience: audience,
@@ -144,7 +152,7 @@ struct OpenCommand: ParsableCommand {
       },
       readSheet: { path in SheetReader.read(path, content: content, language: language) },
       pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
-      now: Clock.timestamp, seconds: { Date().timeIntervalSince1970 })
+      clock: { Clock.moment() })
     let ending = loop.run()
     return (ending, loop.state)
   }

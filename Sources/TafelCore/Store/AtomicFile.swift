@@ -98,7 +98,7 @@ enum AtomicFile {
 
   /// Hard-links the current file as the backup (through a temporary name, so the backup too is
   /// always whole); copies when the file system does not do links.
-  private static func keepBackup(of path: String, at backupPath: String) throws(FileError) {
+  static func keepBackup(of path: String, at backupPath: String) throws(FileError) {
     guard access(path, F_OK) == 0 else { return }
     let staging = backupPath + ".tmp"
     unlink(staging)

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Reads and writes workshop files. Writing is atomic (a temporary file in the same folder, flushed
-/// to disk, then renamed over the old one), keeps the previous version as `FILE.bak`, and leaves
-/// the file readable by its owner only: profiles are personal data.
+/// to disk, then renamed over the old one) and leaves the file readable by its owner only:
+/// profiles are personal data. `FILE.bak` holds an earlier whole version: the interface makes it
+/// once, when it opens the file (`keepBackup`), and its saves leave it alone; a command that
+/// writes once (`tafel import`) keeps the version it replaced.
 public enum WorkshopStore {
   /// Loads the workshop at `path`. Refuses files that are not JSON, do not have a workshop's shape,
   /// or come from a newer Tafel; with `validating`, also workshops with problems in their content.
@@ -95,15 +97,25 @@ public enum WorkshopStore {
     return bytes
   }
 
-  /// Writes `workshop` to `path` atomically, keeping the previous version as `path.bak`.
-  public static func save(_ workshop: Workshop, to path: String) throws(FileError) {
+  /// Writes `workshop` to `path` atomically; with `keepingBackup`, the version it replaces
+  /// becomes `path.bak`.
+  public static func save(_ workshop: Workshop, to path: String, keepingBackup: Bool = true)
+    throws(FileError)
+  {
     var bytes: [UInt8]
     do {
       bytes = try encode(workshop)
     } catch {
       throw FileError(path: path, kind: error.kind)
     }
-    try AtomicFile.write(bytes, to: path, backup: path + ".bak")
+    try AtomicFile.write(bytes, to: path, backup: keepingBackup ? path + ".bak" : nil)
+  }
+
+  /// Makes `path.bak` the file as it is now (whole, private, never through a link planted at
+  /// the backup's name). The interface calls it once on opening, so the backup is the workshop
+  /// as it was before this session, not one keystroke old.
+  public static func keepBackup(of path: String) throws(FileError) {
+    try AtomicFile.keepBackup(of: path, at: path + ".bak")
   }
 
   /// Writes any file the way a workshop is written: atomically, readable by its owner only; no

@@ -25,8 +25,10 @@ public protocol Terminal: AnyObject {
   var size: Size { get }
   /// Shows `grid`; only cells that changed need to reach the terminal.
   func paint(_ grid: Grid)
-  /// The next event, or nil when `timeoutMilliseconds` pass without one.
-  func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
+  /// The next event, or nil when `timeoutMilliseconds` pass without one or as soon as
+  /// something is posted to `inbox` (its `wakeDescriptor` becomes readable): the wait must end
+  /// for a post from another thread, not only for input. Called from the loop's thread only.
+  func nextEvent(timeoutMilliseconds: Int, wakingFor inbox: Inbox) -> TerminalEvent?
   /// True when no event will ever come again (a fake terminal that ran out); a real terminal
   /// never ends.
   var hasEnded: Bool { get }

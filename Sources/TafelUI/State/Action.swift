@@ -97,6 +97,8 @@ public enum Action: Equatable, Sendable {
   /// Turns the help's pages; past the last page it starts again at the first.
   case stepHelpPage(Int)
   case quit
+  /// The time now, from the clock: the one way time enters the state.
+  case tick(Moment)
   /// The save loop reports how the last save went.
   case saveFinished(SaveStatus)
   /// The shell reports how saving to another path went; on success, that path is the file now.

@@ -87,10 +87,12 @@ public struct AppState: Equatable, Sendable {
   public var impasse = ImpasseState()
   /// The impasse checklists, topics, cards and phases, from the content.
   public var impasseContent: ImpasseContent
-  /// The time now, ISO 8601, set by the loop before each action so a tick can record it.
+  /// The time now, ISO 8601, from the last `.tick`, so a ticked item can record it.
   public var now = ""
-  /// The time now in seconds since 1970, for the round timer; set by the loop like `now`.
+  /// The time now in seconds since 1970, for the round timer; from the last `.tick` like `now`.
   public var clockSeconds: Double = 0
+  /// The header's clock (hh:mm), from the last `.tick`; empty until the first.
+  public var clock = ""
   public var dilemma = DilemmaState()
   public var dilemmaDeck: DilemmaDeck
   /// Earlier versions of the workshop, newest last.

@@ -4,6 +4,13 @@ import TafelCore
 /// The one way the screen's state changes. Returns the effects for the shell to run: every change
 /// to the workshop asks for a save, which is what makes autosave complete.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+  // Time passing is not a key: it keeps notices, a blank wall and the edit as they are.
+  if case .tick(let moment) = action {
+    state.now = moment.timestamp
+    state.clockSeconds = moment.seconds
+    state.clock = moment.clock
+    return []
+  }
   let before = state.workshop
   var effects: [Effect] = []
   switch action {
@@ -150,6 +157,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
     state.keepSelectionValid()
     return [.save(state.workshop)]
+  case .tick: break  // handled above
   case .quit:
     if case .failed = state.saveStatus, state.mode == .browsing {
       state.open(.confirmingQuit)

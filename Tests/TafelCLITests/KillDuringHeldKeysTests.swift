@@ -1,0 +1,58 @@
+import Foundation
+import TafelCore
+import Testing
+
+/// Kill -9 while an arrow key is held down on a score: saves run beside the keys and skip
+/// versions they cannot keep up with, so this checks the header's promise. Whenever the screen
+/// said "opgeslagen", the file after the kill holds the score the screen showed then, or a
+/// newer one; never an older one, never a torn file.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct KillDuringHeldKeysTests {
+  /// Anouk's yellow as the detail panel shows it (`Ge geel ███ 75` or `[75 ]` while edited).
+  static func shownYellow(_ screen: String) -> Int? {
+    guard let line = screen.split(separator: "\n").first(where: { $0.contains("Ge geel") })
+    else { return nil }
+    let numbers = line.split { !$0.isNumber }.compactMap { Int($0) }
+    return numbers.last
+  }
+
+  @Test func whatTheHeaderCalledSavedSurvivesAKillDuringAHeldArrowKey() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      var generator = SystemRandomNumberGenerator()
+      var promisesChecked = 0
+      for round in 0..<30 {
+        let before = try #require(try workspace.anoukYellow(), "round \(round)")
+        let tmux = try TmuxSession(["open", "w.json", "--lang", "nl"], in: workspace.url)
+        try tmux.waitFor("▸ Anouk Hoëvenaars")
+        let rising = before <= 50
+        try tmux.send("Enter")
+        // A held key: a burst of repeats every few milliseconds, as a keyboard sends them.
+        let bursts = Int.random(in: 1...8, using: &generator)
+        for _ in 0..<bursts {
+          try tmux.sendRaw(Array(repeating: rising ? "Right" : "Left", count: 5))
+          usleep(UInt32.random(in: 0...15_000, using: &generator))
+        }
+        let screen = try tmux.screen()
+        let tafel = KillDuringAutosaveTests.children(of: try tmux.panePID())
+        #expect(!tafel.isEmpty, "Tafel is running in round \(round)")
+        for pid in tafel { kill(pid, SIGKILL) }
+        try tmux.waitForScreen { $0.filter { !$0.isWhitespace }.contains("EXIT=137") }
+
+        // Whole and loadable, whatever the kill interrupted.
+        let after = try #require(try workspace.anoukYellow(), "round \(round)")
+        let sent = bursts * 5
+        #expect(abs(after - before) <= sent, "round \(round): \(before) → \(after)")
+        let header = screen.split(separator: "\n").first.map(String.init) ?? ""
+        if header.contains("opgeslagen"), let shown = Self.shownYellow(screen) {
+          promisesChecked += 1
+          #expect(
+            rising ? after >= shown : after <= shown,
+            "round \(round): the screen said \(shown) was saved, the file holds \(after)")
+        }
+        #expect(try workspace.anoukYellow(in: "w.json.bak") == before, "round \(round)")
+      }
+      #expect(promisesChecked > 5, "too few kills came while the header said saved")
+    }
+  }
+}
