@@ -304,4 +304,35 @@ import Testing
     #expect(saved?.scores.yellow == 73)
     #expect(loop.state.saveStatus == .saved(at: "14:36"))
   }
+
+  @Test func aRunningRoundTimerCountsDownOnTicksAlone() throws {
+    let state = try UIFixtures.demo()
+    let duration = Double(state.dilemmaDeck.deck.roundMinutes * 60)
+    let later = TimerText.format(duration - 3)
+    let terminal = FakeTerminal(
+      size: Size(width: 120, height: 36), events: [], until: { $0.contains(later) })
+    let loop = AppLoop(
+      state: state, terminal: terminal, context: { UIFixtures.context() },
+      save: { _ in .saved(at: "") })
+    let inbox = loop.inbox
+    @Sendable func tick(_ seconds: Double) -> InboxEvent {
+      .action(.tick(Moment(timestamp: "", seconds: seconds, clock: "14:37")))
+    }
+    // The same minute throughout: only the running timer can make these frames.
+    Thread {
+      for event in [tick(1_000), .action(.show(.dilemma)), .action(.stepRound(1))] {
+        inbox.post(event)
+      }
+      inbox.post(.action(.timerStartPause))
+      for second in 1...3 {
+        usleep(10_000)
+        inbox.post(tick(1_000 + Double(second)))
+      }
+    }.start()
+    #expect(loop.run() == .inputEnded)
+    for second in 1...3 {
+      let shown = TimerText.format(duration - Double(second))
+      #expect(terminal.frames.contains { $0.text.contains(shown) }, "\(shown)")
+    }
+  }
 }
