@@ -65,7 +65,7 @@ import Testing
     #expect(store.saved.isEmpty)
     let start = try UIFixtures.demo()
     #expect(loop.state.workshop == start.workshop)
-    #expect(loop.state.screen == start.screen)
+    #expect(loop.state.wall.screen == start.wall.screen)
     // The one key pressed while the window was large enough did move the selection.
     #expect(loop.state.selectedParticipant?.id != start.selectedParticipant?.id)
     #expect(terminal.lastScreen.contains("groter"))
@@ -113,7 +113,7 @@ import Testing
   @Test func numberKeysAndTabSwitchViews() throws {
     let (loop, terminal) = try loop([.key(.character("2"))], store: MemoryStore())
     _ = loop.run()
-    #expect(loop.state.screen == .group)
+    #expect(loop.state.wall.screen == .group)
     #expect(terminal.lastScreen.contains("Om te toetsen"))
   }
 
@@ -142,7 +142,7 @@ import Testing
     let column = try #require(bar.range(of: "2 Groep")).lowerBound.utf16Offset(in: bar)
     let (loop, _) = try loop([.mouse(x: column + 2, y: 35, button: .left)], store: MemoryStore())
     _ = loop.run()
-    #expect(loop.state.screen == .group)
+    #expect(loop.state.wall.screen == .group)
   }
 
   @Test func theWheelMovesTheSelection() throws {

@@ -42,13 +42,17 @@ import Testing
   /// The card "Wie betaalt de coördinator?" on the wall: the title in block letters keeps its Ö.
   @Test func aCardTitleOnTheWallKeepsItsDiaeresis() throws {
     var state = try ReducerTests.demoState()
-    state.screen = .dilemma
-    state.projectorMode = true
+    state.wall.screen = .dilemma
+    state.wall.projectorMode = true
     state.clockSeconds = 10_000
     _ = reduce(&state, .openCardPicker)
     let index = try #require(
       state.dilemmaDeck.cards.firstIndex { $0.id == "who-pays-the-coordinator" })
-    _ = reduce(&state, .moveDilemmaCursor(index - (state.dilemma.cardPicker ?? 0)))
+    guard case .cardPicker(let cursor) = state.topOverlay else {
+      Issue.record("the card picker did not open")
+      return
+    }
+    _ = reduce(&state, .moveDilemmaCursor(index - cursor))
     _ = reduce(&state, .commit)
     let grid = ScreenRenderer.render(
       state, size: Size(width: 120, height: 36), context: UIFixtures.context())

@@ -6,7 +6,7 @@ import Testing
 @Suite struct DilemmaReducerTests {
   func state() throws -> AppState {
     var state = try ReducerTests.demoState()
-    state.screen = .dilemma
+    state.wall.screen = .dilemma
     state.clockSeconds = 1_000
     return state
   }
@@ -101,7 +101,7 @@ import Testing
     _ = run(&state, [.stepRound(1), .openCardPicker, .moveDilemmaCursor(4), .commit])
     #expect(state.workshop.dilemmaRounds.count == 1)
     #expect(state.currentRound?.cardID == state.dilemmaDeck.cards[5].id)
-    #expect(state.dilemma.cardPicker == nil)
+    #expect(state.overlays.isEmpty)
     _ = run(&state, [.undo])
     #expect(state.currentRound?.cardID == state.dilemmaDeck.cards[0].id)
   }
@@ -118,7 +118,7 @@ import Testing
     _ = run(&state, [.moveDilemmaCursor(4), .commit])
     #expect(state.workshop.dilemmaRounds.map(\.cardID) == [state.dilemmaDeck.cards[5].id])
     _ = run(&state, [.openCardPicker])
-    #expect(state.dilemma.cardPicker == 0)
+    #expect(state.topOverlay == .cardPicker(cursor: 0))
   }
 
   @Test func aPlayedCardStaysWhenAnotherIsChosen() throws {
@@ -135,7 +135,7 @@ import Testing
     var restarted = AppState(
       workshop: state.workshop, language: .nl, impasseContent: UIFixtures.content.impasse,
       dilemmaDeck: UIFixtures.content.dilemmas)
-    restarted.screen = .dilemma
+    restarted.wall.screen = .dilemma
     #expect(restarted.currentRound?.stage == .collecting)
     #expect(restarted.currentRound?.choices.count == 1)
   }
@@ -143,33 +143,33 @@ import Testing
   @Test func rolePlayCardsStepRoundAndCloseWithEscape() throws {
     var state = try state()
     _ = run(&state, [.toggleRolePlays, .stepRolePlay(-1)])
-    #expect(state.dilemma.rolePlay == state.dilemmaDeck.rolePlays.count - 1)
-    let card = state.dilemmaDeck.rolePlays[state.dilemma.rolePlay ?? 0]
+    #expect(state.wall.rolePlay == state.dilemmaDeck.rolePlays.count - 1)
+    let card = state.dilemmaDeck.rolePlays[state.wall.rolePlay ?? 0]
     let screen = ScreenRenderer.render(
       state, size: Size(width: 80, height: 24), context: UIFixtures.context()
     ).text
     #expect(screen.contains(card.title.nl))
     #expect(screen.contains("Speel dit vanuit"))
     _ = run(&state, [KeyMap.action(for: .escape, in: state) ?? .quit])
-    #expect(state.dilemma.rolePlay == nil)
+    #expect(state.wall.rolePlay == nil)
   }
 
   @Test func blankScreenComesBackWithAnyKey() throws {
     var state = try state()
     _ = run(&state, [.toggleBlank])
-    #expect(state.blanked)
+    #expect(state.wall.blanked)
     #expect(
       ScreenRenderer.render(state, size: Size(width: 80, height: 24), context: UIFixtures.context())
         .text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
     let action = try #require(KeyMap.action(for: .pageDown, in: state))
     _ = run(&state, [action])
-    #expect(!state.blanked)
+    #expect(!state.wall.blanked)
     #expect(state.currentRound == nil)
   }
 
   @Test func privacyModeShowsFirstNamesAndNoIndividualScores() throws {
     var state = try state()
-    state.screen = .team
+    state.wall.screen = .team
     _ = run(&state, [.togglePrivacyMode])
     let screen = ScreenRenderer.render(
       state, size: Size(width: 120, height: 36), context: UIFixtures.context()

@@ -10,8 +10,8 @@ import Testing
   /// Round one of the demo at `stage`, with four choices in and the timer at 4:12.
   static func state(at stage: RoundStage, projector: Bool) throws -> AppState {
     var state = try ReducerTests.demoState()
-    state.screen = .dilemma
-    state.projectorMode = projector
+    state.wall.screen = .dilemma
+    state.wall.projectorMode = projector
     state.clockSeconds = 10_000
     _ = reduce(&state, .stepRound(1))
     _ = reduce(&state, .timerStartPause)

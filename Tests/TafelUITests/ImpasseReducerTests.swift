@@ -6,7 +6,7 @@ import Testing
 @Suite struct ImpasseReducerTests {
   func state() throws -> AppState {
     var state = try ReducerTests.demoState()
-    state.screen = .impasse
+    state.wall.screen = .impasse
     state.now = "2026-11-25T14:32:00+01:00"
     return state
   }
@@ -41,7 +41,7 @@ import Testing
   @Test func theComfortRoundTakesNeedsPerOrganisationWithStatusTopicAndWhoItIsAskedOf() throws {
     var state = try state()
     _ = run(&state, [.stepImpasseSection(1)])
-    #expect(state.impasse.section == .comfort)
+    #expect(state.wall.impasseSection == .comfort)
     #expect(state.selectedImpasseRow == .organisation(id: "gemeente-noordhaven"))
     _ = run(
       &state, [.activateImpasseRow, .text(.insert("Zekerheid over het budget 2027")), .commit])
@@ -125,10 +125,10 @@ import Testing
   @Test func projectionStepsThroughTheOrganisationsAndStopsAtTheEnds() throws {
     var state = try state()
     _ = run(&state, [.stepImpasseSection(1), .moveImpasseCursor(2), .toggleComfortProjection])
-    #expect(state.impasse.comfortView == .projection(organisationIndex: 2))
+    #expect(state.wall.comfortView == .projection(organisationIndex: 2))
     _ = run(&state, [.stepProjection(1), .stepProjection(100)])
     #expect(
-      state.impasse.comfortView
+      state.wall.comfortView
         == .projection(organisationIndex: state.workshop.organisations.count - 1))
     #expect(KeyMap.action(for: .pageDown, in: state) == .stepProjection(1))
     #expect(KeyMap.action(for: .escape, in: state) == .toggleComfortProjection)
@@ -163,7 +163,7 @@ import Testing
   @Test func choosingAPhaseMakesItCurrentAndItsNotesAreKept() throws {
     var state = try state()
     _ = run(&state, [.stepImpasseSection(-1), .activateImpasseRow])
-    #expect(state.impasse.section == .phases)
+    #expect(state.wall.impasseSection == .phases)
     #expect(state.workshop.phase == .intake)
     _ = run(
       &state, [.startEditImpasseText, .text(.insert("Iedereen wil, niemand trekt.")), .commit])
@@ -193,7 +193,7 @@ import Testing
       ComfortNeed(
         id: "n", organisationID: "ggz-kustland", text: "x", askedOf: ["gemeente-noordhaven"])
     ]
-    state.screen = .team
+    state.wall.screen = .team
     _ = run(&state, [.requestRemoveOrganisation, .commit])
     #expect(state.workshop.intakeNotes.isEmpty)
     #expect(state.workshop.comfortNeeds.first?.askedOf == [])
@@ -203,16 +203,16 @@ import Testing
   @Test func legalFormCardsStepRound() throws {
     var state = try state()
     _ = run(&state, [.stepImpasseSection(2), .toggleLegalForms, .stepLegalForm(-1)])
-    #expect(state.impasse.legalForm == state.impasseContent.legalForms.count - 1)
+    #expect(state.wall.legalForm == state.impasseContent.legalForms.count - 1)
     _ = run(&state, [.toggleLegalForms])
-    #expect(state.impasse.legalForm == nil)
+    #expect(state.wall.legalForm == nil)
   }
 
   @Test func readOnlyChangesNothingInTheImpasseWork() throws {
     var state = AppState(
       workshop: try DemoWorkshop.load(), language: .nl, readOnly: true,
       impasseContent: UIFixtures.content.impasse)
-    state.screen = .impasse
+    state.wall.screen = .impasse
     let original = state.workshop
     _ = run(
       &state,

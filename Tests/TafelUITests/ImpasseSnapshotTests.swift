@@ -9,7 +9,7 @@ import Testing
   /// The demo with a comfort round under way: two organisations have said what they need.
   static func state() throws -> AppState {
     var state = try ReducerTests.demoState()
-    state.screen = .impasse
+    state.wall.screen = .impasse
     state.now = "2026-11-25T14:32:00+01:00"
     var workshop = state.workshop
     workshop.checklistMarks[ChecklistMark.key(list: "signals", item: "talks-stiffen")] =

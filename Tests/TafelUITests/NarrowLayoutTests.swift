@@ -17,7 +17,7 @@ import Testing
       for failed in [false, true] {
         var state = try UIFixtures.demo()
         state.workshop.title = "Alliantie Zorg en Welzijn Rivierstad, tweede bijeenkomst"
-        state.privacyMode = privacy
+        state.wall.privacyMode = privacy
         if failed { state.saveStatus = .failed(message: "schijf vol") }
         let header = render(state, width, height).rowText(0)
         #expect(header.contains("Formalisering"), "\(header)")

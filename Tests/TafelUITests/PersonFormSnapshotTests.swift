@@ -39,7 +39,7 @@ import Testing
 
   @Test func theTopicListAt80x24() throws {
     var state = try UIFixtures.demo()
-    state.screen = .impasse
+    state.wall.screen = .impasse
     keys(&state, [.right, .enter] + "Budget".map { .character($0) } + [.enter, .character("t")])
     expectSnapshot(render(state, Size(width: 80, height: 24)), named: "picker-topic-80x24")
     keys(&state, "uit".map { .character($0) })
@@ -52,7 +52,7 @@ import Testing
 
   @Test func theOrganisationListAt120x36InEnglish() throws {
     var state = try UIFixtures.demo(language: .en)
-    state.screen = .impasse
+    state.wall.screen = .impasse
     keys(&state, [.right, .down, .down, .character("a")])
     expectSnapshot(
       render(state, Size(width: 120, height: 36)), named: "picker-organisation-en-120x36")

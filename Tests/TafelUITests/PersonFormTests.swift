@@ -148,9 +148,9 @@ import Testing
     let effects = run(&state, [.sheetRead(path: "x.csv", result: .refused(lines))])
     #expect(effects.isEmpty)
     #expect(state.workshop == before)
-    #expect(state.importProblems == ImportProblems(path: "x.csv", lines: lines))
+    #expect(state.overlays == [.importProblems(ImportProblems(path: "x.csv", lines: lines))])
     #expect(KeyMap.scopes(for: state).first == .importProblems)
     keys(&state, [.escape])
-    #expect(state.importProblems == nil)
+    #expect(state.overlays.isEmpty)
   }
 }

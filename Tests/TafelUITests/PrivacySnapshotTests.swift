@@ -10,7 +10,7 @@ import Testing
 
   static func privacy(_ screen: Screen) throws -> AppState {
     var state = try UIFixtures.demo()
-    state.screen = screen
+    state.wall.screen = screen
     _ = reduce(&state, .togglePrivacyMode)
     return state
   }

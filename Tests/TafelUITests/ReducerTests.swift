@@ -33,13 +33,13 @@ import Testing
   @Test func tabAndNumberKeysSwitchScreens() throws {
     var state = try Self.demoState()
     _ = run(&state, [.nextScreen])
-    #expect(state.screen == .group)
+    #expect(state.wall.screen == .group)
     _ = run(&state, [.nextScreen, .nextScreen, .nextScreen])
-    #expect(state.screen == .team)
+    #expect(state.wall.screen == .team)
     _ = run(&state, [.previousScreen])
-    #expect(state.screen == .dilemma)
+    #expect(state.wall.screen == .dilemma)
     _ = run(&state, [.show(.team)])
-    #expect(state.screen == .team)
+    #expect(state.wall.screen == .team)
   }
 
   @Test func filteringByOrganisationShowsOnlyItsPeopleAndKeepsASelection() throws {
@@ -247,7 +247,7 @@ import Testing
     var state = try Self.demoState()
     _ = run(
       &state, [.saveFinished(.failed(message: "schijf vol")), .show(.dilemma), .toggleHistory])
-    #expect(state.dilemma.showsHistory)
+    #expect(state.overlays == [.roundHistory])
     _ = run(&state, [.quit])
     #expect(state.mode == .confirmingQuit)
     _ = run(&state, [.cancel])
@@ -268,7 +268,7 @@ import Testing
 @Suite struct ExportActionTests {
   @Test func exportAsksForAPathAndHandsItToTheShellAnonymousInPrivacyMode() throws {
     var state = try ReducerTests.demoState()
-    state.privacyMode = true
+    state.wall.privacyMode = true
     _ = reduce(&state, .startExport)
     _ = reduce(&state, .text(.insert("~/verslag.html")))
     let effects = reduce(&state, .commit)
@@ -336,7 +336,7 @@ import Testing
   /// change scores nobody can see, and autosave would keep them.
   @Test func scoresAreNotEditedBlindInPrivacyMode() throws {
     var state = try ReducerTests.demoState()
-    state.privacyMode = true
+    state.wall.privacyMode = true
     let before = state.workshop
     var effects = reduce(&state, .startScoreEdit)
     #expect(state.notice?.key == .uiPrivacyNoScoreEdit)

@@ -30,16 +30,16 @@ import Testing
     let demo = try UIFixtures.demo()
     for screen in Screen.allCases {
       var state = demo
-      state.screen = screen
+      state.wall.screen = screen
       places.append(("\(screen)", state))
       var readOnly = AppState(
         workshop: demo.workshop, language: .nl, readOnly: true,
         impasseContent: UIFixtures.content.impasse, dilemmaDeck: UIFixtures.content.dilemmas)
-      readOnly.screen = screen
+      readOnly.wall.screen = screen
       places.append(("\(screen) read-only", readOnly))
     }
     var dilemma = demo
-    dilemma.screen = .dilemma
+    dilemma.wall.screen = .dilemma
     for stage in RoundStage.allCases {
       run(&dilemma, [.stepRound(1)])
       places.append(("dilemma \(stage)", dilemma))
@@ -51,7 +51,7 @@ import Testing
       places.append(("dilemma \(overlay)", state))
     }
     var impasse = demo
-    impasse.screen = .impasse
+    impasse.wall.screen = .impasse
     for section in 0..<6 {
       places.append(("impasse \(section)", impasse))
       for view: Action in [.toggleComfortProjection, .toggleComfortOverview, .toggleLegalForms] {
@@ -95,7 +95,7 @@ import Testing
 
   @Test func theDilemmaBarNamesNotesAndOutcomeNotTheOrganisationFilter() throws {
     var state = try UIFixtures.demo()
-    state.screen = .dilemma
+    state.wall.screen = .dilemma
     run(&state, [.stepRound(1), .stepRound(1), .stepRound(1), .stepRound(1)])
     let bar = bar(state)
     #expect(bar.contains("o uitkomst"))
@@ -116,7 +116,7 @@ import Testing
     var state = try UIFixtures.demo()
     let sandra = try #require(state.selectedParticipant)
     run(&state, [.startScoreEdit, .stepEditedColour(4), .adjustScore(5), .commit])
-    state.screen = .dilemma
+    state.wall.screen = .dilemma
     state.clockSeconds = 1_000
     run(&state, [.stepRound(1), .stepRound(1), .stepRound(1), .stepRound(1), .timerStartPause])
     state.clockSeconds = 1_100

@@ -18,13 +18,13 @@ import Testing
 
   @Test(arguments: sizes) func groupView(size: Size) throws {
     var state = try UIFixtures.demo()
-    state.screen = .group
+    state.wall.screen = .group
     expectSnapshot(render(state, size), named: "group-\(size.width)x\(size.height)")
   }
 
   @Test(arguments: sizes) func helpOverlay(size: Size) throws {
     var state = try UIFixtures.demo()
-    state.showsHelp = true
+    state.overlays = [.help(page: 0)]
     expectSnapshot(render(state, size), named: "help-\(size.width)x\(size.height)")
   }
 
@@ -45,7 +45,7 @@ import Testing
 
   @Test func delegationGroupViewInASCIIMonochrome() throws {
     var state = try UIFixtures.demo()
-    state.screen = .group
+    state.wall.screen = .group
     _ = reduce(&state, .stepOrganisationFilter(2))
     expectSnapshot(
       render(state, Size(width: 100, height: 30), UIFixtures.context(.monochrome, unicode: false)),
@@ -73,7 +73,7 @@ import Testing
   func everySizeRenders(size: Size) throws {
     for screen in Screen.allCases {
       var state = try UIFixtures.demo()
-      state.screen = screen
+      state.wall.screen = screen
       let grid = render(state, size)
       #expect(grid.size == size)
       if size.width >= 60 { #expect(grid.rowText(0).contains("Wijkalliantie Noord")) }

@@ -10,7 +10,7 @@ import Testing
     var states: [AppState] = []
     for screen in Screen.allCases {
       var state = try UIFixtures.demo()
-      state.screen = screen
+      state.wall.screen = screen
       states.append(state)
     }
     for stage in RoundStage.allCases {
@@ -25,21 +25,21 @@ import Testing
   @Test(arguments: [false, true])
   func theLightThemeHasNoGrey(projector: Bool) throws {
     for var state in try Self.states() {
-      state.projectorMode = projector
+      state.wall.projectorMode = projector
       let grid = ScreenRenderer.render(
         state, size: Size(width: 120, height: 36), context: UIFixtures.context(.light))
       let grey = grid.cells.filter { $0.style.foreground == .grey && $0.character != " " }
-      #expect(grey.isEmpty, "\(state.screen): \(String(grey.prefix(40).map(\.character)))")
+      #expect(grey.isEmpty, "\(state.wall.screen): \(String(grey.prefix(40).map(\.character)))")
     }
   }
 
   @Test func projectorModeHasNoGreyOnTheDarkThemeEither() throws {
     for var state in try Self.states() {
-      state.projectorMode = true
+      state.wall.projectorMode = true
       let grid = ScreenRenderer.render(
         state, size: Size(width: 120, height: 36), context: UIFixtures.context(.dark))
       let grey = grid.cells.filter { $0.style.foreground == .grey && $0.character != " " }
-      #expect(grey.isEmpty, "\(state.screen): \(String(grey.prefix(40).map(\.character)))")
+      #expect(grey.isEmpty, "\(state.wall.screen): \(String(grey.prefix(40).map(\.character)))")
     }
   }
 

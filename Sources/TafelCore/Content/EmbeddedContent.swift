@@ -4438,9 +4438,137 @@ enum EmbeddedContent {
       "nl": "verwijderen van organisatie {name} met haar delegatie",
       "en": "removing organisation {name} with its delegation"
     },
+    "changeParticipantRenamed": {
+      "nl": "naam {from} → {to}",
+      "en": "name {from} → {to}"
+    },
+    "changeRole": {
+      "nl": "rol van {name}: {from} → {to}",
+      "en": "{name}'s role: {from} → {to}"
+    },
+    "changeParticipantMoved": {
+      "nl": "{name}: {from} → {to}",
+      "en": "{name}: {from} → {to}"
+    },
+    "changeRejection": {
+      "nl": "afwijzing {colour} van {name} {from} → {to}",
+      "en": "{name}'s {colour} rejection {from} → {to}"
+    },
+    "changeRejectionCleared": {
+      "nl": "afwijzingsscores van {name} gewist",
+      "en": "{name}'s rejection scores cleared"
+    },
+    "changeOrganisationRenamed": {
+      "nl": "naam van organisatie {from} → {to}",
+      "en": "organisation name {from} → {to}"
+    },
+    "changeOrganisationKind": {
+      "nl": "type van {name}: {from} → {to}",
+      "en": "{name}'s type: {from} → {to}"
+    },
+    "changeTicked": {
+      "nl": "vinkje bij „{item}”",
+      "en": "tick at “{item}”"
+    },
+    "changeUnticked": {
+      "nl": "vinkje weg bij „{item}”",
+      "en": "tick removed at “{item}”"
+    },
+    "changeChecklistNote": {
+      "nl": "notitie bij „{item}”",
+      "en": "note at “{item}”"
+    },
+    "changeNeedAdded": {
+      "nl": "wens van {organisation}: „{text}”",
+      "en": "{organisation}'s need: “{text}”"
+    },
+    "changeNeedText": {
+      "nl": "wens „{from}” → „{to}”",
+      "en": "need “{from}” → “{to}”"
+    },
+    "changeNeedTopic": {
+      "nl": "onderwerp van wens „{text}”: {from} → {to}",
+      "en": "topic of need “{text}”: {from} → {to}"
+    },
+    "changeNeedAskedOf": {
+      "nl": "aan wie wens „{text}” gevraagd is",
+      "en": "whom need “{text}” is asked of"
+    },
+    "changeNeedStatus": {
+      "nl": "wens „{text}”: {from} → {to}",
+      "en": "need “{text}”: {from} → {to}"
+    },
+    "changeNeedRemoved": {
+      "nl": "verwijderen van wens „{text}”",
+      "en": "removing need “{text}”"
+    },
+    "changeTopicAdded": {
+      "nl": "toevoegen van onderwerp {name}",
+      "en": "adding topic {name}"
+    },
+    "changeTopicStatus": {
+      "nl": "onderwerp {name}: {from} → {to}",
+      "en": "topic {name}: {from} → {to}"
+    },
+    "changeTopicAgreement": {
+      "nl": "afspraak bij {name}",
+      "en": "agreement on {name}"
+    },
+    "changeTopicRemoved": {
+      "nl": "verwijderen van onderwerp {name}",
+      "en": "removing topic {name}"
+    },
+    "changeIntakeNote": {
+      "nl": "intake van {organisation}: {field}",
+      "en": "intake of {organisation}: {field}"
+    },
+    "changePhaseSet": {
+      "nl": "fase {from} → {to}",
+      "en": "phase {from} → {to}"
+    },
+    "changePhaseNotes": {
+      "nl": "notities bij fase {phase}",
+      "en": "notes on phase {phase}"
+    },
+    "changeCardReplaced": {
+      "nl": "kaart van ronde {number}: {from} → {to}",
+      "en": "the card of round {number}: {from} → {to}"
+    },
+    "changeChoice": {
+      "nl": "keuze van {name} in ronde {number}: {from} → {to}",
+      "en": "{name}'s choice in round {number}: {from} → {to}"
+    },
+    "changeHands": {
+      "nl": "opgestoken handen in ronde {number}",
+      "en": "hands counted in round {number}"
+    },
+    "changeRoundStage": {
+      "nl": "ronde {number}: {from} → {to}",
+      "en": "round {number}: {from} → {to}"
+    },
+    "changeRoundTimer": {
+      "nl": "timer van ronde {number}",
+      "en": "timer of round {number}"
+    },
+    "changeSeveral": {
+      "nl": "{changes}",
+      "en": "{changes}"
+    },
+    "changeNothing": {
+      "nl": "niets",
+      "en": "nothing"
+    },
+    "changeEmpty": {
+      "nl": "(leeg)",
+      "en": "(empty)"
+    },
+    "changeNone": {
+      "nl": "geen",
+      "en": "none"
+    },
     "changeScore": {
-      "nl": "score {colour} van {name}",
-      "en": "{name}'s {colour} score"
+      "nl": "score {colour} van {name} {from} → {to}",
+      "en": "{name}'s {colour} score {from} → {to}"
     },
     "changeScores": {
       "nl": "scores van {name}",
@@ -4450,21 +4578,9 @@ enum EmbeddedContent {
       "nl": "gegevens van {name}",
       "en": "{name}'s details"
     },
-    "changeOrganisation": {
-      "nl": "gegevens van {name}",
-      "en": "{name}'s details"
-    },
     "changeRoundStarted": {
-      "nl": "kaart van ronde {number}",
-      "en": "the card of round {number}"
-    },
-    "changeRoundRemoved": {
-      "nl": "ronde {number}",
-      "en": "round {number}"
-    },
-    "changeChoices": {
-      "nl": "keuzes in ronde {number}",
-      "en": "choices in round {number}"
+      "nl": "ronde {number}: {card}",
+      "en": "round {number}: {card}"
     },
     "changeRoundNotes": {
       "nl": "notities van ronde {number}",
@@ -4473,30 +4589,6 @@ enum EmbeddedContent {
     "changeRoundOutcome": {
       "nl": "uitkomst van ronde {number}",
       "en": "outcome of round {number}"
-    },
-    "changeChecklist": {
-      "nl": "vinkjes en notities bij de signalen",
-      "en": "ticks and notes on the checklists"
-    },
-    "changeComfort": {
-      "nl": "wensen in de comfortronde",
-      "en": "needs in the comfort round"
-    },
-    "changeTopics": {
-      "nl": "formaliseringsonderwerpen",
-      "en": "formalisation topics"
-    },
-    "changeIntake": {
-      "nl": "intakenotities",
-      "en": "intake notes"
-    },
-    "changePhase": {
-      "nl": "fase en fasenotities",
-      "en": "phase and phase notes"
-    },
-    "changeOther": {
-      "nl": "de laatste wijziging",
-      "en": "the last change"
     },
     "keyRemoveYes": {
       "nl": "ja, verwijderen",
@@ -4553,6 +4645,42 @@ enum EmbeddedContent {
     "exportAskedOfAll": {
       "nl": "iedereen",
       "en": "everyone"
+    },
+    "changeRoundRemoved": {
+      "nl": "ronde {number}",
+      "en": "round {number}"
+    },
+    "changeChoices": {
+      "nl": "keuzes in ronde {number}",
+      "en": "choices in round {number}"
+    },
+    "changeChecklist": {
+      "nl": "vinkjes en notities bij de signalen",
+      "en": "ticks and notes on the checklists"
+    },
+    "changeComfort": {
+      "nl": "wensen in de comfortronde",
+      "en": "needs in the comfort round"
+    },
+    "changeTopics": {
+      "nl": "formaliseringsonderwerpen",
+      "en": "formalisation topics"
+    },
+    "changeIntake": {
+      "nl": "intakenotities",
+      "en": "intake notes"
+    },
+    "changePhase": {
+      "nl": "fase en fasenotities",
+      "en": "phase and phase notes"
+    },
+    "changeOther": {
+      "nl": "de laatste wijziging",
+      "en": "the last change"
+    },
+    "changeOrganisation": {
+      "nl": "gegevens van {name}",
+      "en": "{name}'s details"
     }
   },
   "plurals": {
@@ -4664,6 +4792,16 @@ enum EmbeddedContent {
       "en": {
         "one": "this workshop, changed meanwhile by another program: {title}, 1 person, changed {changed}",
         "other": "this workshop, changed meanwhile by another program: {title}, {count} people, changed {changed}"
+      }
+    },
+    "changeImport": {
+      "nl": {
+        "one": "import van 1 persoon",
+        "other": "import van {count} mensen"
+      },
+      "en": {
+        "one": "import of 1 person",
+        "other": "import of {count} people"
       }
     }
   }

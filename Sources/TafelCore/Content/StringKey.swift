@@ -163,9 +163,17 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiUndone, uiRedone, uiNothingToUndo, uiNothingToRedo
   case changeParticipantAdded, changeParticipantRemoved, changeOrganisationAdded
   case changeOrganisationRemoved, changeScore, changeScores, changeParticipant
-  case changeOrganisation, changeRoundStarted, changeRoundRemoved, changeChoices
-  case changeRoundNotes, changeRoundOutcome, changeChecklist, changeComfort, changeTopics
-  case changeIntake, changePhase, changeOther
+  case changeParticipantRenamed, changeRole, changeParticipantMoved, changeRejection
+  case changeRejectionCleared, changeOrganisationRenamed, changeOrganisationKind
+  case changeTicked, changeUnticked, changeChecklistNote, changeNeedAdded, changeNeedText
+  case changeNeedTopic, changeNeedAskedOf, changeNeedStatus, changeNeedRemoved
+  case changeTopicAdded, changeTopicStatus, changeTopicAgreement, changeTopicRemoved
+  case changeIntakeNote, changePhaseSet, changePhaseNotes
+  case changeRoundStarted, changeCardReplaced, changeChoice, changeHands, changeRoundNotes
+  case changeRoundOutcome, changeRoundStage, changeRoundTimer, changeImport, changeSeveral
+  case changeNothing, changeEmpty, changeNone
+  case changeOrganisation, changeRoundRemoved, changeChoices, changeChecklist, changeComfort
+  case changeTopics, changeIntake, changePhase, changeOther
 
   // Removing, only with an explicit yes.
   case keyRemoveYes, keyRemoveNo, scopeRemoval, uiConfirmRemoveParticipantOf, scopeExportEntry

@@ -152,6 +152,6 @@ public struct IntakeNote: Codable, Equatable, Sendable {
 }
 
 /// The three things an intake conversation asks each organisation about.
-public enum IntakeField: String, CaseIterable, Sendable {
+public enum IntakeField: String, Codable, CaseIterable, Sendable {
   case willingness, addedValue, showstoppers
 }

@@ -109,7 +109,7 @@ public final class AppLoop {
         }
       }
       // A tick alone repaints only what it changes on screen: the minute, or a running timer.
-      let timerRuns = state.screen == .dilemma && state.currentRound?.timer.isRunning == true
+      let timerRuns = state.wall.screen == .dilemma && state.currentRound?.timer.isRunning == true
       let wantsPaint =
         needsPaint || state.clock != painted.clock
         || (timerRuns && state.clockSeconds != painted.seconds)

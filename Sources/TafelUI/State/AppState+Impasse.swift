@@ -6,36 +6,36 @@ extension AppState {
     switch action {
     case .stepImpasseSection(let delta):
       let all = ImpasseSection.allCases
-      let index = all.firstIndex(of: impasse.section) ?? 0
-      impasse.section = all[((index + delta) % all.count + all.count) % all.count]
+      let index = all.firstIndex(of: wall.impasseSection) ?? 0
+      wall.impasseSection = all[((index + delta) % all.count + all.count) % all.count]
       impasse.cursor = 0
-      impasse.comfortView = .list
-      impasse.legalForm = nil
+      wall.comfortView = .list
+      wall.legalForm = nil
     case .moveImpasseCursor(let delta):
       let count = impasseRows.count
       impasse.cursor = count == 0 ? 0 : min(max(0, impasse.cursor + delta), count - 1)
     case .toggleComfortProjection:
-      guard impasse.section == .comfort else { return }
-      if case .projection = impasse.comfortView {
-        impasse.comfortView = .list
+      guard wall.impasseSection == .comfort else { return }
+      if case .projection = wall.comfortView {
+        wall.comfortView = .list
       } else {
-        impasse.comfortView = .projection(organisationIndex: projectionStart)
+        wall.comfortView = .projection(organisationIndex: projectionStart)
       }
     case .toggleComfortOverview:
-      guard impasse.section == .comfort else { return }
-      impasse.comfortView = impasse.comfortView == .overview ? .list : .overview
+      guard wall.impasseSection == .comfort else { return }
+      wall.comfortView = wall.comfortView == .overview ? .list : .overview
     case .stepProjection(let delta):
-      guard case .projection(let index) = impasse.comfortView, !workshop.organisations.isEmpty
+      guard case .projection(let index) = wall.comfortView, !workshop.organisations.isEmpty
       else { return }
       let count = workshop.organisations.count
-      impasse.comfortView = .projection(organisationIndex: min(max(0, index + delta), count - 1))
+      wall.comfortView = .projection(organisationIndex: min(max(0, index + delta), count - 1))
     case .toggleLegalForms:
-      guard impasse.section == .formalisation else { return }
-      impasse.legalForm = impasse.legalForm == nil ? 0 : nil
+      guard wall.impasseSection == .formalisation else { return }
+      wall.legalForm = wall.legalForm == nil ? 0 : nil
     case .stepLegalForm(let delta):
-      guard let index = impasse.legalForm, !impasseContent.legalForms.isEmpty else { return }
+      guard let index = wall.legalForm, !impasseContent.legalForms.isEmpty else { return }
       let count = impasseContent.legalForms.count
-      impasse.legalForm = ((index + delta) % count + count) % count
+      wall.legalForm = ((index + delta) % count + count) % count
     default: break
     }
   }
@@ -63,7 +63,7 @@ extension AppState {
       mode = .picking(organisationPicker(selectedID: id))
     case (.startAddImpasseItem, .need(let id)):
       mode = .picking(organisationPicker(selectedID: need(id)?.organisationID))
-    case (.startAddImpasseItem, _) where impasse.section == .formalisation:
+    case (.startAddImpasseItem, _) where wall.impasseSection == .formalisation:
       mode = .enteringText(TextEntry(purpose: .newTopic))
     case (.activateImpasseRow, .need(let id)), (.cycleStatus, .need(let id)):
       updateNeed(id) { $0.status = $0.status.next }

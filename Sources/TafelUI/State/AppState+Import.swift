@@ -6,12 +6,13 @@ extension AppState {
     guard !isReadOnly else { return }
     switch reading {
     case .refused(let lines):
-      importProblems = ImportProblems(path: path, lines: lines)
+      overlays.removeAll { if case .importProblems = $0 { true } else { false } }
+      open(.importProblems(ImportProblems(path: path, lines: lines)))
       notice = Message(.uiImportRefused, ["path": path, "count": "\(lines.count)"])
     case .sheet(let sheet):
       let previous = workshop
       let summary = workshop.importParticipants(sheet)
-      importProblems = nil
+      overlays.removeAll { if case .importProblems = $0 { true } else { false } }
       if workshop != previous { recordUndo(previous) }
       if let first = summary.added.first ?? summary.updated.first {
         organisationFilter = nil

@@ -5,7 +5,7 @@ extension AppState {
     if case .startScoreEdit = action {
       guard mode == .browsing, !isReadOnly, let participant = selectedParticipant else { return }
       // The profile is hidden in privacy mode: scores changed there would be changed unseen.
-      guard !privacyMode else {
+      guard !wall.privacyMode else {
         notice = Message(.uiPrivacyNoScoreEdit)
         return
       }

@@ -1,9 +1,12 @@
 import TafelCore
 
-/// Everything the screen shows, as one value: the workshop, where the facilitator is, what is
-/// being edited, and the undo history. Only `reduce` changes it.
+/// Everything the screen shows, as one value, by audience: what is saved (the workshop, its undo
+/// history and save status), what the room sees (`wall`), and the rest, which only the
+/// facilitator sees: the selection, cursors and scrolls, what is open on top (`overlays`),
+/// notices and the export's audience. The facilitator's part stays here rather than in a value
+/// of its own because nothing but this laptop ever reads it. Only `reduce` changes it.
 public struct AppState: Equatable, Sendable {
-  /// What the keyboard is doing right now.
+  /// What the keyboard is doing right now: the editing overlay on top of `overlays`, or browsing.
   public enum Mode: Equatable, Sendable {
     case browsing
     case editingScores(ScoreEditor)
@@ -57,8 +60,11 @@ public struct AppState: Equatable, Sendable {
   }
 
   public var workshop: Workshop
-  public var screen: Screen = .team
-  public var mode: Mode = .browsing
+  /// What the room sees; see `WallState`.
+  public var wall = WallState()
+  /// What is open over the view for the facilitator, bottom first; see `Overlay`. `mode` is the
+  /// editing one on top.
+  public var overlays: [Overlay] = []
   public var selectedParticipantID: String? {
     didSet { if selectedParticipantID != oldValue { profileScroll = 0 } }
   }
@@ -68,19 +74,14 @@ public struct AppState: Equatable, Sendable {
   /// The organisation whose people the Team list shows and whose delegation the Group view
   /// profiles; nil for the whole room.
   public var organisationFilter: String?
-  public var showsHelp = false
   /// How far the Group view's right-hand pane (pitfalls, drives) is scrolled, in rows.
   public var groupScroll = 0
   /// A one-line message for the facilitator (such as where a copy was saved), until the next key.
   public var notice: Message?
-  /// Why the last import inside the interface was refused, shown over the view until Esc.
-  public var importProblems: ImportProblems?
   /// What the last undo or redo put back, shown like `notice` until the next key.
   public var undone: UndoNotice?
   /// Who the report being exported is for; every export starts as the participants' report.
   public var exportAudience: ReportAudience = .participants
-  /// The page of the help overlay, when it does not fit on one.
-  public var helpPage = 0
   public var saveStatus: SaveStatus
   public var language: Language
   public var impasse = ImpasseState()
@@ -94,12 +95,6 @@ public struct AppState: Equatable, Sendable {
   public var clock = ""
   public var dilemma = DilemmaState()
   public var dilemmaDeck: DilemmaDeck
-  /// Larger block letters, less chrome: for the wall.
-  public var projectorMode = false
-  /// Only first names and group figures on the wall, no individual scores.
-  public var privacyMode = false
-  /// The wall is blank until the next key (what a clicker's "blank screen" key asks for).
-  public var blanked = false
   /// Earlier versions of the workshop, newest last.
   public private(set) var undoStack: [Workshop] = []
   public private(set) var redoStack: [Workshop] = []

@@ -4,13 +4,8 @@ import TafelCore
 public struct DilemmaState: Equatable, Sendable {
   /// The participant selected while choices are collected.
   public var participantCursor = 0
-  /// The card picker's position, when the picker is open.
-  public var cardPicker: Int?
   /// Counting hands per option instead of recording each person's choice.
   public var countingHands = false
-  public var showsHistory = false
-  /// The role-play card shown, or nil when none is.
-  public var rolePlay: Int?
 
   public init() {}
 }
@@ -40,7 +35,7 @@ extension AppState {
 
   /// The participants as the wall may show them: full names, or first names in privacy mode.
   public func displayName(_ participant: Participant) -> String {
-    guard privacyMode else { return participant.name }
+    guard wall.privacyMode else { return participant.name }
     return participant.name.split(separator: " ").first.map(String.init) ?? participant.name
   }
 
@@ -48,10 +43,12 @@ extension AppState {
     switch action {
     case .stepRound(let delta): stepRound(by: delta)
     case .openCardPicker:
-      dilemma.cardPicker = max(0, dilemmaDeck.cards.firstIndex { $0.id == cardToPick } ?? 0)
+      open(.cardPicker(cursor: max(0, dilemmaDeck.cards.firstIndex { $0.id == cardToPick } ?? 0)))
     case .moveDilemmaCursor(let delta):
-      if let picker = dilemma.cardPicker {
-        dilemma.cardPicker = min(max(0, picker + delta), max(0, dilemmaDeck.cards.count - 1))
+      if case .cardPicker(let cursor) = topOverlay {
+        replaceTop(
+          with: .cardPicker(
+            cursor: min(max(0, cursor + delta), max(0, dilemmaDeck.cards.count - 1))))
       } else {
         dilemma.participantCursor = min(
           max(0, dilemma.participantCursor + delta), max(0, workshop.participants.count - 1))
@@ -59,13 +56,14 @@ extension AppState {
     case .choose(let option): choose(option)
     case .clearChoice: clearChoice()
     case .toggleCountingHands: dilemma.countingHands.toggle()
-    case .toggleHistory: dilemma.showsHistory.toggle()
+    case .toggleHistory:
+      if topOverlay == .roundHistory { overlays.removeLast() } else { open(.roundHistory) }
     case .toggleRolePlays:
-      dilemma.rolePlay = dilemma.rolePlay == nil && !dilemmaDeck.rolePlays.isEmpty ? 0 : nil
+      wall.rolePlay = wall.rolePlay == nil && !dilemmaDeck.rolePlays.isEmpty ? 0 : nil
     case .stepRolePlay(let delta):
-      guard let index = dilemma.rolePlay, !dilemmaDeck.rolePlays.isEmpty else { return }
+      guard let index = wall.rolePlay, !dilemmaDeck.rolePlays.isEmpty else { return }
       let count = dilemmaDeck.rolePlays.count
-      dilemma.rolePlay = ((index + delta) % count + count) % count
+      wall.rolePlay = ((index + delta) % count + count) % count
     case .timerStartPause:
       let now = clockSeconds
       updateRound { round in
@@ -116,10 +114,9 @@ extension AppState {
   /// The picked card replaces the current one while that was not played (whatever stage it
   /// reached); otherwise it starts a new round.
   mutating func pickCard() {
-    guard let picker = dilemma.cardPicker, dilemmaDeck.cards.indices.contains(picker) else {
-      return
-    }
-    dilemma.cardPicker = nil
+    guard case .cardPicker(let picker) = topOverlay, dilemmaDeck.cards.indices.contains(picker)
+    else { return }
+    overlays.removeLast()
     let card = dilemmaDeck.cards[picker]
     if let round = currentRound, !round.isPlayed {
       workshop.dilemmaRounds.removeLast()

@@ -24,13 +24,10 @@ public enum ComfortView: Equatable, Sendable {
   case overview
 }
 
-/// Where the Impasse view is: section, selected row, and which extra view is open.
+/// Where the facilitator is in the Impasse view: the selected row. The section and the extra
+/// views the room sees are in `WallState`.
 public struct ImpasseState: Equatable, Sendable {
-  public var section: ImpasseSection = .signals
   public var cursor = 0
-  public var comfortView: ComfortView = .list
-  /// The legal-form card shown, or nil when the cards are closed.
-  public var legalForm: Int?
 
   public init() {}
 }
@@ -49,7 +46,7 @@ public enum ImpasseRow: Equatable, Sendable {
 extension AppState {
   /// The rows of the current section.
   public var impasseRows: [ImpasseRow] {
-    switch impasse.section {
+    switch wall.impasseSection {
     case .signals: checklistRows(["signals", "interventions"])
     case .prompts: checklistRows(["under-organised", "foundations", "appreciative"])
     case .comfort:

@@ -133,6 +133,7 @@ public enum KeyMap {
     KeyBinding([.down, .character("j")], .moveDilemmaCursor(1), .cardPicker, .keyDown),
     KeyBinding([.enter], .commit, .cardPicker, .keyKeep, inBar: true),
     KeyBinding([.escape], .cancel, .cardPicker, .keyCancel, inBar: true),
+    KeyBinding([.character("?"), .function(1)], .toggleHelp, .cardPicker, .keyHelp),
     KeyBinding([.escape, .character("H")], .cancel, .roundHistory, .keyCloseView, inBar: true),
 
     KeyBinding([.left, .character("[")], .stepImpasseSection(-1), .impasse, .keyPreviousSection),
@@ -237,10 +238,11 @@ public enum KeyMap {
       inBar: true),
   ]
 
-  /// The scopes that apply in `state`, most specific first.
+  /// The scopes that apply in `state`, most specific first: the top overlay decides; with none
+  /// open, the screen and what the wall shows on it.
   public static func scopes(for state: AppState) -> [KeyScope] {
-    if state.showsHelp { return [.help] }
-    switch state.mode {
+    switch state.topOverlay {
+    case .help: return [.help]
     case .editingScores: return [.scoreEditing]
     case .enteringText(let entry):
       return entry.purpose == .export ? [.exportEntry, .textEntry] : [.textEntry]
@@ -249,32 +251,35 @@ public enum KeyMap {
     case .choosingOrganisations: return [.organisationChoice]
     case .picking: return [.picker]
     case .editingPerson: return [.personForm]
-    case .browsing:
-      if state.importProblems != nil { return [.importProblems, .global] }
-      switch state.screen {
-      case .team: return [.team, .global]
-      case .group: return [.group, .global]
-      case .dilemma:
-        if state.dilemma.cardPicker != nil { return [.cardPicker] }
-        if state.dilemma.showsHistory { return [.roundHistory, .global] }
-        if state.dilemma.rolePlay != nil { return [.rolePlay, .global] }
-        if state.currentRound?.stage == .collecting {
-          return [.dilemmaCollecting, .dilemma, .global]
-        }
-        return [.dilemma, .global]
-      case .impasse:
-        if case .projection = state.impasse.comfortView { return [.comfortProjection, .global] }
-        if state.impasse.comfortView == .overview { return [.comfortOverview, .global] }
-        if state.impasse.legalForm != nil { return [.legalForms, .global] }
-        return [.impasse, .global]
+    case .importProblems: return [.importProblems, .global]
+    case .cardPicker: return [.cardPicker]
+    case .roundHistory: return [.roundHistory, .global]
+    case nil: return screenScopes(for: state)
+    }
+  }
+
+  private static func screenScopes(for state: AppState) -> [KeyScope] {
+    switch state.wall.screen {
+    case .team: return [.team, .global]
+    case .group: return [.group, .global]
+    case .dilemma:
+      if state.wall.rolePlay != nil { return [.rolePlay, .global] }
+      if state.currentRound?.stage == .collecting {
+        return [.dilemmaCollecting, .dilemma, .global]
       }
+      return [.dilemma, .global]
+    case .impasse:
+      if case .projection = state.wall.comfortView { return [.comfortProjection, .global] }
+      if state.wall.comfortView == .overview { return [.comfortOverview, .global] }
+      if state.wall.legalForm != nil { return [.legalForms, .global] }
+      return [.impasse, .global]
     }
   }
 
   /// What `key` does in `state`. Printable characters type into a text field; digits type a score.
   public static func action(for key: Key, in state: AppState) -> Action? {
     // Any key brings a blanked wall back.
-    if state.blanked { return .toggleBlank }
+    if state.wall.blanked { return .toggleBlank }
     let scopes = scopes(for: state)
     for scope in scopes {
       if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {

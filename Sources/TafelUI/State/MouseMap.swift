@@ -5,15 +5,16 @@ public enum MouseMap {
   public static func action(
     x: Int, y: Int, button: MouseButton, state: AppState, size: Size, context: RenderContext
   ) -> Action? {
-    guard state.mode == .browsing, !state.showsHelp else { return nil }
+    // The top overlay decides: the help, a form or a question takes no clicks.
+    guard state.topOverlay?.letsTheMouseThrough ?? true else { return nil }
     switch button {
-    case .wheelUp: return state.screen == .team ? .moveSelection(-1) : .scrollGroup(-3)
-    case .wheelDown: return state.screen == .team ? .moveSelection(1) : .scrollGroup(3)
+    case .wheelUp: return state.wall.screen == .team ? .moveSelection(-1) : .scrollGroup(-3)
+    case .wheelDown: return state.wall.screen == .team ? .moveSelection(1) : .scrollGroup(3)
     case .left:
       if y == size.height - 1 {
         return KeyBarView.binding(atColumn: x, state: state, context: context)?.action
       }
-      guard state.screen == .team else { return nil }
+      guard state.wall.screen == .team else { return nil }
       let layout = ScreenRenderer.layout(state, size: size)
       return ParticipantListView.participant(
         atRow: y, column: x, state: state, in: layout.main, context: context

@@ -20,8 +20,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.undone = nil
   }
   // A blank wall comes back with any key, which does nothing else.
-  if state.blanked {
-    state.blanked = false
+  if state.wall.blanked {
+    state.wall.blanked = false
     return []
   }
   switch action {
@@ -63,9 +63,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     .startAddImpasseItem, .requestRemoveImpasseItem:
     state.editImpasse(action)
     if state.workshop != before { state.recordUndo(before) }
-  case .toggleProjectorMode: state.projectorMode.toggle()
-  case .togglePrivacyMode: state.privacyMode.toggle()
-  case .toggleBlank: state.blanked = true
+  case .toggleProjectorMode: state.wall.projectorMode.toggle()
+  case .togglePrivacyMode: state.wall.privacyMode.toggle()
+  case .toggleBlank: state.wall.blanked = true
   case .stepRound, .openCardPicker, .moveDilemmaCursor, .choose, .clearChoice, .toggleCountingHands,
     .toggleHistory, .toggleRolePlays, .stepRolePlay, .timerStartPause, .timerReset,
     .startEditRoundNotes, .startEditRoundOutcome:
@@ -85,18 +85,18 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .exported(let message):
     state.notice = message
   case .askOverwrite(let overwrite):
-    state.mode = .confirmingOverwrite(overwrite)
+    state.open(.confirmingOverwrite(overwrite))
   case .startSaveAs:
     // Also allowed read-only: saving a copy elsewhere changes nothing here.
     guard state.mode == .browsing else { return [] }
     state.mode = .enteringText(TextEntry(purpose: .saveAs))
   case .commit:
-    // The quit question goes before any overlay that happens to be open under it.
-    if state.mode == .confirmingQuit {
+    // Enter answers what is on top: a question opens over whatever is open under it.
+    if state.topOverlay == .confirmingQuit {
       state.mode = .browsing
       return [.quit]
     }
-    if case .confirmingOverwrite(let overwrite) = state.mode {
+    if case .confirmingOverwrite(let overwrite) = state.topOverlay {
       state.mode = .browsing
       switch overwrite.purpose {
       case .saveAs:
@@ -109,7 +109,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         ]
       }
     }
-    if state.dilemma.cardPicker != nil {
+    if case .cardPicker = state.topOverlay {
       state.pickCard()
       if before.keepingGameProgress(of: state.workshop) != state.workshop {
         state.recordUndo(before)
@@ -128,7 +128,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.mode = .browsing
       return [
         .export(
-          path: path, workshop: state.workshop, anonymous: state.privacyMode,
+          path: path, workshop: state.workshop, anonymous: state.wall.privacyMode,
           audience: state.exportAudience)
       ]
     }
@@ -140,22 +140,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
     state.commit()
   case .cancel:
-    if state.mode == .confirmingQuit {
-      state.mode = .browsing
-    } else if case .confirmingOverwrite(let overwrite) = state.mode {
-      state.mode = .browsing
-      state.notice = Message(.uiOverwriteDeclined, ["path": overwrite.path])
-    } else if state.importProblems != nil, state.mode == .browsing {
-      state.importProblems = nil
-    } else if state.dilemma.cardPicker != nil || state.dilemma.showsHistory
-      || state.dilemma.rolePlay != nil
-    {
-      state.dilemma.cardPicker = nil
-      state.dilemma.showsHistory = false
-      state.dilemma.rolePlay = nil
-    } else {
-      state.cancel()
-    }
+    state.closeTop()
   case .undo:
     guard state.mode == .browsing, !state.isReadOnly else { return [] }
     guard state.undo() else {
@@ -175,7 +160,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .tick: break  // handled above
   case .quit:
     if case .failed = state.saveStatus, state.mode == .browsing {
-      state.mode = .confirmingQuit
+      state.open(.confirmingQuit)
     } else {
       effects.append(.quit)
     }
@@ -206,18 +191,20 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
 extension AppState {
   mutating func navigate(_ action: Action) {
+    let previous = wall.screen
+    defer { closeOverlays(leaving: previous) }
     switch action {
-    case .show(let screen): self.screen = screen
-    case .nextScreen: screen = Self.step(screen, by: 1)
-    case .previousScreen: screen = Self.step(screen, by: -1)
+    case .show(let screen): wall.screen = screen
+    case .nextScreen: wall.screen = Self.step(wall.screen, by: 1)
+    case .previousScreen: wall.screen = Self.step(wall.screen, by: -1)
     case .moveSelection(let delta): moveSelection(by: delta)
     case .selectParticipant(let id):
       if visibleParticipants.contains(where: { $0.id == id }) { selectedParticipantID = id }
     case .stepOrganisationFilter(let delta): stepOrganisationFilter(by: delta)
     case .toggleHelp:
-      showsHelp.toggle()
-      helpPage = 0
-    case .stepHelpPage(let delta): helpPage += delta
+      if case .help = topOverlay { overlays.removeLast() } else { open(.help(page: 0)) }
+    case .stepHelpPage(let delta):
+      if case .help(let page) = topOverlay { replaceTop(with: .help(page: page + delta)) }
     case .scrollGroup(let delta): groupScroll = max(0, groupScroll + delta)
     // The view stops at the end; the count stops not far past it, so K answers at once.
     case .scrollProfile(let delta): profileScroll = min(max(0, profileScroll + delta), 40)
@@ -280,22 +267,5 @@ extension AppState {
     case .picking(let picker): commitPick(picker)
     case .editingPerson(let form): commitPerson(form)
     }
-  }
-
-  mutating func cancel() {
-    if showsHelp {
-      showsHelp = false
-      return
-    }
-    if case .editingScores(let editor) = mode,
-      let index = workshop.participants.firstIndex(where: { $0.id == editor.participantID })
-    {
-      workshop.participants[index].scores = editor.original
-    }
-    if case .editingPerson(let form) = mode {
-      cancelPerson(form)
-      return
-    }
-    mode = .browsing
   }
 }

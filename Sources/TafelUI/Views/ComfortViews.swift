@@ -93,7 +93,7 @@ enum ComfortProjectionView {
       context.text(.uiProjectionTitle, [:], language), x: body.x, y: body.y, style: theme.dim)
     grid.write(counter, x: body.maxX - DisplayWidth.of(counter), y: body.y, style: theme.dim)
     var row = 2
-    if state.projectorMode {
+    if state.wall.projectorMode {
       row +=
         BigText.render(
           organisation.name, at: body.x, y: body.y + row, width: body.width, into: &grid,

@@ -7,8 +7,8 @@ enum DilemmaView {
   static func render(
     _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let body = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 1)
-    if let index = state.dilemma.rolePlay {
+    let body = inset(rect)
+    if let index = state.wall.rolePlay {
       RolePlayView.render(state, index: index, in: body, into: &grid, context: context)
       return
     }
@@ -28,11 +28,17 @@ enum DilemmaView {
     case .discussion:
       DiscussionStageView.render(state, round, card, in: rest, into: &grid, context: context)
     }
-    if state.dilemma.cardPicker != nil {
-      CardPickerView.render(state, in: rect, into: &grid, context: context)
-    } else if state.dilemma.showsHistory {
-      RoundHistoryView.render(state, in: rect, into: &grid, context: context)
-    }
+  }
+
+  /// Where the card picker opens: over the whole view during a round, inside the margins over
+  /// the introduction.
+  static func cardPickerArea(_ state: AppState, in rect: Rect) -> Rect {
+    guard state.currentRound != nil, state.currentCard != nil else { return inset(rect) }
+    return rect
+  }
+
+  static func inset(_ rect: Rect) -> Rect {
+    Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 1)
   }
 
   static func renderIntro(
@@ -41,7 +47,7 @@ enum DilemmaView {
     let language = state.language
     let deck = state.dilemmaDeck
     var row = 1
-    if state.projectorMode {
+    if state.wall.projectorMode {
       row +=
         BigText.render(
           deck.deck.title[language], at: rect.x, y: rect.y + row, width: rect.width, into: &grid,
@@ -60,9 +66,6 @@ enum DilemmaView {
       ],
       language)
     grid.paragraph(text, in: rect, from: row, style: context.theme.normal)
-    if state.dilemma.cardPicker != nil {
-      CardPickerView.render(state, in: rect, into: &grid, context: context)
-    }
   }
 
   /// "RONDE 3" and the timer, then the card's title; returns the rows used.
@@ -83,7 +86,7 @@ enum DilemmaView {
     grid.write(
       roundText + context.glyphs.separator + stageText, x: rect.x, y: rect.y, style: theme.dim)
     var row = 1
-    if state.projectorMode {
+    if state.wall.projectorMode {
       let timerWidth = BigText.width(clock)
       BigText.render(
         clock, at: rect.maxX - timerWidth, y: rect.y + row, width: timerWidth, into: &grid,
@@ -166,7 +169,7 @@ enum CollectingStageView {
     let language = state.language
     let theme = context.theme
     let people = state.workshop.participants
-    let showsList = !state.dilemma.countingHands && !state.projectorMode && rect.width >= 70
+    let showsList = !state.dilemma.countingHands && !state.wall.projectorMode && rect.width >= 70
     let (left, right) =
       showsList ? rect.splitLeft(rect.width - 30) : (rect, Rect(x: 0, y: 0, width: 0, height: 0))
     var row =
@@ -232,7 +235,7 @@ enum RevealStageView {
           split[IndividualProfile(scores: person.scores).first, default: 0] += 1
         }
       }
-      let shownSplit = Disclosure(isPrivate: state.privacyMode).colourSplit(split)
+      let shownSplit = Disclosure(isPrivate: state.wall.privacyMode).colourSplit(split)
       if shownSplit == nil, x + 10 < rect.maxX {
         x += grid.write(
           context.text(.privacyTooSmall, [:], language) + " ", x: x, y: y, style: theme.dim,
@@ -294,14 +297,13 @@ enum DiscussionStageView {
 
 enum CardPickerView {
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ state: AppState, cursor: Int, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
     let language = state.language
     let cards = state.dilemmaDeck.cards
     let used = state.playedCardIDs
     let inside = grid.overlay(
       rect, title: context.text(.uiChooseCard, [:], language), context: context)
-    let cursor = state.dilemma.cardPicker ?? 0
     let offset = min(max(0, cursor - inside.height / 2), max(0, cards.count - inside.height))
     for (index, card) in cards.enumerated().dropFirst(offset).prefix(inside.height) {
       let y = inside.y + index - offset
@@ -353,7 +355,7 @@ enum RolePlayView {
       context.text(.uiRolePlay, [:], language).uppercased() + "  \(index + 1) / \(cards.count)"
     grid.write(counter, x: rect.x, y: rect.y, style: context.theme.dim)
     var row = 2
-    if state.projectorMode {
+    if state.wall.projectorMode {
       row +=
         BigText.render(
           card.title[language], at: rect.x, y: rect.y + row, width: rect.width, into: &grid,

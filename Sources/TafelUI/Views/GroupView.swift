@@ -16,7 +16,7 @@ enum GroupView {
     let leftWidth = rect.width >= 100 ? rect.width * 11 / 20 : rect.width / 2
     let (left, right) = rect.splitLeft(leftWidth)
     let notes =
-      analysis.carriedAlone.count + analysis.rejections.count * 2 + (state.privacyMode ? 2 : 0)
+      analysis.carriedAlone.count + analysis.rejections.count * 2 + (state.wall.privacyMode ? 2 : 0)
     let complementHeight = min(
       max(5, left.height - 14), 2 + min(analysis.complements.count, 5) + notes)
     let (profileRect, complementRect) = left.splitBottom(complementHeight)
@@ -45,7 +45,7 @@ enum GroupView {
 
   /// The analysis as the wall may show it, or nil when privacy mode hides this group.
   static func shownAnalysis(_ state: AppState, _ context: RenderContext) -> GroupAnalysis? {
-    let disclosure = Disclosure(isPrivate: state.privacyMode)
+    let disclosure = Disclosure(isPrivate: state.wall.privacyMode)
     let full = analysis(state, context)
     if let filter = state.organisationFilter, full.profile.participantCount > 0,
       !disclosure.organisationsShown(in: state.workshop).contains(filter)
@@ -69,7 +69,7 @@ enum GroupView {
     guard !inside.isEmpty else { return }
     // Three or more and still hidden: shown, it would give a smaller delegation away.
     let reason: StringKey =
-      Disclosure(isPrivate: state.privacyMode).showsFigures(ofGroupOf: count)
+      Disclosure(isPrivate: state.wall.privacyMode).showsFigures(ofGroupOf: count)
       ? .privacyHiddenForOthersGroup : .privacyTooSmallGroup
     grid.paragraph(
       context.text(reason, [:], language), in: inside, from: 1, style: context.theme.heading,
@@ -182,7 +182,7 @@ enum ComplementPane {
     let people = Dictionary(uniqueKeysWithValues: state.workshop.participants.map { ($0.id, $0) })
     let width = inside.width - 2
     var notes: [(String, Style)] = []
-    if state.privacyMode {
+    if state.wall.privacyMode {
       notes.append((context.text(.privacyNoNames, [:], language), theme.dim))
     }
     for carried in analysis.carriedAlone {
@@ -243,7 +243,7 @@ enum ComplementPane {
       guard let person = people[complement.participantID] else { continue }
       let star = complement.firstColourIsWeak ? "* " : "  "
       var line = star + state.displayName(person).padded(toWidth: nameWidth, glyphs: glyphs) + "  "
-      if fitsLabel, !state.privacyMode {
+      if fitsLabel, !state.wall.privacyMode {
         let label = IndividualProfile(scores: person.scores).label(context.content, in: language)
         line += label.padded(toWidth: 13, glyphs: glyphs) + " "
       }

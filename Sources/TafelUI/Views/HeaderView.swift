@@ -12,7 +12,7 @@ enum HeaderView {
     let save = saveText(state, context)
     // The facilitator must see at a glance that the wall shows first names only.
     let privacy =
-      state.privacyMode ? context.text(.uiPrivacy, [:], language).uppercased() + "   " : ""
+      state.wall.privacyMode ? context.text(.uiPrivacy, [:], language).uppercased() + "   " : ""
     let title = " Tafel" + context.glyphs.separator + state.workshop.title
     // The phase is what the facilitator steers the session by, so in a narrow window the clock
     // goes first, then the word "fase", and the title gives way down to its first letters; only

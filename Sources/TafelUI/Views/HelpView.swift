@@ -4,7 +4,7 @@ import TafelCore
 /// columns as the window needs.
 enum HelpView {
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ state: AppState, page: Int, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
     let language = state.language
     let theme = context.theme
@@ -13,7 +13,7 @@ enum HelpView {
     let entries = lines(language: language, context: context)
     let pages = pageCount(entries.count, in: rect)
     // Paging wraps around, so the next-page key also leads back to the first.
-    let page = ((state.helpPage % pages) + pages) % pages
+    let page = ((page % pages) + pages) % pages
     var title = context.text(.uiHelpTitle, [:], language)
     if pages > 1 {
       title +=

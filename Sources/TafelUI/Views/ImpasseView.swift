@@ -7,12 +7,13 @@ enum ImpasseView {
   static func render(
     _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let (tabs, body) = rect.splitTop(1)
+    let tabs = rect.splitTop(1).0
+    let body = body(of: rect)
     renderTabs(state, in: tabs, into: &grid, context: context)
-    switch state.impasse.section {
+    switch state.wall.impasseSection {
     case .signals, .prompts: ChecklistView.render(state, in: body, into: &grid, context: context)
     case .comfort:
-      switch state.impasse.comfortView {
+      switch state.wall.comfortView {
       case .list: ComfortListView.render(state, in: body, into: &grid, context: context)
       case .projection(let index):
         ComfortProjectionView.render(
@@ -20,17 +21,17 @@ enum ImpasseView {
       case .overview: ComfortOverviewView.render(state, in: body, into: &grid, context: context)
       }
     case .formalisation:
-      if let card = state.impasse.legalForm {
+      if let card = state.wall.legalForm {
         LegalFormCardView.render(state, card: card, in: body, into: &grid, context: context)
       } else {
         TopicListView.render(state, in: body, into: &grid, context: context)
       }
     case .phases: PhaseListView.render(state, in: body, into: &grid, context: context)
     }
-    if case .choosingOrganisations(let choice) = state.mode {
-      OrganisationChoiceView.render(state, choice, in: body, into: &grid, context: context)
-    }
   }
+
+  /// Below the section tabs.
+  static func body(of rect: Rect) -> Rect { rect.splitTop(1).1 }
 
   static func sectionName(_ section: ImpasseSection, _ context: RenderContext, _ language: Language)
     -> String
@@ -52,7 +53,8 @@ enum ImpasseView {
     var x = rect.x + 1
     for section in ImpasseSection.allCases {
       let name = " " + sectionName(section, context, state.language) + " "
-      let style = section == state.impasse.section ? context.theme.selected : context.theme.normal
+      let style =
+        section == state.wall.impasseSection ? context.theme.selected : context.theme.normal
       guard x + DisplayWidth.of(name) < rect.maxX else { break }
       x += grid.write(name, x: x, y: rect.y, style: style) + 1
     }
@@ -99,10 +101,10 @@ enum ChecklistView {
     let theme = context.theme
     let (listRect, detailRect) = ImpasseView.split(rect)
     let inside = grid.box(
-      listRect, title: ImpasseView.sectionName(state.impasse.section, context, language),
+      listRect, title: ImpasseView.sectionName(state.wall.impasseSection, context, language),
       glyphs: context.glyphs, theme: theme)
     let ids =
-      state.impasse.section == .signals
+      state.wall.impasseSection == .signals
       ? ["signals", "interventions"] : ["under-organised", "foundations", "appreciative"]
     let ticked = Set(
       state.workshop.checklistMarks.filter { $0.value.isTicked }.keys.compactMap { key -> String? in

@@ -10,7 +10,7 @@ enum ProfileView {
     let language = state.language
     let glyphs = context.glyphs
     let theme = context.theme
-    if state.privacyMode {
+    if state.wall.privacyMode {
       let inside = grid.box(rect, glyphs: glyphs, theme: theme)
       grid.paragraph(
         context.text(.uiPrivacyProfile, [:], language), in: inside, style: theme.heading, indent: 1)

@@ -7,38 +7,59 @@ public enum ScreenRenderer {
 
   public static func render(_ state: AppState, size: Size, context given: RenderContext) -> Grid {
     var context = given
-    context.theme.highContrast = state.projectorMode
+    context.theme.highContrast = state.wall.projectorMode
     let theme = context.theme
     var grid = Grid(size: size, style: theme.normal)
     // A blanked wall shows nothing at all, as a presentation's black screen does.
-    if state.blanked { return grid }
+    if state.wall.blanked { return grid }
     guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
       TooSmallView.render(state, into: &grid, context: context)
       return grid
     }
     let layout = layout(state, size: size)
     HeaderView.render(state, in: layout.header, into: &grid, context: context)
-    switch state.screen {
+    switch state.wall.screen {
     case .team: TeamView.render(state, in: layout.main, into: &grid, context: context)
     case .group: GroupView.render(state, in: layout.main, into: &grid, context: context)
     case .impasse: ImpasseView.render(state, in: layout.main, into: &grid, context: context)
     case .dilemma: DilemmaView.render(state, in: layout.main, into: &grid, context: context)
     }
-    switch state.mode {
+    PromptView.render(state, in: layout.prompt, into: &grid, context: context)
+    KeyBarView.render(state, in: layout.footer, into: &grid, context: context)
+    for overlay in state.overlays {
+      render(overlay, state, layout, into: &grid, context: context)
+    }
+    return grid
+  }
+
+  /// Draws one overlay of the stack; those asked on the prompt line or edited in place (a
+  /// score, a text) are drawn by the prompt and the view.
+  static func render(
+    _ overlay: Overlay, _ state: AppState, _ layout: Layout, into grid: inout Grid,
+    context: RenderContext
+  ) {
+    switch overlay {
+    case .help(let page):
+      HelpView.render(state, page: page, in: layout.body, into: &grid, context: context)
+    case .importProblems(let problems):
+      ImportProblemsView.render(state, problems, in: layout.main, into: &grid, context: context)
+    case .cardPicker(let cursor):
+      CardPickerView.render(
+        state, cursor: cursor, in: DilemmaView.cardPickerArea(state, in: layout.main),
+        into: &grid, context: context)
+    case .roundHistory:
+      RoundHistoryView.render(state, in: layout.main, into: &grid, context: context)
     case .editingPerson(let form):
       PersonFormView.render(
         state, form, in: TeamView.split(layout.main).profile, into: &grid, context: context)
     case .picking(let picker):
       PickerView.render(state, picker, in: layout.main, into: &grid, context: context)
-    default:
-      if let problems = state.importProblems {
-        ImportProblemsView.render(state, problems, in: layout.main, into: &grid, context: context)
-      }
+    case .choosingOrganisations(let choice):
+      OrganisationChoiceView.render(
+        state, choice, in: ImpasseView.body(of: layout.main), into: &grid, context: context)
+    case .editingScores, .enteringText, .confirmingRemoval, .confirmingQuit, .confirmingOverwrite:
+      break
     }
-    PromptView.render(state, in: layout.prompt, into: &grid, context: context)
-    KeyBarView.render(state, in: layout.footer, into: &grid, context: context)
-    if state.showsHelp { HelpView.render(state, in: layout.body, into: &grid, context: context) }
-    return grid
   }
 
   /// Where the parts of the screen go; the mouse map uses the same layout as the drawing.
@@ -53,7 +74,7 @@ public enum ScreenRenderer {
   static func layout(_ state: AppState, size: Size) -> Layout {
     let (header, rest) = Rect(size: size).splitTop(1)
     // Projector mode drops the key bar: less chrome on the wall.
-    let (body, footer) = rest.splitBottom(state.projectorMode && !state.showsHelp ? 0 : 1)
+    let (body, footer) = rest.splitBottom(state.wall.projectorMode && !state.showsHelp ? 0 : 1)
     let (main, prompt) = body.splitBottom(PromptView.height(for: state))
     return Layout(header: header, body: body, main: main, prompt: prompt, footer: footer)
   }

@@ -107,7 +107,7 @@ enum ParticipantListView {
           y: y,
           style: style, limit: inside.width)
         // A person's two-colour label comes from their scores: not on the wall in privacy mode.
-        if labelWidth > 0, !state.privacyMode {
+        if labelWidth > 0, !state.wall.privacyMode {
           grid.write(
             label.truncated(toWidth: labelWidth, glyphs: glyphs), x: inside.maxX - labelWidth - 1,
             y: y,

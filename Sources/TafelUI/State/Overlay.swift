@@ -1,0 +1,146 @@
+import TafelCore
+
+/// Something open on top of the view for the facilitator: the help, a list, a form, a question.
+/// They lie in one stack (`AppState.overlays`) so that one rule answers "what does this key
+/// do, what does Esc close, what is drawn last": the top one. Before the stack, eight fields each
+/// held one of them and two functions guessed their order, so Esc could close a card hidden under
+/// the help.
+///
+/// What the room is looking at (a role-play card, a legal-form card, the comfort projection) is
+/// not an overlay but part of `WallState`; Esc closes it only when no overlay is open.
+public enum Overlay: Equatable, Sendable {
+  /// Every key, by where it applies; `page` when it does not fit on one.
+  case help(page: Int)
+  /// Why the last import inside the interface was refused.
+  case importProblems(ImportProblems)
+  /// Choosing the next dilemma card; the cursor is an index into the deck.
+  case cardPicker(cursor: Int)
+  /// The rounds played so far, with their tallies and outcomes.
+  case roundHistory
+  case editingScores(ScoreEditor)
+  case enteringText(TextEntry)
+  case confirmingRemoval(AppState.Removal)
+  /// Asked on quit when the last save failed: the edits since then exist only in memory.
+  case confirmingQuit
+  case choosingOrganisations(AppState.OrganisationChoice)
+  case picking(Picker)
+  case editingPerson(PersonForm)
+  case confirmingOverwrite(AppState.Overwrite)
+
+  /// The keyboard mode this overlay stands for, when it is one of the editing ones.
+  public var mode: AppState.Mode? {
+    switch self {
+    case .help, .importProblems, .cardPicker, .roundHistory: nil
+    case .editingScores(let editor): .editingScores(editor)
+    case .enteringText(let entry): .enteringText(entry)
+    case .confirmingRemoval(let removal): .confirmingRemoval(removal)
+    case .confirmingQuit: .confirmingQuit
+    case .choosingOrganisations(let choice): .choosingOrganisations(choice)
+    case .picking(let picker): .picking(picker)
+    case .editingPerson(let form): .editingPerson(form)
+    case .confirmingOverwrite(let overwrite): .confirmingOverwrite(overwrite)
+    }
+  }
+
+  init?(_ mode: AppState.Mode) {
+    switch mode {
+    case .browsing: return nil
+    case .editingScores(let editor): self = .editingScores(editor)
+    case .enteringText(let entry): self = .enteringText(entry)
+    case .confirmingRemoval(let removal): self = .confirmingRemoval(removal)
+    case .confirmingQuit: self = .confirmingQuit
+    case .choosingOrganisations(let choice): self = .choosingOrganisations(choice)
+    case .picking(let picker): self = .picking(picker)
+    case .editingPerson(let form): self = .editingPerson(form)
+    case .confirmingOverwrite(let overwrite): self = .confirmingOverwrite(overwrite)
+    }
+  }
+
+  /// Whether a click goes through to the view under it: lists that only show something do; the
+  /// help and anything being typed or answered do not.
+  var letsTheMouseThrough: Bool {
+    switch self {
+    case .importProblems, .cardPicker, .roundHistory: true
+    default: false
+    }
+  }
+
+  /// Overlays that belong to one screen and close when the facilitator leaves it.
+  var screen: Screen? {
+    switch self {
+    case .cardPicker, .roundHistory: .dilemma
+    default: nil
+    }
+  }
+}
+
+extension AppState {
+  /// What Esc closes, what the keys act on and what is drawn last; nil when nothing is open.
+  public var topOverlay: Overlay? { overlays.last }
+
+  /// Whether the help is open (it covers the view, and brings the key bar back on the wall).
+  public var showsHelp: Bool {
+    overlays.contains { if case .help = $0 { true } else { false } }
+  }
+
+  /// The keyboard mode as the editing code reads and sets it: the editing overlay on top, or
+  /// browsing. Setting a mode replaces an editing overlay on top (a picker that leads to a
+  /// prompt) or opens one; setting browsing closes it.
+  public var mode: Mode {
+    get { topOverlay?.mode ?? .browsing }
+    set {
+      if topOverlay?.mode != nil { overlays.removeLast() }
+      if let overlay = Overlay(newValue) { overlays.append(overlay) }
+    }
+  }
+
+  /// Opens `overlay` over whatever is open.
+  mutating func open(_ overlay: Overlay) {
+    overlays.append(overlay)
+  }
+
+  /// Replaces the top overlay, for a cursor or a page that moves inside it.
+  mutating func replaceTop(with overlay: Overlay) {
+    guard !overlays.isEmpty else { return }
+    overlays[overlays.count - 1] = overlay
+  }
+
+  /// Esc: closes what is on top. A score edit puts the scores back and a person form is
+  /// cancelled as a whole; with no overlay open, the card or projection the wall shows closes.
+  mutating func closeTop() {
+    guard let top = overlays.popLast() else {
+      closeWallView()
+      return
+    }
+    switch top {
+    case .editingScores(let editor):
+      if let index = workshop.participants.firstIndex(where: { $0.id == editor.participantID }) {
+        workshop.participants[index].scores = editor.original
+      }
+    case .editingPerson(let form):
+      overlays.append(top)
+      cancelPerson(form)
+    case .confirmingOverwrite(let overwrite):
+      notice = Message(.uiOverwriteDeclined, ["path": overwrite.path])
+    default: break
+    }
+  }
+
+  /// Closes the extra view of the screen on the wall: the role-play card, the legal-form card,
+  /// the comfort projection or overview.
+  mutating func closeWallView() {
+    switch wall.screen {
+    case .dilemma: wall.rolePlay = nil
+    case .impasse:
+      wall.legalForm = nil
+      wall.comfortView = .list
+    case .team, .group: break
+    }
+  }
+
+  /// Leaving a screen closes what belongs to it, so no hidden list is left to take the keys.
+  mutating func closeOverlays(leaving previous: Screen) {
+    guard wall.screen != previous else { return }
+    overlays.removeAll { $0.screen == previous }
+  }
+}

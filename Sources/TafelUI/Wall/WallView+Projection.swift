@@ -1,0 +1,20 @@
+import TafelCore
+
+extension WallView {
+  /// The wall for this state: the one place that decides what the room may see. Pure: the same
+  /// state and content give the same wall. `content` is the facilitator's (rules, steps, texts).
+  public static func of(_ state: AppState, content: Content) -> WallView {
+    guard !state.wall.blanked else { return .blank }
+    let screen: WallScreen =
+      switch state.wall.screen {
+      case .team: .team(TeamWall.of(state))
+      case .group: .group(GroupWall.of(state, content: content))
+      case .impasse: .impasse(ImpasseWall.of(state))
+      case .dilemma: .dilemma(DilemmaWall.of(state, content: content))
+      }
+    return WallView(
+      page: WallPage(
+        language: state.language, title: state.workshop.title, phase: state.workshop.phase,
+        projector: state.wall.projectorMode, privacy: state.wall.privacyMode, screen: screen))
+  }
+}

@@ -1,0 +1,130 @@
+import TafelCore
+
+/// A small workshop and one example of every kind of change, for the change tests.
+enum ChangeFixtures {
+  static let red = DriveScores(yellow: 50, green: 40, orange: 60, blue: 20, red: 30, purple: 10)
+
+  static func workshop() -> Workshop {
+    var workshop = Workshop(
+      title: "Alliantie Noord",
+      organisations: [
+        Organisation(
+          id: "gemeente", name: "Gemeente Noord", shortName: "Noord", kind: .municipality),
+        Organisation(id: "woonzorg", name: "Woonzorg", shortName: "Woonzorg", kind: .other),
+      ],
+      participants: [
+        Participant(
+          id: "sandra", name: "Sandra de Vries", organisationID: "gemeente", role: "wethouder",
+          scores: red),
+        Participant(
+          id: "piet", name: "Piet Jansen", organisationID: "woonzorg", role: "", scores: red,
+          rejection: DriveScores(all: 10)),
+      ])
+    workshop.comfortNeeds = [
+      ComfortNeed(id: "tijd", organisationID: "woonzorg", text: "Tijd", askedOf: ["gemeente"])
+    ]
+    workshop.topics = [FormalisationTopic(id: "eigen", title: "Eigen onderwerp")]
+    workshop.intakeNotes = ["gemeente": IntakeNote(willingness: "groot")]
+    var round = DilemmaRound(cardID: "the-lead-party", optionCount: 3, timerSeconds: 480)
+    round.choices = ["sandra": 0]
+    // The first round was played; the second card was only drawn.
+    workshop.dilemmaRounds = [
+      round, DilemmaRound(cardID: "the-deadline", optionCount: 2, timerSeconds: 480),
+    ]
+    return workshop
+  }
+
+  static let newcomer = Participant(
+    id: "anouk", name: "Anouk", organisationID: "woonzorg", role: "directeur", scores: red)
+
+  /// One of every case, each changing `workshop()`.
+  static let examples: [WorkshopChange] = [
+    .addParticipant(newcomer),
+    .renameParticipant(participant: "sandra", name: "Sandra Visser"),
+    .setRole(participant: "piet", role: "bestuurder"),
+    .moveParticipant(participant: "sandra", organisation: "woonzorg"),
+    .removeParticipant(participant: "piet"),
+    .setScore(participant: "sandra", colour: .red, value: 45),
+    .setScores(participant: "sandra", scores: DriveScores(all: 70)),
+    .setRejection(participant: "sandra", colour: .blue, value: 60),
+    .clearRejection(participant: "piet"),
+    .addOrganisation(Organisation(id: "ggz", name: "GGZ Noord", shortName: "GGZ", kind: .other)),
+    .renameOrganisation(organisation: "woonzorg", name: "Woonzorg Noord"),
+    .setOrganisationKind(organisation: "woonzorg", kind: .elderlyCare),
+    .removeOrganisation(organisation: "gemeente"),
+    .setTick(key: "signals/talks-stiffen", tickedAt: "2026-12-01T10:00:00Z"),
+    .setChecklistNote(key: "signals/talks-stiffen", note: "na de pauze"),
+    .addNeed(ComfortNeed(id: "geld", organisationID: "gemeente", text: "Geld")),
+    .setNeedText(need: "tijd", text: "Meer tijd"),
+    .setNeedTopic(need: "tijd", topic: "resources"),
+    .setNeedAskedOf(need: "tijd", organisations: ["woonzorg", "gemeente"]),
+    .setNeedStatus(need: "tijd", status: .agreed),
+    .removeNeed(need: "tijd"),
+    .addTopic(FormalisationTopic(id: "data", title: "Data delen")),
+    .setTopicStatus(topic: "exit", status: .inDiscussion),
+    .setTopicAgreement(topic: "eigen", agreement: "Elk jaar"),
+    .removeTopic(topic: "eigen"),
+    .setIntakeNote(organisation: "woonzorg", field: .showstoppers, text: "geen"),
+    .setPhase(.formalisation),
+    .setPhaseNotes(phase: .content, notes: "ambitie staat"),
+    .startRound(card: "speaking-without-mandate", options: 2, timerSeconds: 300),
+    .replaceCard(card: "partner-threatens-to-leave", options: 4, timerSeconds: 480),
+    .setChoice(round: 1, participant: "piet", option: 2),
+    .setHandCounts(round: 1, counts: [1, 2, 0]),
+    .setRoundNotes(round: 1, notes: "stil"),
+    .setRoundOutcome(round: 1, outcome: "samen"),
+    .setRoundStage(round: 1, stage: .reveal),
+    .setRoundTimer(round: 1, timer: RoundTimer(durationSeconds: 480, elapsedSeconds: 60)),
+    .importSheet(
+      organisations: [
+        Organisation(id: "gemeente", name: "Gemeente Noord", shortName: "Noord", kind: .welfare)
+      ],
+      participants: [newcomer]),
+  ]
+
+  /// The name of a change's case; the switch makes a new case fail to compile here until the
+  /// tests know it.
+  static func caseName(_ change: WorkshopChange) -> String {
+    switch change {
+    case .addParticipant: "addParticipant"
+    case .renameParticipant: "renameParticipant"
+    case .setRole: "setRole"
+    case .moveParticipant: "moveParticipant"
+    case .removeParticipant: "removeParticipant"
+    case .setScore: "setScore"
+    case .setScores: "setScores"
+    case .setRejection: "setRejection"
+    case .clearRejection: "clearRejection"
+    case .addOrganisation: "addOrganisation"
+    case .renameOrganisation: "renameOrganisation"
+    case .setOrganisationKind: "setOrganisationKind"
+    case .removeOrganisation: "removeOrganisation"
+    case .setTick: "setTick"
+    case .setChecklistNote: "setChecklistNote"
+    case .addNeed: "addNeed"
+    case .setNeedText: "setNeedText"
+    case .setNeedTopic: "setNeedTopic"
+    case .setNeedAskedOf: "setNeedAskedOf"
+    case .setNeedStatus: "setNeedStatus"
+    case .removeNeed: "removeNeed"
+    case .addTopic: "addTopic"
+    case .setTopicStatus: "setTopicStatus"
+    case .setTopicAgreement: "setTopicAgreement"
+    case .removeTopic: "removeTopic"
+    case .setIntakeNote: "setIntakeNote"
+    case .setPhase: "setPhase"
+    case .setPhaseNotes: "setPhaseNotes"
+    case .startRound: "startRound"
+    case .replaceCard: "replaceCard"
+    case .setChoice: "setChoice"
+    case .setHandCounts: "setHandCounts"
+    case .setRoundNotes: "setRoundNotes"
+    case .setRoundOutcome: "setRoundOutcome"
+    case .setRoundStage: "setRoundStage"
+    case .setRoundTimer: "setRoundTimer"
+    case .importSheet: "importSheet"
+    }
+  }
+
+  static let caseCount = 37
+}
