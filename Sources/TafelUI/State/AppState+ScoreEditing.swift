@@ -10,7 +10,7 @@ extension AppState {
         return
       }
       mode = .editingScores(
-        ScoreEditor(participantID: participant.id, original: participant.scores))
+        ScoreEditor(participantID: participant.id))
       return
     }
     guard case .editingScores(var editor) = mode,
@@ -44,7 +44,7 @@ extension AppState {
       undo: .grouped)
   }
 
-  mutating func commitScores(_ editor: ScoreEditor) {
+  mutating func commitScores() {
     mode = .browsing
     document.endStep()
   }

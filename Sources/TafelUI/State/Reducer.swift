@@ -232,7 +232,7 @@ extension AppState {
   mutating func commit() {
     switch mode {
     case .browsing: break
-    case .editingScores(let editor): commitScores(editor)
+    case .editingScores: commitScores()
     case .enteringText(let entry): commitText(entry)
     case .confirmingQuit, .confirmingOverwrite: mode = .browsing
     case .confirmingRemoval(.participant(let id)): removeParticipant(id)
