@@ -119,9 +119,7 @@ public struct AppState: Equatable, Sendable {
 
   /// The participants the Team list shows, grouped by organisation in the workshop's order.
   public var visibleParticipants: [Participant] {
-    workshop.organisations
-      .filter { organisationFilter == nil || $0.id == organisationFilter }
-      .flatMap { workshop.participants(of: $0.id) }
+    workshop.visibleParticipants(organisationFilter: organisationFilter)
   }
 
   public var selectedParticipant: Participant? {

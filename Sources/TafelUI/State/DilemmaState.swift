@@ -34,10 +34,7 @@ extension AppState {
   }
 
   /// The participants as the wall may show them: full names, or first names in privacy mode.
-  public func displayName(_ participant: Participant) -> String {
-    guard wall.privacyMode else { return participant.name }
-    return participant.name.split(separator: " ").first.map(String.init) ?? participant.name
-  }
+  public func displayName(_ participant: Participant) -> String { wall.displayName(participant) }
 
   mutating func playDilemma(_ action: Action) {
     switch action {

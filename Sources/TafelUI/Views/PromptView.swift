@@ -82,7 +82,7 @@ enum PromptView {
           .uiConfirmRemoveNeed,
           ["text": need?.text ?? id, "organisation": organisation?.name ?? ""], language)
       case .topic(let id):
-        let name = ComfortStatusText.topicName(id, state) ?? id
+        let name = ComfortStatusText.topicName(id, state.impasseSlice, state.language) ?? id
         question = context.text(.uiConfirmRemoveTopic, ["name": name], language)
       }
       grid.paragraph(
