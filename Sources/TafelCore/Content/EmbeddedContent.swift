@@ -4454,6 +4454,10 @@ enum EmbeddedContent {
       "nl": "afwijzing {colour} van {name} {from} → {to}",
       "en": "{name}'s {colour} rejection {from} → {to}"
     },
+    "changeRejectionHidden": {
+      "nl": "afwijzing {colour} van {name}",
+      "en": "{name}'s {colour} rejection"
+    },
     "changeRejectionCleared": {
       "nl": "afwijzingsscores van {name} gewist",
       "en": "{name}'s rejection scores cleared"
@@ -4535,8 +4539,8 @@ enum EmbeddedContent {
       "en": "the card of round {number}: {from} → {to}"
     },
     "changeChoice": {
-      "nl": "keuze van {name} in ronde {number}: {from} → {to}",
-      "en": "{name}'s choice in round {number}: {from} → {to}"
+      "nl": "keuze van {name} in ronde {number}",
+      "en": "{name}'s choice in round {number}"
     },
     "changeHands": {
       "nl": "opgestoken handen in ronde {number}",
@@ -4569,6 +4573,10 @@ enum EmbeddedContent {
     "changeScore": {
       "nl": "score {colour} van {name} {from} → {to}",
       "en": "{name}'s {colour} score {from} → {to}"
+    },
+    "changeScoreHidden": {
+      "nl": "score {colour} van {name}",
+      "en": "{name}'s {colour} score"
     },
     "changeScores": {
       "nl": "scores van {name}",
