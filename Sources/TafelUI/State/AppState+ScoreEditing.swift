@@ -3,7 +3,7 @@ import TafelCore
 extension AppState {
   mutating func editScores(_ action: Action) {
     if case .startScoreEdit = action {
-      guard mode == .browsing, !isReadOnly, let participant = selectedParticipant else { return }
+      guard mode == .browsing, let participant = selectedParticipant else { return }
       // The profile is hidden in privacy mode: scores changed there would be changed unseen.
       guard !wall.privacyMode else {
         notice = Message(.uiPrivacyNoScoreEdit)
