@@ -153,6 +153,8 @@ struct OpenCommand: ParsableCommand {
       readSheet: { path in SheetReader.read(path, content: content, language: language) },
       pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
       clock: { Clock.moment() })
+    let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox)
+    defer { watcher?.stop() }
     let ending = loop.run()
     return (ending, loop.state)
   }

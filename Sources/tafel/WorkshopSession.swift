@@ -42,6 +42,17 @@ final class WorkshopSession: Sendable {
     try WorkshopStore.keepBackup(of: path)
   }
 
+  /// Why the file is no longer what this Tafel last read or wrote (another program replaced,
+  /// rewrote or removed it), or nil while it still is.
+  func changeOnDisk() -> String? {
+    fields.withLock { fields in
+      let now = FileIdentity.of(fields.path)
+      guard now != fields.lastSeen else { return nil }
+      let kind: FileError.Kind = now == nil ? .goneSinceOpened : .changedSinceOpened
+      return reason(FileError(path: fields.path, kind: kind))
+    }
+  }
+
   func save(_ workshop: Workshop) -> SaveStatus {
     fields.withLock { fields in
       let now = FileIdentity.of(fields.path)

@@ -33,6 +33,8 @@ struct KillDuringHeldKeysTests {
           try tmux.sendRaw(Array(repeating: rising ? "Right" : "Left", count: 5))
           usleep(UInt32.random(in: 0...15_000, using: &generator))
         }
+        // Sometimes at once, sometimes as the saves catch up: both must keep the promise.
+        usleep(UInt32.random(in: 0...100_000, using: &generator))
         let screen = try tmux.screen()
         let tafel = KillDuringAutosaveTests.children(of: try tmux.panePID())
         #expect(!tafel.isEmpty, "Tafel is running in round \(round)")

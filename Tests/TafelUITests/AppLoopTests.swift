@@ -275,4 +275,64 @@ import Testing
     #expect(terminal.frames.count >= 21 / (AppLoop.maximumSkippedFrames + 1))
     #expect(terminal.lastScreen.contains("[92 ]"))
   }
+
+  @Test func aSignalEndsTheLoopOnlyOnceThePendingSaveIsOnDisk() throws {
+    let store = MemoryStore()
+    let disk = DispatchSemaphore(value: 0)
+    let signalled = Mutex(false)
+    let terminal = FakeTerminal(
+      size: Size(width: 120, height: 36), events: [.key(.enter), .key(.right), .key(.enter)],
+      until: { _ in false })
+    let loop = AppLoop(
+      state: try UIFixtures.demo(), terminal: terminal, context: { UIFixtures.context() },
+      save: { workshop in
+        disk.wait()
+        return store.save(workshop)
+      },
+      pendingSignal: { signalled.withLock { $0 } ? 15 : nil })
+    terminal.onIdle = { [inbox = loop.inbox] in
+      // SIGTERM while the save is still on its way; the disk finishes it a moment later.
+      signalled.withLock { $0 = true }
+      inbox.post(.action(.tick(Moment(timestamp: "", seconds: 0, clock: "14:37"))))
+      Thread {
+        usleep(50_000)
+        disk.signal()
+      }.start()
+    }
+    #expect(loop.run() == .signal(15))
+    let saved = store.saved.last?.participants.first { $0.name == "Anouk Hoëvenaars" }
+    #expect(saved?.scores.yellow == 73)
+    #expect(loop.state.saveStatus == .saved(at: "14:36"))
+  }
+
+  @Test func aRunningRoundTimerCountsDownOnTicksAlone() throws {
+    let state = try UIFixtures.demo()
+    let duration = Double(state.dilemmaDeck.deck.roundMinutes * 60)
+    let later = TimerText.format(duration - 3)
+    let terminal = FakeTerminal(
+      size: Size(width: 120, height: 36), events: [], until: { $0.contains(later) })
+    let loop = AppLoop(
+      state: state, terminal: terminal, context: { UIFixtures.context() },
+      save: { _ in .saved(at: "") })
+    let inbox = loop.inbox
+    @Sendable func tick(_ seconds: Double) -> InboxEvent {
+      .action(.tick(Moment(timestamp: "", seconds: seconds, clock: "14:37")))
+    }
+    // The same minute throughout: only the running timer can make these frames.
+    Thread {
+      for event in [tick(1_000), .action(.show(.dilemma)), .action(.stepRound(1))] {
+        inbox.post(event)
+      }
+      inbox.post(.action(.timerStartPause))
+      for second in 1...3 {
+        usleep(10_000)
+        inbox.post(tick(1_000 + Double(second)))
+      }
+    }.start()
+    #expect(loop.run() == .inputEnded)
+    for second in 1...3 {
+      let shown = TimerText.format(duration - Double(second))
+      #expect(terminal.frames.contains { $0.text.contains(shown) }, "\(shown)")
+    }
+  }
 }
