@@ -94,4 +94,17 @@ import Testing
       #expect(!Self.projected(change).contains("Kwakernaak"))
     }
   }
+
+  @Test func anUndoNamesThePersonAndTheirScoresInPrivacyMode() throws {
+    let change: (inout AppState) -> Void = {
+      $0.wall.screen = .group
+      let id = $0.workshop.participants[0].id
+      $0.apply(.setScore(participant: id, colour: .red, value: 77))
+      _ = $0.undo()
+    }
+    #expect(try !Self.projection(change).contains("Kwakernaak"))
+    withKnownIssue("the undo notice names the full name and both scores in privacy mode") {
+      #expect(!Self.projected(change).contains("Kwakernaak"))
+    }
+  }
 }
