@@ -335,4 +335,13 @@ import Testing
       #expect(terminal.frames.contains { $0.text.contains(shown) }, "\(shown)")
     }
   }
+
+  @Test func aSaveFinishingWhileTheWallIsBlankLeavesItBlankAndIsRecorded() throws {
+    // Saves now finish after the key that blanked the wall; their outcome is not a key.
+    var state = try UIFixtures.demo()
+    _ = reduce(&state, .toggleBlank)
+    _ = reduce(&state, .saveFinished(.saved(at: "14:40")))
+    #expect(state.wall.blanked)
+    #expect(state.saveStatus == .saved(at: "14:40"))
+  }
 }
