@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TafelCore
+import TafelExport
 
 /// The one way out to the terminal: every line Tafel prints, on standard output or standard
 /// error, passes through here and has its control characters shown visibly. Names, file names,
@@ -47,7 +48,9 @@ enum Console {
   }
 
   private static func write(_ text: String, to handle: FileHandle, colours: Bool) {
-    let safe = TerminalText.printable(text, keepingColours: colours)
+    let safe =
+      colours
+      ? TerminalColouring.printableKeepingColours(text) : TerminalText.printable(text)
     // A closed or full standard output is no reason to crash.
     try? handle.write(contentsOf: Data(safe.utf8))
   }

@@ -55,7 +55,8 @@ struct ImportCommand: ParsableCommand {
         "\(participants): "
           + strings.text(.importIgnoredColumn, ["column": column], in: language))
     }
-    let summary = workshop.importParticipants(sheet)
+    let (change, summary) = WorkshopChange.importing(sheet, into: workshop)
+    workshop.apply(change)
     try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.save(workshop, to: file)
     }

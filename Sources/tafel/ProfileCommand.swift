@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TafelCore
+import TafelExport
 import TafelTerminal
 
 struct ProfileCommand: ParsableCommand {
@@ -50,15 +51,15 @@ struct ProfileCommand: ParsableCommand {
     let terminal = TerminalCapabilities.detect(environment: environment)
     let report = ProfileReport(
       workshop: workshop, organisation: delegation, content: content, language: language,
-      colouring: terminal.colours >= 8 ? .ansi(colours: terminal.colours) : .none,
       unicode: terminal.unicode, width: min(terminal.columns ?? 100, 100))
+    let colouring = TerminalColouring(colours: terminal.colours)
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       let data = try encoder.encode(report.json)
       Console.out(String(decoding: data, as: UTF8.self))
     } else {
-      Console.out(report.render(), terminator: "", colours: report.colouring != .none)
+      Console.out(colouring.render(report), terminator: "", colours: colouring != .none)
     }
   }
 }

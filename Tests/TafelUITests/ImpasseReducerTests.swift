@@ -189,10 +189,12 @@ import Testing
         == IntakeNote(
           willingness: "Groot, mits de wethouder meedoet",
           showstoppers: "Bang voor verlies van budget"))
-    state.workshop.comfortNeeds = [
-      ComfortNeed(
-        id: "n", organisationID: "ggz-kustland", text: "x", askedOf: ["gemeente-noordhaven"])
-    ]
+    state.arrange {
+      $0.comfortNeeds = [
+        ComfortNeed(
+          id: "n", organisationID: "ggz-kustland", text: "x", askedOf: ["gemeente-noordhaven"])
+      ]
+    }
     state.wall.screen = .team
     _ = run(&state, [.requestRemoveOrganisation, .commit])
     #expect(state.workshop.intakeNotes.isEmpty)

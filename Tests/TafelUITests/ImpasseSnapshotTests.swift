@@ -31,7 +31,7 @@ import Testing
     ]
     workshop.topics = [FormalisationTopic(id: "exit", status: .inDiscussion)]
     workshop.phaseNotes["formalisation"] = "Juridisch advies volgt op 12 december."
-    state.workshop = workshop
+    state.arrange { $0 = workshop }
     return state
   }
 

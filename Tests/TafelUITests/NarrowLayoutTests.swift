@@ -16,7 +16,7 @@ import Testing
     for privacy in [false, true] {
       for failed in [false, true] {
         var state = try UIFixtures.demo()
-        state.workshop.title = "Alliantie Zorg en Welzijn Rivierstad, tweede bijeenkomst"
+        state.arrange { $0.title = "Alliantie Zorg en Welzijn Rivierstad, tweede bijeenkomst" }
         state.wall.privacyMode = privacy
         if failed { state.saveStatus = .failed(message: "schijf vol") }
         let header = render(state, width, height).rowText(0)
@@ -41,8 +41,10 @@ extension NarrowLayoutTests {
   @Test(arguments: [(80, 24), (120, 36), (60, 16)])
   func aLongIntakeNoteIsReadWhole(width: Int, height: Int) throws {
     var state = try ImpasseSnapshotTests.state()
-    state.workshop.intakeNotes["gemeente-noordhaven"] = IntakeNote(
-      willingness: "Groot, mits de raad meedoet", showstoppers: Self.showstopper)
+    state.arrange {
+      $0.intakeNotes["gemeente-noordhaven"] = IntakeNote(
+        willingness: "Groot, mits de raad meedoet", showstoppers: Self.showstopper)
+    }
     _ = reduce(&state, .stepImpasseSection(-1))
     _ = reduce(&state, .moveImpasseCursor(6))
     #expect(

@@ -118,4 +118,16 @@ import Testing
     press(&state, [.escape])
     #expect(state.overlays.isEmpty)
   }
+
+  @Test func aQuestionThatArrivesWhileTheHelpIsOpenIsShownOverIt() throws {
+    var state = try ReducerTests.demoState()
+    press(&state, [.character("?")])
+    let overwrite = AppState.Overwrite(
+      path: "/tmp/kopie.json", purpose: .saveAs, existing: Message(.uiPromptSaveAs))
+    _ = reduce(&state, .askOverwrite(overwrite))
+    #expect(screen(state).contains("/tmp/kopie.json"))
+    press(&state, [.escape])
+    #expect(screen(state).contains(helpTitle))
+    #expect(!screen(state).contains("/tmp/kopie.json"))
+  }
 }

@@ -129,11 +129,12 @@ import Testing
     #expect(state.currentRound?.stage == .discussion)
     #expect(state.workshop.participants.first { $0.id == sandra.id }?.scores == sandra.scores)
     let red = UIFixtures.content.colour(.red).name.nl
-    #expect(screen(state).contains("Teruggezet: score \(red) van \(sandra.name)"))
+    let change = "score \(red) van \(sandra.name) \(sandra.scores.red) → \(sandra.scores.red + 5)"
+    #expect(screen(state, width: 120, height: 36).contains("Teruggezet: " + change))
     run(&state, [.undo])
     #expect(screen(state).contains("Niets om terug te zetten"))
     run(&state, [.redo])
-    #expect(screen(state).contains("Opnieuw gedaan: score \(red) van \(sandra.name)"))
+    #expect(screen(state, width: 120, height: 36).contains("Opnieuw gedaan: " + change))
   }
 
   @Test func onlyAnExplicitYesRemovesAndThePromptSaysWhoGoes() throws {
@@ -181,10 +182,12 @@ import Testing
 
   @Test func twoPeopleWithTheSameFirstColourReadDifferentlyInTheirProfile() throws {
     var state = try UIFixtures.demo()
-    state.workshop.participants[0].scores = DriveScores(
-      yellow: 80, green: 70, orange: 20, blue: 30, red: 20, purple: 30)
-    state.workshop.participants[1].scores = DriveScores(
-      yellow: 80, green: 20, orange: 20, blue: 70, red: 20, purple: 30)
+    state.arrange {
+      $0.participants[0].scores = DriveScores(
+        yellow: 80, green: 70, orange: 20, blue: 30, red: 20, purple: 30)
+      $0.participants[1].scores = DriveScores(
+        yellow: 80, green: 20, orange: 20, blue: 70, red: 20, purple: 30)
+    }
     var texts: [String] = []
     for person in state.workshop.participants.prefix(2) {
       state.selectedParticipantID = person.id

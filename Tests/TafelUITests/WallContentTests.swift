@@ -234,7 +234,7 @@ import Testing
       case .round(let round)? = Self.dilemma(
         .discussion,
         { state in
-          state.overlays.removeAll { $0 == .help(page: 0) }
+          state.overlays = []
         }), case .discussion(_, _, let outcome) = round.stage
     else {
       Issue.record("no discussion")

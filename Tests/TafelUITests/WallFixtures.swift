@@ -118,19 +118,20 @@ enum WallFixtures {
       uniqueKeysWithValues: answering.enumerated().map { ($0.element.id, options[$0.offset]) })
   }
 
-  /// The state with the facilitator's private overlays all open: help, a notice, a refused
-  /// import, a text being typed.
+  /// The state with the facilitator's private overlays all open: a notice, a refused import,
+  /// the round history, the card picker, the help and a text being typed.
   static func state(_ workshop: Workshop, language: Language = .nl) -> AppState {
     var state = AppState(
       workshop: workshop, language: language, savedAt: "10:00",
       impasseContent: content.impasse, dilemmaDeck: content.dilemmas)
     state.clockSeconds = 1000
-    state.overlays.append(.help(page: 0))
     state.notice = Message(.uiSavedAs, ["path": "/tmp/" + marker + "-notice.json"])
-    state.overlays.append(
+    state.overlays = [
       .importProblems(
-        ImportProblems(path: "/tmp/" + marker + "-import.csv", lines: [marker + "-import-line"])))
-    state.mode = .enteringText(TextEntry(purpose: .roundNotes, text: marker + "-typing"))
+        ImportProblems(path: "/tmp/" + marker + "-import.csv", lines: [marker + "-import-line"])),
+      .roundHistory, .cardPicker(cursor: 0), .help(page: 0),
+      .enteringText(TextEntry(purpose: .roundNotes, text: marker + "-typing")),
+    ]
     return state
   }
 

@@ -156,3 +156,49 @@ import Testing
     Set(json.split { !("0"..."9").contains($0) }.compactMap { Int($0) })
   }
 }
+
+/// The same promises for the demo workshop with the real content, in both languages: what the
+/// facilitators can do, the checklists and the intake never reach the wall, and privacy mode
+/// shows no surname.
+@Suite struct WallDemoProjectionTests {
+  @Test(arguments: Language.allCases) func theDemoOnTheWallKeepsTheFacilitatorsTextsOff(
+    language: Language
+  ) throws {
+    let content = UIFixtures.content
+    var base = try UIFixtures.demo(language: language)
+    let workshop = base.workshop
+    let advice = content.rules.rules.map { $0.facilitatorMoves[language] }
+    let checklist = content.impasse.checklists.flatMap { $0.items.map { $0.text[language] } }
+    let intake = workshop.intakeNotes.values.flatMap { note in IntakeField.allCases.map { note[$0] }
+    }
+    .filter { !$0.isEmpty }
+    let surnames = workshop.participants.compactMap { $0.name.split(separator: " ").last }
+      .filter { $0.count > 3 }.map(String.init)
+    #expect(!advice.isEmpty && !checklist.isEmpty && surnames.count > 5)
+    var sawPitfalls = false
+    for screen in Screen.allCases {
+      for section in ImpasseSection.allCases {
+        for privacy in [false, true] {
+          base.wall.screen = screen
+          base.wall.impasseSection = section
+          base.wall.privacyMode = privacy
+          let wall = WallView.of(base, content: content)
+          let json = String(decoding: try wall.jsonData(), as: UTF8.self)
+          for text in advice + checklist + intake {
+            #expect(!json.contains(text), "\(screen) \(section): \(text)")
+          }
+          if case .group(let group)? = wall.page?.screen, !group.pitfalls.isEmpty {
+            sawPitfalls = true
+          }
+          guard privacy else { continue }
+          // As a word: "Dijk" is a surname, "Zorggroep Dijkzicht" an organisation.
+          for surname in surnames {
+            let word = try Regex("\\b" + surname + "\\b").ignoresCase()
+            #expect(!json.contains(word), "\(screen) \(section) shows \(surname)")
+          }
+        }
+      }
+    }
+    #expect(sawPitfalls)
+  }
+}

@@ -4645,42 +4645,6 @@ enum EmbeddedContent {
     "exportAskedOfAll": {
       "nl": "iedereen",
       "en": "everyone"
-    },
-    "changeRoundRemoved": {
-      "nl": "ronde {number}",
-      "en": "round {number}"
-    },
-    "changeChoices": {
-      "nl": "keuzes in ronde {number}",
-      "en": "choices in round {number}"
-    },
-    "changeChecklist": {
-      "nl": "vinkjes en notities bij de signalen",
-      "en": "ticks and notes on the checklists"
-    },
-    "changeComfort": {
-      "nl": "wensen in de comfortronde",
-      "en": "needs in the comfort round"
-    },
-    "changeTopics": {
-      "nl": "formaliseringsonderwerpen",
-      "en": "formalisation topics"
-    },
-    "changeIntake": {
-      "nl": "intakenotities",
-      "en": "intake notes"
-    },
-    "changePhase": {
-      "nl": "fase en fasenotities",
-      "en": "phase and phase notes"
-    },
-    "changeOther": {
-      "nl": "de laatste wijziging",
-      "en": "the last change"
-    },
-    "changeOrganisation": {
-      "nl": "gegevens van {name}",
-      "en": "{name}'s details"
     }
   },
   "plurals": {

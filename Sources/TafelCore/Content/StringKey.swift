@@ -172,8 +172,6 @@ public enum StringKey: String, CaseIterable, Sendable {
   case changeRoundStarted, changeCardReplaced, changeChoice, changeHands, changeRoundNotes
   case changeRoundOutcome, changeRoundStage, changeRoundTimer, changeImport, changeSeveral
   case changeNothing, changeEmpty, changeNone
-  case changeOrganisation, changeRoundRemoved, changeChoices, changeChecklist, changeComfort
-  case changeTopics, changeIntake, changePhase, changeOther
 
   // Removing, only with an explicit yes.
   case keyRemoveYes, keyRemoveNo, scopeRemoval, uiConfirmRemoveParticipantOf, scopeExportEntry

@@ -9,14 +9,13 @@ public struct ProfileReport {
   public var organisation: Organisation?
   public var content: Content
   public var language: Language
-  public var colouring: TextColouring
   public var unicode: Bool
   /// The width prose is wrapped to, so long explanations stay readable on a narrow terminal.
   public var width: Int
 
   public init(
     workshop: Workshop, organisation: Organisation?, content: Content, language: Language,
-    colouring: TextColouring = .none, unicode: Bool = true, width: Int = 100
+    unicode: Bool = true, width: Int = 100
   ) {
     self.workshop = workshop
     self.organisation = organisation
@@ -25,13 +24,12 @@ public struct ProfileReport {
     self.analysis = GroupAnalysis(participants: participants, content: content)
     self.content = content
     self.language = language
-    self.colouring = colouring
     self.unicode = unicode
     self.width = max(40, width)
   }
 
   // Every text from the workshop or a content folder passes `safe` where it is composed, before
-  // the report adds its own colour codes: no control character from the data reaches a terminal.
+  // a terminal adds its own colour codes: no control character from the data reaches a terminal.
   private func safe(_ text: String) -> String { TerminalText.visible(text) }
 
   private func text(_ key: StringKey, _ arguments: [String: String] = [:]) -> String {
@@ -46,23 +44,37 @@ public struct ProfileReport {
     colours.isEmpty ? text(.reportNone) : colours.map(name).joined(separator: ", ")
   }
 
-  private func heading(_ title: String) -> String { colouring.bold + safe(title) + colouring.reset }
+  private func heading(_ title: String) -> ReportLine { ReportLine([.init(safe(title), .heading)]) }
 
   private let barWidth = 30
 
-  public func render() -> String {
+  /// The report as plain text.
+  public func render() -> String { render(styling: \.text) }
+
+  /// The report with each styled part (headings, bars) written as `styling` says, as a terminal
+  /// that shows colours wants it; TafelCore itself writes no terminal codes.
+  public func render(styling: (ReportLine.Part) -> String) -> String {
+    lines().flatMap { line in
+      let plain = line.composed(\.text)
+      let styled = line.composed(styling)
+      // A styled line (a bar, a heading) is short by construction; its codes must not be split.
+      return styled == plain ? wrap(plain) : [styled]
+    }.joined(separator: "\n") + "\n"
+  }
+
+  /// The report's lines before wrapping, each in parts with their style.
+  public func lines() -> [ReportLine] {
     var lines = [heading(workshop.title), ""]
     lines += participantSection()
     lines += groupSection()
     lines += pitfallSection()
     lines += complementSection()
-    return lines.flatMap { wrap($0) }.joined(separator: "\n") + "\n"
+    return lines
   }
 
   /// Breaks a line wider than `width` at spaces, indenting the continuation like the line itself.
-  /// Lines with escape codes (bars, headings) are short by construction and left alone.
   func wrap(_ line: String) -> [String] {
-    guard line.count > width, !line.contains("\u{1B}") else { return [line] }
+    guard line.count > width else { return [line] }
     let indent = String(line.prefix { $0 == " " })
     var lines: [String] = []
     var current = ""
@@ -79,17 +91,17 @@ public struct ProfileReport {
   }
 
   /// One bar line: letter, name, bar, value, and any suffix.
-  private func barLine(_ colour: DriveColour, value: Double, suffix: String) -> String {
+  private func barLine(_ colour: DriveColour, value: Double, suffix: String) -> ReportLine {
     let colourContent = content.colour(colour)
     let letter = safe(colourContent.letter[language]).padding(toWidth: 3)
     let label = safe(colourContent.name[language]).padding(toWidth: 8)
     let bar = TextBar.draw(value: value, width: barWidth, unicode: unicode)
-    let line =
-      "    " + colouring.start(colour) + letter + label + bar + colouring.reset + " " + safe(suffix)
-    return String(line.reversed().drop(while: { $0 == " " }).reversed())
+    return ReportLine(
+      [.init("    "), .init(letter + label + bar, .colour(colour)), .init(" " + safe(suffix))],
+      dropsTrailingSpaces: true)
   }
 
-  private func participantSection() -> [String] {
+  private func participantSection() -> [ReportLine] {
     var lines = [heading(text(.reportParticipants, ["count": "\(participants.count)"]))]
     if participants.isEmpty { return lines + ["  " + text(.reportNoParticipants), ""] }
     for participant in participants {
@@ -112,7 +124,7 @@ public struct ProfileReport {
     return lines
   }
 
-  private func groupSection() -> [String] {
+  private func groupSection() -> [ReportLine] {
     let profile = analysis.profile
     let title =
       organisation.map {
@@ -153,7 +165,7 @@ public struct ProfileReport {
     return lines + [""]
   }
 
-  private func pitfallSection() -> [String] {
+  private func pitfallSection() -> [ReportLine] {
     var lines = [heading(text(.reportPitfalls))]
     guard !analysis.pitfalls.isEmpty else { return lines + ["  " + text(.reportNoPitfalls), ""] }
     for pitfall in analysis.pitfalls {
@@ -177,7 +189,7 @@ public struct ProfileReport {
     return lines
   }
 
-  private func complementSection() -> [String] {
+  private func complementSection() -> [ReportLine] {
     guard analysis.profile.participantCount > 1 else { return [] }
     var lines = [heading(text(.reportComplements))]
     let names = Dictionary(uniqueKeysWithValues: participants.map { ($0.id, $0) })

@@ -19,27 +19,17 @@ public enum TerminalText {
   }
 
   /// Lines for standard output or error: line breaks stay, every other control character is
-  /// shown visibly. With `keepingColours`, well-formed colour sequences (`ESC [ digits ; m`, SGR)
-  /// pass, because they can only colour text; anything else that starts with ESC (titles,
-  /// clearing, cursor moves, hyperlinks) is still spelled out.
-  public static func printable(_ text: String, keepingColours: Bool = false) -> String {
-    let scalars = Array(text.unicodeScalars)
+  /// shown visibly.
+  public static func printable(_ text: String) -> String {
+    let scalars = text.unicodeScalars
     guard scalars.contains(where: { isControl($0) && $0 != "\n" }) else { return text }
     var result = String.UnicodeScalarView()
-    var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if keepingColours, scalar == "\u{1B}", let end = colourSequenceEnd(scalars, from: index) {
-        result.append(contentsOf: scalars[index...end])
-        index = end + 1
-        continue
-      }
+    for scalar in scalars {
       if scalar != "\n", isControl(scalar) {
         result.append(contentsOf: spelled(scalar).unicodeScalars)
       } else {
         result.append(scalar)
       }
-      index += 1
     }
     return String(result)
   }
@@ -66,18 +56,5 @@ public enum TerminalText {
       let hex = String(scalar.value, radix: 16, uppercase: true)
       return "\\x" + (hex.count < 2 ? "0" + hex : hex)
     }
-  }
-
-  /// The index of the `m` that ends an SGR sequence starting at `start`, or nil.
-  private static func colourSequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
-    guard start + 2 < scalars.count, scalars[start + 1] == "[" else { return nil }
-    var index = start + 2
-    while index < scalars.count, index - start < 32 {
-      let scalar = scalars[index]
-      if scalar == "m" { return index }
-      guard ("0"..."9").contains(scalar) || scalar == ";" else { return nil }
-      index += 1
-    }
-    return nil
   }
 }

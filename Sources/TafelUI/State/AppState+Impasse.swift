@@ -66,11 +66,12 @@ extension AppState {
     case (.startAddImpasseItem, _) where wall.impasseSection == .formalisation:
       mode = .enteringText(TextEntry(purpose: .newTopic))
     case (.activateImpasseRow, .need(let id)), (.cycleStatus, .need(let id)):
-      updateNeed(id) { $0.status = $0.status.next }
+      if let need = need(id) { apply(.setNeedStatus(need: id, status: need.status.next)) }
     case (.activateImpasseRow, .topic(let id)), (.cycleStatus, .topic(let id)):
-      updateTopic(id) { $0.status = $0.status.next }
+      let status = allTopics.first { $0.id == id }?.status ?? .open
+      apply(.setTopicStatus(topic: id, status: status.next))
     case (.activateImpasseRow, .phase(let phase)):
-      workshop.phase = phase
+      apply(.setPhase(phase))
     case (.activateImpasseRow, .intake):
       startEditingText(row)
     case (.chooseNeedTopic, .need(let id)):
@@ -117,69 +118,39 @@ extension AppState {
 
   mutating func toggleCheck(list: String, item: String) {
     let key = ChecklistMark.key(list: list, item: item)
-    var mark = workshop.checklistMarks[key] ?? ChecklistMark()
-    mark.tickedAt = mark.isTicked ? nil : now
-    workshop.checklistMarks[key] = mark.isTicked || !mark.note.isEmpty ? mark : nil
+    let ticked = workshop.checklistMarks[key]?.isTicked ?? false
+    apply(.setTick(key: key, tickedAt: ticked ? nil : now))
   }
 
   func need(_ id: String) -> ComfortNeed? { workshop.comfortNeeds.first { $0.id == id } }
 
-  mutating func updateNeed(_ id: String, _ change: (inout ComfortNeed) -> Void) {
-    guard let index = workshop.comfortNeeds.firstIndex(where: { $0.id == id }) else { return }
-    change(&workshop.comfortNeeds[index])
-  }
-
-  mutating func updateTopic(_ id: String, _ change: (inout FormalisationTopic) -> Void) {
-    var topic = allTopics.first { $0.id == id } ?? FormalisationTopic(id: id)
-    change(&topic)
-    if let index = workshop.topics.firstIndex(where: { $0.id == id }) {
-      workshop.topics[index] = topic
-    } else {
-      workshop.topics.append(topic)
-    }
-  }
-
   /// Commits text typed for the impasse work.
   mutating func commitImpasseText(_ purpose: TextEntry.Purpose, _ text: String) {
     switch purpose {
-    case .checklistNote(let key):
-      var mark = workshop.checklistMarks[key] ?? ChecklistMark()
-      mark.note = text
-      workshop.checklistMarks[key] = mark.isTicked || !mark.note.isEmpty ? mark : nil
+    case .checklistNote(let key): apply(.setChecklistNote(key: key, note: text))
     case .newNeed(let organisationID):
       guard !text.isEmpty else { return }
       let id = Slug.unique(
         from: organisationID + " " + String(text.prefix(24)),
         avoiding: Set(workshop.comfortNeeds.map(\.id)))
-      workshop.comfortNeeds.append(ComfortNeed(id: id, organisationID: organisationID, text: text))
+      apply(.addNeed(ComfortNeed(id: id, organisationID: organisationID, text: text)))
       if let row = impasseRows.firstIndex(of: .need(id: id)) { impasse.cursor = row }
     case .needText(let id):
-      guard !text.isEmpty, let index = workshop.comfortNeeds.firstIndex(where: { $0.id == id })
-      else { return }
-      workshop.comfortNeeds[index].text = text
+      guard !text.isEmpty else { return }
+      apply(.setNeedText(need: id, text: text))
     case .newTopic:
       guard !text.isEmpty else { return }
       let id = Slug.unique(from: text, avoiding: Set(allTopics.map(\.id)))
-      workshop.topics.append(FormalisationTopic(id: id, title: text))
+      apply(.addTopic(FormalisationTopic(id: id, title: text)))
       if let row = impasseRows.firstIndex(of: .topic(id: id)) { impasse.cursor = row }
-    case .topicAgreement(let id):
-      var topic = allTopics.first { $0.id == id } ?? FormalisationTopic(id: id)
-      topic.agreement = text
-      // Writing down what was agreed is the moment a topic is agreed.
-      if !text.isEmpty { topic.status = .agreed }
-      if let index = workshop.topics.firstIndex(where: { $0.id == id }) {
-        workshop.topics[index] = topic
-      } else {
-        workshop.topics.append(topic)
-      }
-    case .phaseNotes(let phase):
-      workshop.phaseNotes[phase.rawValue] = text.isEmpty ? nil : text
-    case .roundNotes: updateRound { $0.notes = text }
-    case .roundOutcome: updateRound { $0.outcome = text }
+    case .topicAgreement(let id): apply(.setTopicAgreement(topic: id, agreement: text))
+    case .phaseNotes(let phase): apply(.setPhaseNotes(phase: phase, notes: text))
+    case .roundNotes:
+      apply(.setRoundNotes(round: workshop.dilemmaRounds.count, notes: text))
+    case .roundOutcome:
+      apply(.setRoundOutcome(round: workshop.dilemmaRounds.count, outcome: text))
     case .intakeNote(let organisationID, let field):
-      var note = workshop.intakeNotes[organisationID] ?? IntakeNote()
-      note[field] = text
-      workshop.intakeNotes[organisationID] = note.isEmpty ? nil : note
+      apply(.setIntakeNote(organisation: organisationID, field: field, text: text))
     default:
       break
     }
@@ -187,12 +158,8 @@ extension AppState {
 
   mutating func removeImpasseItem(_ removal: Removal) {
     switch removal {
-    case .need(let id): workshop.comfortNeeds.removeAll { $0.id == id }
-    case .topic(let id):
-      workshop.topics.removeAll { $0.id == id }
-      for index in workshop.comfortNeeds.indices where workshop.comfortNeeds[index].topicID == id {
-        workshop.comfortNeeds[index].topicID = nil
-      }
+    case .need(let id): apply(.removeNeed(need: id))
+    case .topic(let id): apply(.removeTopic(topic: id))
     default: return
     }
     impasse.cursor = min(impasse.cursor, max(0, impasseRows.count - 1))
@@ -217,10 +184,9 @@ extension AppState {
 
   mutating func commitChoice(_ choice: OrganisationChoice) {
     mode = .browsing
-    // Kept in the workshop's order of organisations, so the file does not change by the order
-    // in which they were ticked.
+    // The change keeps them in the workshop's order of organisations.
     let ordered = workshop.organisations.map(\.id).filter { choice.chosen.contains($0) }
-    updateNeed(choice.needID) { $0.askedOf = ordered }
+    apply(.setNeedAskedOf(need: choice.needID, organisations: ordered))
   }
 }
 

@@ -64,7 +64,6 @@ extension AppState {
       // Impasse texts may be empty: that clears a note.
       mode = .browsing
       commitImpasseText(entry.purpose, text)
-      if workshop != previous { recordUndo(previous) }
       return
     }
     // An empty name is not a name: the field stays open until there is one or Esc.
@@ -74,8 +73,10 @@ extension AppState {
     case .newParticipantName(let organisationID):
       let id = Slug.unique(from: text, avoiding: Set(workshop.participants.map(\.id)))
       let scores = DriveScores(all: 50)
-      workshop.participants.append(
-        Participant(id: id, name: text, organisationID: organisationID, role: "", scores: scores))
+      let person = Participant(
+        id: id, name: text, organisationID: organisationID, role: "", scores: scores)
+      // Adding them and the form that follows are one step for undo.
+      guard apply(.addParticipant(person), undo: .grouped) else { return }
       if let filter = organisationFilter, filter != organisationID { organisationFilter = nil }
       selectedParticipantID = id
       // A new person's role, delegation and scores are filled in straight away, on the form;
@@ -85,15 +86,11 @@ extension AppState {
       form.text = TextField()
       mode = .editingPerson(form)
     case .renameParticipant(let id):
-      guard let index = workshop.participants.firstIndex(where: { $0.id == id }),
-        workshop.participants[index].name != text
-      else { return }
-      workshop.participants[index].name = text
-      recordUndo(previous)
+      apply(.renameParticipant(participant: id, name: text))
     case .newOrganisationName:
       let id = Slug.unique(from: text, avoiding: Set(workshop.organisations.map(\.id)))
-      workshop.organisations.append(Organisation(id: id, name: text, shortName: text, kind: .other))
-      recordUndo(previous)
+      guard apply(.addOrganisation(Organisation(id: id, name: text, shortName: text, kind: .other)))
+      else { return }
       organisationFilter = id
       mode = .enteringText(TextEntry(purpose: .newParticipantName(organisationID: id)))
     case .saveAs, .export, .importSheet, .checklistNote, .newNeed, .needText, .newTopic,
@@ -103,39 +100,22 @@ extension AppState {
       // Save-as becomes an effect in the reducer; the impasse texts were committed above.
       return
     case .renameOrganisation(let id):
-      guard let index = workshop.organisations.firstIndex(where: { $0.id == id }),
-        workshop.organisations[index].name != text
-      else { return }
-      workshop.organisations[index].name = text
-      workshop.organisations[index].shortName = text
-      recordUndo(previous)
+      apply(.renameOrganisation(organisation: id, name: text))
     }
   }
 
   mutating func removeOrganisation(_ id: String) {
     mode = .browsing
-    guard let index = workshop.organisations.firstIndex(where: { $0.id == id }) else { return }
-    let previous = workshop
-    workshop.organisations.remove(at: index)
-    workshop.participants.removeAll { $0.organisationID == id }
-    // What the organisation said goes with it; what others asked of it no longer names it.
-    workshop.comfortNeeds.removeAll { $0.organisationID == id }
-    for need in workshop.comfortNeeds.indices {
-      workshop.comfortNeeds[need].askedOf.removeAll { $0 == id }
-    }
-    workshop.intakeNotes[id] = nil
-    recordUndo(previous)
+    apply(.removeOrganisation(organisation: id))
     keepSelectionValid()
   }
 
   mutating func removeParticipant(_ id: String) {
     mode = .browsing
-    guard let index = workshop.participants.firstIndex(where: { $0.id == id }) else { return }
-    let previous = workshop
+    guard workshop.participants.contains(where: { $0.id == id }) else { return }
     let visible = visibleParticipants
     let position = visible.firstIndex { $0.id == id } ?? 0
-    workshop.participants.remove(at: index)
-    recordUndo(previous)
+    apply(.removeParticipant(participant: id))
     let remaining = visibleParticipants
     selectedParticipantID =
       remaining.isEmpty ? nil : remaining[min(position, remaining.count - 1)].id

@@ -50,7 +50,7 @@ extension AppState {
       guard !ids.isEmpty else { return }
       let current = ids.firstIndex(of: workshop.participants[index].organisationID) ?? 0
       let next = ((current + delta.signum()) % ids.count + ids.count) % ids.count
-      workshop.participants[index].organisationID = ids[next]
+      formEdit(.moveParticipant(participant: form.participantID, organisation: ids[next]))
     case .organisationKind:
       guard
         let organisation = workshop.organisations.firstIndex(where: {
@@ -60,15 +60,15 @@ extension AppState {
       let kinds = OrganisationKind.allCases
       let current = kinds.firstIndex(of: workshop.organisations[organisation].kind) ?? 0
       let next = ((current + delta.signum()) % kinds.count + kinds.count) % kinds.count
-      workshop.organisations[organisation].kind = kinds[next]
+      let id = workshop.organisations[organisation].id
+      formEdit(.setOrganisationKind(organisation: id, kind: kinds[next]))
     case .score(let colour):
-      workshop.participants[index].scores[colour] = Self.clamp(
-        workshop.participants[index].scores[colour] + delta)
+      let value = Self.clamp(workshop.participants[index].scores[colour] + delta)
+      formEdit(.setScore(participant: form.participantID, colour: colour, value: value))
     case .rejection(let colour):
-      // The first rejection score given makes a rejection profile; the other colours start at 0.
-      var rejection = workshop.participants[index].rejection ?? DriveScores(all: 0)
-      rejection[colour] = Self.clamp(rejection[colour] + delta)
-      workshop.participants[index].rejection = rejection
+      let current = workshop.participants[index].rejection?[colour] ?? 0
+      let value = Self.clamp(current + delta)
+      formEdit(.setRejection(participant: form.participantID, colour: colour, value: value))
     }
   }
 
@@ -79,9 +79,11 @@ extension AppState {
       if form.field == .name {
         // Every keystroke is saved, and a file with a blank name does not load again: a blank
         // name stays off the workshop until something is typed.
-        if !form.text.value.isBlankName { workshop.participants[index].name = form.text.value }
+        if !form.text.value.isBlankName {
+          formEdit(.renameParticipant(participant: form.participantID, name: form.text.value))
+        }
       } else {
-        workshop.participants[index].role = form.text.value
+        formEdit(.setRole(participant: form.participantID, role: form.text.value))
       }
     case .score(let colour), .rejection(let colour):
       var typed = form.typed ?? ""
@@ -97,7 +99,7 @@ extension AppState {
       case .deleteForward:
         // Del on a rejection score: this person has no rejection scores (not measured).
         if case .rejection = form.field {
-          workshop.participants[index].rejection = nil
+          formEdit(.clearRejection(participant: form.participantID))
           form.typed = nil
         }
         return
@@ -106,11 +108,9 @@ extension AppState {
       form.typed = typed.isEmpty ? nil : typed
       let value = Self.clamp(Int(typed) ?? 0)
       if case .score = form.field {
-        workshop.participants[index].scores[colour] = value
+        formEdit(.setScore(participant: form.participantID, colour: colour, value: value))
       } else {
-        var rejection = workshop.participants[index].rejection ?? DriveScores(all: 0)
-        rejection[colour] = value
-        workshop.participants[index].rejection = rejection
+        formEdit(.setRejection(participant: form.participantID, colour: colour, value: value))
       }
     case .organisation:
       // A letter jumps to the next organisation whose name starts with it.
@@ -122,11 +122,16 @@ extension AppState {
       if let next = order.first(where: {
         Picker.folded(String($0.name.prefix(1))) == Picker.folded(String(letter))
       }) {
-        workshop.participants[index].organisationID = next.id
+        formEdit(.moveParticipant(participant: form.participantID, organisation: next.id))
       }
     case .organisationKind:
       return
     }
+  }
+
+  /// Each keystroke in the form changes the workshop; until Enter (or Esc) they are one step.
+  private mutating func formEdit(_ change: WorkshopChange) {
+    apply(change, undo: .grouped)
   }
 
   /// A name left blank is the name from before the form.
@@ -134,22 +139,27 @@ extension AppState {
     guard form.field == .name, form.text.value.isBlankName,
       let original = form.original.participants.first(where: { $0.id == form.participantID })
     else { return }
-    workshop.participants[index].name = original.name
+    formEdit(.renameParticipant(participant: form.participantID, name: original.name))
   }
 
   mutating func commitPerson(_ form: PersonForm) {
     mode = .browsing
     guard let index = workshop.participants.firstIndex(where: { $0.id == form.participantID })
-    else { return }
+    else {
+      document.endStep()
+      return
+    }
     restoreBlankName(form, index: index)
-    workshop.participants[index].name = workshop.participants[index].name
-      .trimmingCharacters(in: .whitespaces)
-    workshop.participants[index].role = workshop.participants[index].role
-      .trimmingCharacters(in: .whitespaces)
-    let organisationID = workshop.participants[index].organisationID
+    let person = workshop.participants[index]
+    formEdit(
+      .renameParticipant(
+        participant: person.id, name: person.name.trimmingCharacters(in: .whitespaces)))
+    formEdit(
+      .setRole(participant: person.id, role: person.role.trimmingCharacters(in: .whitespaces)))
+    let organisationID = person.organisationID
     if let filter = organisationFilter, filter != organisationID { organisationFilter = nil }
     selectedParticipantID = form.participantID
-    if workshop != form.original { recordUndo(form.original) }
+    document.endStep()
   }
 
   mutating func cancelPerson(_ form: PersonForm) {
@@ -158,7 +168,7 @@ extension AppState {
       commitPerson(form)
       return
     }
-    workshop = form.original
+    document.discardStep()
     mode = .browsing
   }
 

@@ -37,9 +37,7 @@ extension AppState {
     mode = .browsing
     switch picker.purpose {
     case .needTopic(let needID):
-      let previous = workshop
-      updateNeed(needID) { $0.topicID = option.id }
-      if workshop != previous { recordUndo(previous) }
+      apply(.setNeedTopic(need: needID, topic: option.id))
     case .newNeedOrganisation:
       guard let id = option.id else { return }
       mode = .enteringText(TextEntry(purpose: .newNeed(organisationID: id)))

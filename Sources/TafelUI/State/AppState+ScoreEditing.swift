@@ -23,30 +23,30 @@ extension AppState {
       editor.typed = nil
     case .adjustScore(let delta):
       let current = workshop.participants[index].scores[editor.colour]
-      workshop.participants[index].scores[editor.colour] = clamp(current + delta)
+      setScore(editor, clamp(current + delta))
       editor.typed = nil
     case .typeDigit(let digit):
       // Typing starts a new value; a third digit only fits as 100.
       var typed = (editor.typed ?? "") + "\(digit)"
       if typed.count > 3 || (Int(typed) ?? 0) > 100 { typed = "\(digit)" }
       editor.typed = typed
-      workshop.participants[index].scores[editor.colour] = clamp(Int(typed) ?? 0)
+      setScore(editor, clamp(Int(typed) ?? 0))
     default: break
     }
     mode = .editingScores(editor)
   }
 
+  /// Every keystroke changes the workshop, so the bars follow; the keystrokes until Enter are
+  /// one step for undo, and Esc puts the scores back.
+  private mutating func setScore(_ editor: ScoreEditor, _ value: Int) {
+    apply(
+      .setScore(participant: editor.participantID, colour: editor.colour, value: value),
+      undo: .grouped)
+  }
+
   mutating func commitScores(_ editor: ScoreEditor) {
     mode = .browsing
-    guard let participant = workshop.participants.first(where: { $0.id == editor.participantID }),
-      participant.scores != editor.original
-    else { return }
-    // The whole edit is one step back: the workshop as it was with the original scores.
-    var previous = workshop
-    if let index = previous.participants.firstIndex(where: { $0.id == editor.participantID }) {
-      previous.participants[index].scores = editor.original
-    }
-    recordUndo(previous)
+    document.endStep()
   }
 
   private func clamp(_ value: Int) -> Int {

@@ -59,7 +59,10 @@ public struct AppState: Equatable, Sendable {
     case topic(id: String)
   }
 
-  public var workshop: Workshop
+  /// What is saved: the workshop, undo and redo, the save status.
+  public var document: Document
+  /// The workshop, to read; it changes only through `apply`.
+  public var workshop: Workshop { document.workshop }
   /// What the room sees; see `WallState`.
   public var wall = WallState()
   /// What is open over the view for the facilitator, bottom first; see `Overlay`. `mode` is the
@@ -82,7 +85,10 @@ public struct AppState: Equatable, Sendable {
   public var undone: UndoNotice?
   /// Who the report being exported is for; every export starts as the participants' report.
   public var exportAudience: ReportAudience = .participants
-  public var saveStatus: SaveStatus
+  public var saveStatus: SaveStatus {
+    get { document.saveStatus }
+    set { document.saveStatus = newValue }
+  }
   public var language: Language
   public var impasse = ImpasseState()
   /// The impasse checklists, topics, cards and phases, from the content.
@@ -95,60 +101,47 @@ public struct AppState: Equatable, Sendable {
   public var clock = ""
   public var dilemma = DilemmaState()
   public var dilemmaDeck: DilemmaDeck
-  /// Earlier versions of the workshop, newest last.
-  public private(set) var undoStack: [Workshop] = []
-  public private(set) var redoStack: [Workshop] = []
-  /// How many versions undo keeps; a workshop is small, so this is generous.
-  public static let undoLimit = 200
+  public var undoStack: [Document.Step] { document.undoStack }
+  public var redoStack: [Document.Step] { document.redoStack }
 
   public init(
     workshop: Workshop, language: Language, readOnly: Bool = false, savedAt: String = "",
     impasseContent: ImpasseContent = .empty, dilemmaDeck: DilemmaDeck = .empty
   ) {
     self.dilemmaDeck = dilemmaDeck
-    self.workshop = workshop
+    document = Document(workshop: workshop, readOnly: readOnly, savedAt: savedAt)
     self.language = language
     self.impasseContent = impasseContent
-    saveStatus = readOnly ? .readOnly : .saved(at: savedAt)
     selectedParticipantID = visibleParticipants.first?.id
   }
 
-  public var isReadOnly: Bool { saveStatus == .readOnly }
+  public var isReadOnly: Bool { document.isReadOnly }
 
   /// The participants the Team list shows, grouped by organisation in the workshop's order.
   public var visibleParticipants: [Participant] {
-    workshop.organisations
-      .filter { organisationFilter == nil || $0.id == organisationFilter }
-      .flatMap { workshop.participants(of: $0.id) }
+    workshop.visibleParticipants(organisationFilter: organisationFilter)
   }
 
   public var selectedParticipant: Participant? {
     workshop.participants.first { $0.id == selectedParticipantID }
   }
 
-  /// Records the workshop as it is before a change, so undo can bring it back.
-  mutating func recordUndo(_ previous: Workshop) {
-    undoStack.append(previous)
-    if undoStack.count > Self.undoLimit { undoStack.removeFirst() }
-    redoStack.removeAll()
+  /// Changes the workshop: the one way to, through the document (read-only, undo, save).
+  @discardableResult
+  mutating func apply(_ change: WorkshopChange, undo: Document.Undo = .step) -> Bool {
+    document.apply(change, undo: undo)
   }
 
   /// Puts the last edit back and says which; the round timers and stages stay as they are.
   mutating func undo() -> Bool {
-    guard let previous = undoStack.popLast() else { return false }
-    redoStack.append(workshop)
-    let restored = previous.keepingGameProgress(of: workshop)
-    undone = UndoNotice(redone: false, change: WorkshopChange.between(restored, workshop))
-    workshop = restored
+    guard let step = document.undo() else { return false }
+    undone = UndoNotice(redone: false, step: step)
     return true
   }
 
   mutating func redo() -> Bool {
-    guard let next = redoStack.popLast() else { return false }
-    undoStack.append(workshop)
-    let restored = next.keepingGameProgress(of: workshop)
-    undone = UndoNotice(redone: true, change: WorkshopChange.between(workshop, restored))
-    workshop = restored
+    guard let step = document.redo() else { return false }
+    undone = UndoNotice(redone: true, step: step)
     return true
   }
 }
@@ -162,7 +155,8 @@ public struct ImportProblems: Equatable, Sendable {
 /// What an undo or redo changed, for the line above the key bar.
 public struct UndoNotice: Equatable, Sendable {
   public var redone: Bool
-  public var change: WorkshopChange
+  /// The step undone or redone, with the workshop it was made on, which names what it changed.
+  public var step: Document.Step
 }
 
 /// A line of text being typed, and what it is for.

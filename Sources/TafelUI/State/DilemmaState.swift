@@ -34,10 +34,7 @@ extension AppState {
   }
 
   /// The participants as the wall may show them: full names, or first names in privacy mode.
-  public func displayName(_ participant: Participant) -> String {
-    guard wall.privacyMode else { return participant.name }
-    return participant.name.split(separator: " ").first.map(String.init) ?? participant.name
-  }
+  public func displayName(_ participant: Participant) -> String { wall.displayName(participant) }
 
   mutating func playDilemma(_ action: Action) {
     switch action {
@@ -65,11 +62,13 @@ extension AppState {
       let count = dilemmaDeck.rolePlays.count
       wall.rolePlay = ((index + delta) % count + count) % count
     case .timerStartPause:
-      let now = clockSeconds
-      updateRound { round in
-        if round.timer.isRunning { round.timer.pause(at: now) } else { round.timer.start(at: now) }
-      }
-    case .timerReset: updateRound { $0.timer.reset() }
+      guard var timer = currentRound?.timer else { return }
+      if timer.isRunning { timer.pause(at: clockSeconds) } else { timer.start(at: clockSeconds) }
+      apply(.setRoundTimer(round: roundNumber, timer: timer), undo: .none)
+    case .timerReset:
+      guard var timer = currentRound?.timer else { return }
+      timer.reset()
+      apply(.setRoundTimer(round: roundNumber, timer: timer), undo: .none)
     case .startEditRoundNotes:
       if let round = currentRound {
         mode = .enteringText(TextEntry(purpose: .roundNotes, text: round.notes))
@@ -82,6 +81,10 @@ extension AppState {
     }
   }
 
+  /// The current round's number, as the changes to a round name it.
+  private var roundNumber: Int { workshop.dilemmaRounds.count }
+
+  // Drawing a card, the stage and the timer are the game moving on: saved, not undo steps.
   private mutating func stepRound(by delta: Int) {
     guard !isReadOnly else { return }
     guard var round = currentRound else {
@@ -93,21 +96,20 @@ extension AppState {
     if delta > 0, index == stages.count - 1 {
       // The timer of a finished round stops where it was.
       round.timer.pause(at: clockSeconds)
-      workshop.dilemmaRounds[workshop.dilemmaRounds.count - 1] = round
+      apply(.setRoundTimer(round: roundNumber, timer: round.timer), undo: .none)
       startRound(cardID: nextCardID)
       return
     }
     let next = min(max(0, index + delta), stages.count - 1)
-    updateRound { $0.stage = stages[next] }
+    apply(.setRoundStage(round: roundNumber, stage: stages[next]), undo: .none)
     if stages[next] == .collecting { dilemma.participantCursor = 0 }
   }
 
   mutating func startRound(cardID: String?) {
     guard let cardID, let card = dilemmaDeck.card(cardID) else { return }
-    workshop.dilemmaRounds.append(
-      DilemmaRound(
-        cardID: cardID, optionCount: card.options.count,
-        timerSeconds: dilemmaDeck.deck.roundMinutes * 60))
+    let draw = WorkshopChange.startRound(
+      card: cardID, options: card.options.count, timerSeconds: dilemmaDeck.deck.roundMinutes * 60)
+    guard apply(draw, undo: .none) else { return }
     dilemma.participantCursor = 0
   }
 
@@ -119,7 +121,12 @@ extension AppState {
     overlays.removeLast()
     let card = dilemmaDeck.cards[picker]
     if let round = currentRound, !round.isPlayed {
-      workshop.dilemmaRounds.removeLast()
+      // Another card for a round nobody played yet is an edit, and undo brings the first back.
+      let replace = WorkshopChange.replaceCard(
+        card: card.id, options: card.options.count,
+        timerSeconds: dilemmaDeck.deck.roundMinutes * 60)
+      if apply(replace) { dilemma.participantCursor = 0 }
+      return
     }
     startRound(cardID: card.id)
   }
@@ -128,34 +135,29 @@ extension AppState {
     guard let card = currentCard, option < card.options.count, currentRound?.stage == .collecting
     else { return }
     if dilemma.countingHands {
-      updateRound { round in
-        if round.handCounts.count < card.options.count {
-          round.handCounts += Array(
-            repeating: 0, count: card.options.count - round.handCounts.count)
-        }
-        round.handCounts[option] += 1
+      var counts = currentRound?.handCounts ?? []
+      if counts.count < card.options.count {
+        counts += Array(repeating: 0, count: card.options.count - counts.count)
       }
+      counts[option] += 1
+      apply(.setHandCounts(round: roundNumber, counts: counts))
       return
     }
     guard workshop.participants.indices.contains(dilemma.participantCursor) else { return }
     let id = workshop.participants[dilemma.participantCursor].id
-    updateRound { $0.choices[id] = option }
+    apply(.setChoice(round: roundNumber, participant: id, option: option))
     dilemma.participantCursor = min(dilemma.participantCursor + 1, workshop.participants.count - 1)
   }
 
   private mutating func clearChoice() {
     guard currentRound?.stage == .collecting else { return }
     if dilemma.countingHands {
-      updateRound { $0.handCounts = $0.handCounts.map { _ in 0 } }
+      let counts = (currentRound?.handCounts ?? []).map { _ in 0 }
+      apply(.setHandCounts(round: roundNumber, counts: counts))
       return
     }
     guard workshop.participants.indices.contains(dilemma.participantCursor) else { return }
     let id = workshop.participants[dilemma.participantCursor].id
-    updateRound { $0.choices[id] = nil }
-  }
-
-  mutating func updateRound(_ change: (inout DilemmaRound) -> Void) {
-    guard !workshop.dilemmaRounds.isEmpty else { return }
-    change(&workshop.dilemmaRounds[workshop.dilemmaRounds.count - 1])
+    apply(.setChoice(round: roundNumber, participant: id, option: nil))
   }
 }

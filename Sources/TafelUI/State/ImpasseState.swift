@@ -44,45 +44,11 @@ public enum ImpasseRow: Equatable, Sendable {
 }
 
 extension AppState {
-  /// The rows of the current section.
-  public var impasseRows: [ImpasseRow] {
-    switch wall.impasseSection {
-    case .signals: checklistRows(["signals", "interventions"])
-    case .prompts: checklistRows(["under-organised", "foundations", "appreciative"])
-    case .comfort:
-      workshop.organisations.flatMap { organisation in
-        [ImpasseRow.organisation(id: organisation.id)]
-          + workshop.comfortNeeds.filter { $0.organisationID == organisation.id }.map {
-            .need(id: $0.id)
-          }
-      }
-    case .formalisation: allTopics.map { .topic(id: $0.id) }
-    case .phases:
-      ProcessPhase.allCases.map { .phase($0) }
-        + workshop.organisations.flatMap { organisation in
-          IntakeField.allCases.map { ImpasseRow.intake(organisationID: organisation.id, field: $0) }
-        }
-    }
-  }
+  /// The rows of the current section, as the Impasse view draws them.
+  public var impasseRows: [ImpasseRow] { impasseSlice.impasseRows }
 
-  private func checklistRows(_ ids: [String]) -> [ImpasseRow] {
-    ids.compactMap { impasseContent.checklist($0) }.flatMap { list in
-      list.items.map { ImpasseRow.checkItem(list: list.id, item: $0.id) }
-    }
-  }
+  /// The standard topics from the content, then the ones the facilitator added.
+  public var allTopics: [FormalisationTopic] { impasseSlice.allTopics }
 
-  /// The standard topics from the content, then the ones the facilitator added, each with its
-  /// state in the workshop (open when it has none yet).
-  public var allTopics: [FormalisationTopic] {
-    let standard = impasseContent.topics.map { topic in
-      workshop.topics.first { $0.id == topic.id } ?? FormalisationTopic(id: topic.id)
-    }
-    let standardIDs = Set(impasseContent.topics.map(\.id))
-    return standard + workshop.topics.filter { !standardIDs.contains($0.id) }
-  }
-
-  public var selectedImpasseRow: ImpasseRow? {
-    let rows = impasseRows
-    return rows.indices.contains(impasse.cursor) ? rows[impasse.cursor] : nil
-  }
+  public var selectedImpasseRow: ImpasseRow? { impasseSlice.selectedImpasseRow }
 }

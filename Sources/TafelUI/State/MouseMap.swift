@@ -17,7 +17,7 @@ public enum MouseMap {
       guard state.wall.screen == .team else { return nil }
       let layout = ScreenRenderer.layout(state, size: size)
       return ParticipantListView.participant(
-        atRow: y, column: x, state: state, in: layout.main, context: context
+        atRow: y, column: x, team: state.teamSlice, in: layout.main, context: context
       )
       .map { .selectParticipant(id: $0) }
     }

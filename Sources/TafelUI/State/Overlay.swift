@@ -113,10 +113,8 @@ extension AppState {
       return
     }
     switch top {
-    case .editingScores(let editor):
-      if let index = workshop.participants.firstIndex(where: { $0.id == editor.participantID }) {
-        workshop.participants[index].scores = editor.original
-      }
+    case .editingScores:
+      document.discardStep()
     case .editingPerson(let form):
       overlays.append(top)
       cancelPerson(form)

@@ -2,7 +2,7 @@ import Foundation
 import TafelCore
 
 /// The one way the screen's state changes. Returns the effects for the shell to run: every change
-/// to the workshop asks for a save, which is what makes autosave complete.
+/// to the workshop makes a save due (`Document.apply`), which is what makes autosave complete.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   // Time passing is not a key: it keeps notices, a blank wall and the edit as they are.
   if case .tick(let moment) = action {
@@ -11,7 +11,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.clock = moment.clock
     return []
   }
-  let before = state.workshop
   var effects: [Effect] = []
   var fromTheShell = false
   switch action {
@@ -59,12 +58,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.navigateImpasse(action)
     } else {
       state.editImpasse(action)
-      if state.workshop != before { state.recordUndo(before) }
     }
   case .cycleStatus, .chooseNeedTopic, .startChooseAskedOf, .startEditImpasseText,
     .startAddImpasseItem, .requestRemoveImpasseItem:
     state.editImpasse(action)
-    if state.workshop != before { state.recordUndo(before) }
   case .toggleProjectorMode: state.wall.projectorMode.toggle()
   case .togglePrivacyMode: state.wall.privacyMode.toggle()
   case .toggleBlank: state.wall.blanked = true
@@ -73,10 +70,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     .startEditRoundNotes, .startEditRoundOutcome:
     guard state.mode == .browsing else { return [] }
     state.playDilemma(action)
-    // Drawing the next card, the stage and the timer are the game moving on, not edits.
-    if before.keepingGameProgress(of: state.workshop) != state.workshop {
-      state.recordUndo(before)
-    }
   case .startExport:
     guard state.mode == .browsing else { return [] }
     state.exportAudience = .participants
@@ -113,9 +106,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
     if case .cardPicker = state.topOverlay {
       state.pickCard()
-      if before.keepingGameProgress(of: state.workshop) != state.workshop {
-        state.recordUndo(before)
-      }
       break
     }
     if case .enteringText(let entry) = state.mode, entry.purpose == .saveAs {
@@ -150,7 +140,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       return []
     }
     state.keepSelectionValid()
-    return [.save(state.workshop)]
   case .redo:
     guard state.mode == .browsing, !state.isReadOnly else { return [] }
     guard state.redo() else {
@@ -158,7 +147,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       return []
     }
     state.keepSelectionValid()
-    return [.save(state.workshop)]
   case .tick: break  // handled above
   case .quit:
     if case .failed = state.saveStatus, state.mode == .browsing {
@@ -178,15 +166,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.notice = Message(.uiSaveAsFailed, ["path": path, "reason": reason])
     }
   }
-  if state.workshop != before {
-    if state.isReadOnly {
-      // Read-only is enforced here, once, rather than in every editing path.
-      state.workshop = before
-      state.mode = .browsing
-    } else {
-      state.saveStatus = .saving
-      effects.insert(.save(state.workshop), at: 0)
-    }
+  if state.document.takeSaveDue() {
+    state.saveStatus = .saving
+    effects.insert(.save(state.workshop), at: 0)
   }
   return effects
 }
@@ -258,14 +240,10 @@ extension AppState {
     case .confirmingRemoval(.participant(let id)): removeParticipant(id)
     case .confirmingRemoval(.organisation(let id)): removeOrganisation(id)
     case .confirmingRemoval(let removal):
-      let previous = workshop
       mode = .browsing
       removeImpasseItem(removal)
-      if workshop != previous { recordUndo(previous) }
     case .choosingOrganisations(let choice):
-      let previous = workshop
       commitChoice(choice)
-      if workshop != previous { recordUndo(previous) }
     case .picking(let picker): commitPick(picker)
     case .editingPerson(let form): commitPerson(form)
     }

@@ -15,29 +15,33 @@ enum ComfortStatusText {
     -> String
   { context.text(status.stringKey, [:], language) }
 
-  static func askedOf(_ need: ComfortNeed, _ state: AppState, _ context: RenderContext) -> String {
-    guard !need.askedOf.isEmpty else { return context.text(.uiAskedOfAll, [:], state.language) }
-    let names = need.askedOf.compactMap { state.workshop.organisation(withID: $0)?.shortName }
-    return context.text(.uiAskedOf, ["names": names.joined(separator: ", ")], state.language)
+  static func askedOf(_ need: ComfortNeed, _ impasse: ImpasseSlice, _ context: RenderContext)
+    -> String
+  {
+    guard !need.askedOf.isEmpty else { return context.text(.uiAskedOfAll, [:], context.language) }
+    let names = need.askedOf.compactMap { impasse.workshop.organisation(withID: $0)?.shortName }
+    return context.text(.uiAskedOf, ["names": names.joined(separator: ", ")], context.language)
   }
 
-  static func topicName(_ id: String?, _ state: AppState) -> String? {
+  static func topicName(
+    _ id: String?, _ impasse: ImpasseSlice, _ language: Language
+  ) -> String? {
     guard let id else { return nil }
-    if let standard = state.impasseContent.topic(id) { return standard.name[state.language] }
-    return state.workshop.topics.first { $0.id == id }?.title
+    if let standard = impasse.impasseContent.topic(id) { return standard.name[language] }
+    return impasse.workshop.topics.first { $0.id == id }?.title
   }
 }
 
 /// Every organisation with the comfort it needs, for typing the answers in.
 enum ComfortListView {
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ impasse: ImpasseSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let glyphs = context.glyphs
-    let open = state.workshop.comfortNeeds.filter { $0.status != .agreed }.count
-    let needs = state.workshop.comfortNeeds.count
+    let open = impasse.workshop.comfortNeeds.filter { $0.status != .agreed }.count
+    let needs = impasse.workshop.comfortNeeds.count
     let title =
       needs == 0
       ? context.text(.uiComfortTitleNone, [:], language)
@@ -45,22 +49,24 @@ enum ComfortListView {
     let inside = grid.box(rect, title: title, glyphs: glyphs, theme: theme)
     guard !inside.isEmpty else { return }
     var lines: [(text: String, style: Style, row: Int?)] = []
-    for (row, item) in state.impasseRows.enumerated() {
+    for (row, item) in impasse.impasseRows.enumerated() {
       switch item {
       case .organisation(let id):
-        let name = state.workshop.organisation(withID: id)?.name ?? id
+        let name = impasse.workshop.organisation(withID: id)?.name ?? id
         if row > 0 { lines.append(("", theme.normal, nil)) }
         lines.append((" " + name, theme.heading, row))
-        if !state.workshop.comfortNeeds.contains(where: { $0.organisationID == id }) {
+        if !impasse.workshop.comfortNeeds.contains(where: { $0.organisationID == id }) {
           lines.append(("   " + context.text(.uiNoNeeds, [:], language), theme.dim, nil))
         }
       case .need(let id):
-        guard let need = state.need(id) else { continue }
+        guard let need = impasse.need(id) else { continue }
         var details = [
           ComfortStatusText.word(need.status, context, language),
-          ComfortStatusText.askedOf(need, state, context),
+          ComfortStatusText.askedOf(need, impasse, context),
         ]
-        if let topic = ComfortStatusText.topicName(need.topicID, state) { details.append(topic) }
+        if let topic = ComfortStatusText.topicName(need.topicID, impasse, context.language) {
+          details.append(topic)
+        }
         let text = need.text + "  (" + details.joined(separator: glyphs.separator) + ")"
         for (index, line) in TextWrap.lines(text, width: inside.width - 5).enumerated() {
           let prefix =
@@ -71,20 +77,20 @@ enum ComfortListView {
       }
     }
     ImpasseView.renderLines(
-      lines, cursor: state.impasse.cursor, in: inside, into: &grid, context: context)
+      lines, cursor: impasse.cursor, in: inside, into: &grid, context: context)
   }
 }
 
 /// One organisation's needs, large, for the wall: "vertragen om te versnellen".
 enum ComfortProjectionView {
   static func render(
-    _ state: AppState, organisationIndex: Int, in rect: Rect, into grid: inout Grid,
+    _ impasse: ImpasseSlice, organisationIndex: Int, in rect: Rect, into grid: inout Grid,
     context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let glyphs = context.glyphs
-    let organisations = state.workshop.organisations
+    let organisations = impasse.workshop.organisations
     guard organisations.indices.contains(organisationIndex) else { return }
     let organisation = organisations[organisationIndex]
     let body = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 1)
@@ -93,7 +99,7 @@ enum ComfortProjectionView {
       context.text(.uiProjectionTitle, [:], language), x: body.x, y: body.y, style: theme.dim)
     grid.write(counter, x: body.maxX - DisplayWidth.of(counter), y: body.y, style: theme.dim)
     var row = 2
-    if state.wall.projectorMode {
+    if impasse.wall.projectorMode {
       row +=
         BigText.render(
           organisation.name, at: body.x, y: body.y + row, width: body.width, into: &grid,
@@ -111,7 +117,7 @@ enum ComfortProjectionView {
     row += grid.paragraph(
       context.text(.uiProjectionQuestion, [:], language), in: body, from: row, style: theme.heading)
     row += 1
-    let needs = state.workshop.comfortNeeds.filter { $0.organisationID == organisation.id }
+    let needs = impasse.workshop.comfortNeeds.filter { $0.organisationID == organisation.id }
     if needs.isEmpty {
       grid.paragraph(
         context.text(.uiNoNeedsProjected, [:], language), in: body, from: row, style: theme.dim)
@@ -138,20 +144,20 @@ enum ComfortProjectionView {
 /// All needs by formalisation topic and status, with what is still open.
 enum ComfortOverviewView {
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ impasse: ImpasseSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let glyphs = context.glyphs
-    let needs = state.workshop.comfortNeeds
+    let needs = impasse.workshop.comfortNeeds
     let open = needs.filter { $0.status == .open }.count
     let title = context.text(.uiOverviewTitle, ["open": "\(open)"], language)
     let inside = grid.box(rect, title: title, glyphs: glyphs, theme: theme)
     var lines: [(String, Style)] = []
     let groups: [(String, [ComfortNeed])] =
-      state.allTopics.map { topic in
+      impasse.allTopics.map { topic in
         (
-          ComfortStatusText.topicName(topic.id, state) ?? topic.id,
+          ComfortStatusText.topicName(topic.id, impasse, context.language) ?? topic.id,
           needs.filter { $0.topicID == topic.id }
         )
       } + [(context.text(.uiNoTopic, [:], language), needs.filter { $0.topicID == nil })]
@@ -163,7 +169,7 @@ enum ComfortOverviewView {
       lines.append(
         (" " + name + "  (" + counts.joined(separator: glyphs.separator) + ")", theme.heading))
       for need in members.sorted(by: { $0.status.rawValue < $1.status.rawValue }) {
-        let owner = state.workshop.organisation(withID: need.organisationID)?.shortName ?? ""
+        let owner = impasse.workshop.organisation(withID: need.organisationID)?.shortName ?? ""
         let style = need.status == .open ? theme.warning : theme.normal
         lines.append(
           (
@@ -184,11 +190,12 @@ enum ComfortOverviewView {
 /// Ticking which organisations a need is asked of; none ticked means all the others.
 enum OrganisationChoiceView {
   static func render(
-    _ state: AppState, _ choice: AppState.OrganisationChoice, in rect: Rect, into grid: inout Grid,
+    _ impasse: ImpasseSlice, _ choice: AppState.OrganisationChoice, in rect: Rect,
+    into grid: inout Grid,
     context: RenderContext
   ) {
-    let organisations = state.workshop.organisations.filter {
-      $0.id != state.need(choice.needID)?.organisationID
+    let organisations = impasse.workshop.organisations.filter {
+      $0.id != impasse.need(choice.needID)?.organisationID
     }
     let width = min(rect.width - 4, 60)
     let height = min(rect.height, organisations.count + 4)
@@ -196,7 +203,7 @@ enum OrganisationChoiceView {
       x: rect.x + (rect.width - width) / 2, y: rect.y + 1, width: width, height: height)
     grid.fill(area, style: context.theme.normal)
     let inside = grid.box(
-      area, title: context.text(.uiChooseAskedOf, [:], state.language), glyphs: context.glyphs,
+      area, title: context.text(.uiChooseAskedOf, [:], context.language), glyphs: context.glyphs,
       theme: context.theme)
     for (index, organisation) in organisations.enumerated() where index < inside.height {
       let box = choice.chosen.contains(organisation.id) ? "[x] " : "[ ] "

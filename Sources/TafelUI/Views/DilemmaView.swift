@@ -5,35 +5,35 @@ import TafelCore
 /// discussion. In projector mode the title and the timer are block letters.
 enum DilemmaView {
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ dilemma: DilemmaSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
     let body = inset(rect)
-    if let index = state.wall.rolePlay {
-      RolePlayView.render(state, index: index, in: body, into: &grid, context: context)
+    if let index = dilemma.wall.rolePlay {
+      RolePlayView.render(dilemma, index: index, in: body, into: &grid, context: context)
       return
     }
-    guard let round = state.currentRound, let card = state.currentCard else {
-      renderIntro(state, in: body, into: &grid, context: context)
+    guard let round = dilemma.currentRound, let card = dilemma.currentCard else {
+      renderIntro(dilemma, in: body, into: &grid, context: context)
       return
     }
-    var row = renderTop(state, round, card, in: body, into: &grid, context: context)
+    var row = renderTop(dilemma, round, card, in: body, into: &grid, context: context)
     let rest = Rect(
       x: body.x, y: body.y + row, width: body.width, height: max(0, body.height - row))
     switch round.stage {
-    case .card: row = CardStageView.render(state, card, in: rest, into: &grid, context: context)
+    case .card: row = CardStageView.render(dilemma, card, in: rest, into: &grid, context: context)
     case .collecting:
-      CollectingStageView.render(state, round, card, in: rest, into: &grid, context: context)
+      CollectingStageView.render(dilemma, round, card, in: rest, into: &grid, context: context)
     case .reveal:
-      RevealStageView.render(state, round, card, in: rest, into: &grid, context: context)
+      RevealStageView.render(dilemma, round, card, in: rest, into: &grid, context: context)
     case .discussion:
-      DiscussionStageView.render(state, round, card, in: rest, into: &grid, context: context)
+      DiscussionStageView.render(dilemma, round, card, in: rest, into: &grid, context: context)
     }
   }
 
   /// Where the card picker opens: over the whole view during a round, inside the margins over
   /// the introduction.
-  static func cardPickerArea(_ state: AppState, in rect: Rect) -> Rect {
-    guard state.currentRound != nil, state.currentCard != nil else { return inset(rect) }
+  static func cardPickerArea(_ dilemma: DilemmaSlice, in rect: Rect) -> Rect {
+    guard dilemma.currentRound != nil, dilemma.currentCard != nil else { return inset(rect) }
     return rect
   }
 
@@ -42,12 +42,12 @@ enum DilemmaView {
   }
 
   static func renderIntro(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ dilemma: DilemmaSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let language = state.language
-    let deck = state.dilemmaDeck
+    let language = context.language
+    let deck = dilemma.dilemmaDeck
     var row = 1
-    if state.wall.projectorMode {
+    if dilemma.wall.projectorMode {
       row +=
         BigText.render(
           deck.deck.title[language], at: rect.x, y: rect.y + row, width: rect.width, into: &grid,
@@ -70,14 +70,14 @@ enum DilemmaView {
 
   /// "RONDE 3" and the timer, then the card's title; returns the rows used.
   static func renderTop(
-    _ state: AppState, _ round: DilemmaRound, _ card: DilemmaCard, in rect: Rect,
+    _ dilemma: DilemmaSlice, _ round: DilemmaRound, _ card: DilemmaCard, in rect: Rect,
     into grid: inout Grid,
     context: RenderContext
   ) -> Int {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
-    let number = state.workshop.dilemmaRounds.count
-    let remaining = round.timer.remaining(at: state.clockSeconds)
+    let number = dilemma.workshop.dilemmaRounds.count
+    let remaining = round.timer.remaining(at: dilemma.clockSeconds)
     let clock = TimerText.format(remaining)
     var timerStyle = remaining <= 60 ? theme.warning : theme.heading
     if !round.timer.isRunning, remaining > 60 { timerStyle = theme.dim }
@@ -86,7 +86,7 @@ enum DilemmaView {
     grid.write(
       roundText + context.glyphs.separator + stageText, x: rect.x, y: rect.y, style: theme.dim)
     var row = 1
-    if state.wall.projectorMode {
+    if dilemma.wall.projectorMode {
       let timerWidth = BigText.width(clock)
       BigText.render(
         clock, at: rect.maxX - timerWidth, y: rect.y + row, width: timerWidth, into: &grid,
@@ -149,10 +149,10 @@ enum TimerText {
 enum CardStageView {
   @discardableResult
   static func render(
-    _ state: AppState, _ card: DilemmaCard, in rect: Rect, into grid: inout Grid,
+    _ dilemma: DilemmaSlice, _ card: DilemmaCard, in rect: Rect, into grid: inout Grid,
     context: RenderContext
   ) -> Int {
-    let language = state.language
+    let language = context.language
     var row = grid.paragraph(card.situation[language], in: rect, style: context.theme.normal) + 1
     row += DilemmaView.renderOptions(
       card, language, in: rect, from: row, into: &grid, context: context)
@@ -162,14 +162,14 @@ enum CardStageView {
 
 enum CollectingStageView {
   static func render(
-    _ state: AppState, _ round: DilemmaRound, _ card: DilemmaCard, in rect: Rect,
+    _ dilemma: DilemmaSlice, _ round: DilemmaRound, _ card: DilemmaCard, in rect: Rect,
     into grid: inout Grid,
     context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
-    let people = state.workshop.participants
-    let showsList = !state.dilemma.countingHands && !state.wall.projectorMode && rect.width >= 70
+    let people = dilemma.workshop.participants
+    let showsList = !dilemma.countingHands && !dilemma.wall.projectorMode && rect.width >= 70
     let (left, right) =
       showsList ? rect.splitLeft(rect.width - 30) : (rect, Rect(x: 0, y: 0, width: 0, height: 0))
     var row =
@@ -177,7 +177,7 @@ enum CollectingStageView {
       + 1
     let total = round.tally(optionCount: card.options.count).reduce(0, +)
     let status: String
-    if state.dilemma.countingHands {
+    if dilemma.countingHands {
       status = context.text(.uiHandsCounted, ["count": "\(total)"], language)
     } else {
       status = context.text(
@@ -191,15 +191,16 @@ enum CollectingStageView {
     let inside = grid.box(
       right, title: context.text(.uiWhoChose, [:], language), glyphs: context.glyphs, theme: theme)
     let offset = min(
-      max(0, state.dilemma.participantCursor - inside.height / 2),
+      max(0, dilemma.participantCursor - inside.height / 2),
       max(0, people.count - inside.height))
     for (index, person) in people.enumerated().dropFirst(offset).prefix(inside.height) {
       let y = inside.y + index - offset
       let mark = round.choices[person.id] != nil ? "✓ " : "  "
-      let style = index == state.dilemma.participantCursor ? theme.selected : theme.normal
+      let style = index == dilemma.participantCursor ? theme.selected : theme.normal
       grid.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), style: style)
       grid.write(
-        " " + mark + state.displayName(person), x: inside.x, y: y, style: style, limit: inside.width
+        " " + mark + dilemma.displayName(person), x: inside.x, y: y, style: style,
+        limit: inside.width
       )
     }
   }
@@ -207,15 +208,15 @@ enum CollectingStageView {
 
 enum RevealStageView {
   static func render(
-    _ state: AppState, _ round: DilemmaRound, _ card: DilemmaCard, in rect: Rect,
+    _ dilemma: DilemmaSlice, _ round: DilemmaRound, _ card: DilemmaCard, in rect: Rect,
     into grid: inout Grid,
     context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let tally = round.tally(optionCount: card.options.count)
     let most = max(1, tally.max() ?? 1)
-    let people = Dictionary(uniqueKeysWithValues: state.workshop.participants.map { ($0.id, $0) })
+    let people = Dictionary(uniqueKeysWithValues: dilemma.workshop.participants.map { ($0.id, $0) })
     let barWidth = max(4, min(30, rect.width / 3))
     var row = 0
     for (index, option) in card.options.enumerated() where row < rect.height {
@@ -235,7 +236,7 @@ enum RevealStageView {
           split[IndividualProfile(scores: person.scores).first, default: 0] += 1
         }
       }
-      let shownSplit = Disclosure(isPrivate: state.wall.privacyMode).colourSplit(split)
+      let shownSplit = Disclosure(isPrivate: dilemma.wall.privacyMode).colourSplit(split)
       if shownSplit == nil, x + 10 < rect.maxX {
         x += grid.write(
           context.text(.privacyTooSmall, [:], language) + " ", x: x, y: y, style: theme.dim,
@@ -263,11 +264,11 @@ enum RevealStageView {
 
 enum DiscussionStageView {
   static func render(
-    _ state: AppState, _ round: DilemmaRound, _ card: DilemmaCard, in rect: Rect,
+    _ dilemma: DilemmaSlice, _ round: DilemmaRound, _ card: DilemmaCard, in rect: Rect,
     into grid: inout Grid,
     context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let tally = round.tally(optionCount: card.options.count)
     let countWidth = tally.map { String($0).count }.max() ?? 1
@@ -297,11 +298,12 @@ enum DiscussionStageView {
 
 enum CardPickerView {
   static func render(
-    _ state: AppState, cursor: Int, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ dilemma: DilemmaSlice, cursor: Int, in rect: Rect, into grid: inout Grid,
+    context: RenderContext
   ) {
-    let language = state.language
-    let cards = state.dilemmaDeck.cards
-    let used = state.playedCardIDs
+    let language = context.language
+    let cards = dilemma.dilemmaDeck.cards
+    let used = dilemma.playedCardIDs
     let inside = grid.overlay(
       rect, title: context.text(.uiChooseCard, [:], language), context: context)
     let offset = min(max(0, cursor - inside.height / 2), max(0, cards.count - inside.height))
@@ -318,14 +320,14 @@ enum CardPickerView {
 
 enum RoundHistoryView {
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ dilemma: DilemmaSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let inside = grid.overlay(
       rect, title: context.text(.uiRoundHistory, [:], language), context: context)
     var row = 0
-    for (number, round) in state.workshop.dilemmaRounds.enumerated() where row < inside.height {
-      guard let card = state.dilemmaDeck.card(round.cardID) else { continue }
+    for (number, round) in dilemma.workshop.dilemmaRounds.enumerated() where row < inside.height {
+      guard let card = dilemma.dilemmaDeck.card(round.cardID) else { continue }
       let tally = round.tally(optionCount: card.options.count)
       let counts = card.options.indices.map { DilemmaView.optionLetter($0) + " \(tally[$0])" }
         .joined(separator: " ")
@@ -344,10 +346,11 @@ enum RoundHistoryView {
 /// A role-play card, large: the situation and the colour to play it from.
 enum RolePlayView {
   static func render(
-    _ state: AppState, index: Int, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ dilemma: DilemmaSlice, index: Int, in rect: Rect, into grid: inout Grid,
+    context: RenderContext
   ) {
-    let language = state.language
-    let cards = state.dilemmaDeck.rolePlays
+    let language = context.language
+    let cards = dilemma.dilemmaDeck.rolePlays
     guard cards.indices.contains(index) else { return }
     let card = cards[index]
     let colour = context.content.colour(card.colour)
@@ -355,7 +358,7 @@ enum RolePlayView {
       context.text(.uiRolePlay, [:], language).uppercased() + "  \(index + 1) / \(cards.count)"
     grid.write(counter, x: rect.x, y: rect.y, style: context.theme.dim)
     var row = 2
-    if state.wall.projectorMode {
+    if dilemma.wall.projectorMode {
       row +=
         BigText.render(
           card.title[language], at: rect.x, y: rect.y + row, width: rect.width, into: &grid,

@@ -8,21 +8,23 @@ enum TopicListView {
   { context.text(status.stringKey, [:], language) }
 
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ impasse: ImpasseSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let (listRect, detailRect) = ImpasseView.split(rect)
     let inside = grid.box(
       listRect, title: context.text(.uiTopicsTitle, [:], language), glyphs: context.glyphs,
       theme: theme)
-    let topics = state.allTopics
+    let topics = impasse.allTopics
     let nameWidth = min(
       28,
-      topics.map { DisplayWidth.of(ComfortStatusText.topicName($0.id, state) ?? $0.id) }.max() ?? 0)
+      topics.map {
+        DisplayWidth.of(ComfortStatusText.topicName($0.id, impasse, context.language) ?? $0.id)
+      }.max() ?? 0)
     var lines: [(text: String, style: Style, row: Int?)] = []
     for (row, topic) in topics.enumerated() {
-      let name = ComfortStatusText.topicName(topic.id, state) ?? topic.id
+      let name = ComfortStatusText.topicName(topic.id, impasse, context.language) ?? topic.id
       let status = "[" + statusWord(topic.status, context, language) + "]"
       lines.append(
         (
@@ -36,34 +38,35 @@ enum TopicListView {
     lines.append(("", theme.normal, nil))
     lines.append((" " + context.text(.uiLegalFormsHint, [:], language), theme.dim, nil))
     ImpasseView.renderLines(
-      lines, cursor: state.impasse.cursor, in: inside, into: &grid, context: context)
+      lines, cursor: impasse.cursor, in: inside, into: &grid, context: context)
     if let detailRect {
-      renderDetail(state, in: detailRect, boxed: true, into: &grid, context: context)
+      renderDetail(impasse, in: detailRect, boxed: true, into: &grid, context: context)
     } else {
       // Narrow: the selected topic's question, agreement and needs go under the list.
       let top = lines.count + 1
       let below = Rect(
         x: inside.x, y: inside.y + top, width: inside.width, height: max(0, inside.height - top))
-      renderDetail(state, in: below, boxed: false, into: &grid, context: context)
+      renderDetail(impasse, in: below, boxed: false, into: &grid, context: context)
     }
   }
 
   static func renderDetail(
-    _ state: AppState, in rect: Rect, boxed: Bool, into grid: inout Grid, context: RenderContext
+    _ impasse: ImpasseSlice, in rect: Rect, boxed: Bool, into grid: inout Grid,
+    context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
-    guard case .topic(let id)? = state.selectedImpasseRow,
-      let topic = state.allTopics.first(where: { $0.id == id })
+    guard case .topic(let id)? = impasse.selectedImpasseRow,
+      let topic = impasse.allTopics.first(where: { $0.id == id })
     else {
       if boxed { grid.box(rect, glyphs: context.glyphs, theme: theme) }
       return
     }
-    let title = ComfortStatusText.topicName(id, state) ?? id
+    let title = ComfortStatusText.topicName(id, impasse, context.language) ?? id
     let inside = boxed ? grid.box(rect, title: title, glyphs: context.glyphs, theme: theme) : rect
     let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
     var row = 0
-    if let question = state.impasseContent.topic(id)?.question[language] {
+    if let question = impasse.impasseContent.topic(id)?.question[language] {
       row += grid.paragraph(question, in: body, style: theme.heading) + 1
     }
     let agreement =
@@ -72,12 +75,12 @@ enum TopicListView {
       grid.paragraph(
         context.text(.uiAgreement, ["text": agreement], language), in: body, from: row,
         style: theme.normal) + 1
-    let needs = state.workshop.comfortNeeds.filter { $0.topicID == id }
+    let needs = impasse.workshop.comfortNeeds.filter { $0.topicID == id }
     row += grid.paragraph(
       context.text(.uiNeedsForTopic, ["count": "\(needs.count)"], language), in: body, from: row,
       style: theme.heading)
     for need in needs where row < body.height {
-      let owner = state.workshop.organisation(withID: need.organisationID)?.shortName ?? ""
+      let owner = impasse.workshop.organisation(withID: need.organisationID)?.shortName ?? ""
       row += grid.bulleted(
         owner + ": " + need.text, bullet: ComfortStatusText.symbol(need.status, context.glyphs),
         in: body, from: row, style: theme.normal)
@@ -88,11 +91,11 @@ enum TopicListView {
 /// A reference card for one legal form: what it means for liability, exit and resources.
 enum LegalFormCardView {
   static func render(
-    _ state: AppState, card: Int, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ impasse: ImpasseSlice, card: Int, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
-    let cards = state.impasseContent.legalForms
+    let cards = impasse.impasseContent.legalForms
     guard cards.indices.contains(card) else { return }
     let form = cards[card]
     let title = form.name[language] + "  (\(card + 1) / \(cards.count))"
@@ -120,9 +123,9 @@ enum LegalFormCardView {
 /// description, questions and notes.
 enum PhaseListView {
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ impasse: ImpasseSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let (listRect, detailRect) = ImpasseView.split(rect)
     let inside = grid.box(
@@ -139,16 +142,16 @@ enum PhaseListView {
     let hasDetail = detail != nil
     var lines: [(text: String, style: Style, row: Int?)] = []
     var intakeHeading = false
-    for (row, item) in state.impasseRows.enumerated() {
+    for (row, item) in impasse.impasseRows.enumerated() {
       switch item {
       case .phase(let phase):
         var text = " " + context.text(phase.stringKey, [:], language)
-        if phase == state.workshop.phase {
+        if phase == impasse.workshop.phase {
           text +=
             "  " + context.glyphs.pointer.description + " "
             + context.text(.uiCurrentPhase, [:], language)
         }
-        lines.append((text, phase == state.workshop.phase ? theme.heading : theme.normal, row))
+        lines.append((text, phase == impasse.workshop.phase ? theme.heading : theme.normal, row))
       case .intake(let organisationID, let field):
         if !intakeHeading {
           lines += [
@@ -158,13 +161,13 @@ enum PhaseListView {
           intakeHeading = true
         }
         if field == IntakeField.allCases.first {
-          let name = state.workshop.organisation(withID: organisationID)?.name ?? organisationID
+          let name = impasse.workshop.organisation(withID: organisationID)?.name ?? organisationID
           lines.append(("  " + name, theme.heading, nil))
         }
-        let value = state.workshop.intakeNotes[organisationID]?[field] ?? ""
+        let value = impasse.workshop.intakeNotes[organisationID]?[field] ?? ""
         let text = intakeLabel(field, context, language) + ": " + (value.isEmpty ? "–" : value)
         let style = value.isEmpty ? theme.dim : theme.normal
-        if row == state.impasse.cursor, !hasDetail {
+        if row == impasse.cursor, !hasDetail {
           // Without a detail area the selected note is read whole in the list: it wraps under
           // its label, and the list scrolls to keep it in view.
           let wrapped = TextWrap.lines(text, width: max(10, inside.width - 6))
@@ -180,9 +183,9 @@ enum PhaseListView {
       }
     }
     ImpasseView.renderLines(
-      lines, cursor: state.impasse.cursor, in: listArea, into: &grid, context: context)
+      lines, cursor: impasse.cursor, in: listArea, into: &grid, context: context)
     if let detail {
-      renderDetail(state, in: detail, boxed: detailRect != nil, into: &grid, context: context)
+      renderDetail(impasse, in: detail, boxed: detailRect != nil, into: &grid, context: context)
     }
   }
 
@@ -199,31 +202,32 @@ enum PhaseListView {
   }
 
   static func renderDetail(
-    _ state: AppState, in rect: Rect, boxed: Bool, into grid: inout Grid, context: RenderContext
+    _ impasse: ImpasseSlice, in rect: Rect, boxed: Bool, into grid: inout Grid,
+    context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let phase: ProcessPhase
     var intake: (organisationID: String, field: IntakeField)?
-    switch state.selectedImpasseRow {
+    switch impasse.selectedImpasseRow {
     case .phase(let selected): phase = selected
     case .intake(let organisationID, let field):
       phase = .intake
       intake = (organisationID, field)
     default: return
     }
-    guard let content = state.impasseContent.phase(phase) else { return }
+    guard let content = impasse.impasseContent.phase(phase) else { return }
     let inside =
       boxed
       ? grid.box(rect, title: content.name[language], glyphs: context.glyphs, theme: theme) : rect
     let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
     var row = 0
-    if let intake, let value = state.workshop.intakeNotes[intake.organisationID]?[intake.field],
+    if let intake, let value = impasse.workshop.intakeNotes[intake.organisationID]?[intake.field],
       !value.isEmpty
     {
       // The selected note first and whole: this is where a long one is read.
       let name =
-        state.workshop.organisation(withID: intake.organisationID)?.name ?? intake.organisationID
+        impasse.workshop.organisation(withID: intake.organisationID)?.name ?? intake.organisationID
       row += grid.paragraph(
         name + context.glyphs.separator + intakeLabel(intake.field, context, language), in: body,
         style: theme.heading)
@@ -234,9 +238,10 @@ enum PhaseListView {
     for prompt in content.prompts[language] where row < body.height {
       row += grid.bulleted(prompt, in: body, from: row, style: theme.normal)
     }
-    guard case .phase = state.selectedImpasseRow else { return }
+    guard case .phase = impasse.selectedImpasseRow else { return }
     row += 1
-    let notes = state.workshop.phaseNotes[phase.rawValue] ?? context.text(.uiNoNotes, [:], language)
+    let notes =
+      impasse.workshop.phaseNotes[phase.rawValue] ?? context.text(.uiNoNotes, [:], language)
     grid.paragraph(
       context.text(.uiNote, ["note": notes], language), in: body, from: row, style: theme.normal)
   }

@@ -5,32 +5,32 @@ import TafelCore
 /// the pitfalls to test and what drives each colour to collaborate.
 enum GroupView {
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ group: GroupSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
     // Privacy mode asks `Disclosure` what the wall may show: a group of one or two is not shown
     // at all, and nothing that puts a name to a profile.
-    guard let analysis = shownAnalysis(state, context) else {
-      renderTooSmall(state, in: rect, into: &grid, context: context)
+    guard let analysis = shownAnalysis(group, context) else {
+      renderTooSmall(group, in: rect, into: &grid, context: context)
       return
     }
     let leftWidth = rect.width >= 100 ? rect.width * 11 / 20 : rect.width / 2
     let (left, right) = rect.splitLeft(leftWidth)
     let notes =
-      analysis.carriedAlone.count + analysis.rejections.count * 2 + (state.wall.privacyMode ? 2 : 0)
+      analysis.carriedAlone.count + analysis.rejections.count * 2 + (group.wall.privacyMode ? 2 : 0)
     let complementHeight = min(
       max(5, left.height - 14), 2 + min(analysis.complements.count, 5) + notes)
     let (profileRect, complementRect) = left.splitBottom(complementHeight)
-    GroupProfilePane.render(state, analysis, in: profileRect, into: &grid, context: context)
-    ComplementPane.render(state, analysis, in: complementRect, into: &grid, context: context)
-    PitfallPane.render(state, analysis, in: right, into: &grid, context: context)
+    GroupProfilePane.render(group, analysis, in: profileRect, into: &grid, context: context)
+    ComplementPane.render(group, analysis, in: complementRect, into: &grid, context: context)
+    PitfallPane.render(group, analysis, in: right, into: &grid, context: context)
   }
 
-  static func analysis(_ state: AppState, _ context: RenderContext) -> GroupAnalysis {
-    if let filter = state.organisationFilter {
+  static func analysis(_ group: GroupSlice, _ context: RenderContext) -> GroupAnalysis {
+    if let filter = group.organisationFilter {
       return GroupAnalysis(
-        workshop: state.workshop, organisationID: filter, content: context.content)
+        workshop: group.workshop, organisationID: filter, content: context.content)
     }
-    return GroupAnalysis(workshop: state.workshop, content: context.content)
+    return GroupAnalysis(workshop: group.workshop, content: context.content)
   }
 
   /// "rood +18, blauw +12": the colours on which someone is clearly high, and by how much.
@@ -44,11 +44,11 @@ enum GroupView {
   }
 
   /// The analysis as the wall may show it, or nil when privacy mode hides this group.
-  static func shownAnalysis(_ state: AppState, _ context: RenderContext) -> GroupAnalysis? {
-    let disclosure = Disclosure(isPrivate: state.wall.privacyMode)
-    let full = analysis(state, context)
-    if let filter = state.organisationFilter, full.profile.participantCount > 0,
-      !disclosure.organisationsShown(in: state.workshop).contains(filter)
+  static func shownAnalysis(_ group: GroupSlice, _ context: RenderContext) -> GroupAnalysis? {
+    let disclosure = Disclosure(isPrivate: group.wall.privacyMode)
+    let full = analysis(group, context)
+    if let filter = group.organisationFilter, full.profile.participantCount > 0,
+      !disclosure.organisationsShown(in: group.workshop).contains(filter)
     {
       return nil
     }
@@ -57,19 +57,19 @@ enum GroupView {
   }
 
   static func renderTooSmall(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ group: GroupSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let scope =
-      state.organisationFilter.flatMap(state.workshop.organisation(withID:))?.name
+      group.organisationFilter.flatMap(group.workshop.organisation(withID:))?.name
       ?? context.text(.uiWholeRoom, [:], language)
-    let count = analysis(state, context).profile.participantCount
+    let count = analysis(group, context).profile.participantCount
     let title = context.text(.uiGroupProfile, ["scope": scope, "count": "\(count)"], language)
     let inside = grid.box(rect, title: title, glyphs: context.glyphs, theme: context.theme)
     guard !inside.isEmpty else { return }
     // Three or more and still hidden: shown, it would give a smaller delegation away.
     let reason: StringKey =
-      Disclosure(isPrivate: state.wall.privacyMode).showsFigures(ofGroupOf: count)
+      Disclosure(isPrivate: group.wall.privacyMode).showsFigures(ofGroupOf: count)
       ? .privacyHiddenForOthersGroup : .privacyTooSmallGroup
     grid.paragraph(
       context.text(reason, [:], language), in: inside, from: 1, style: context.theme.heading,
@@ -87,14 +87,14 @@ enum GroupView {
 
 enum GroupProfilePane {
   static func render(
-    _ state: AppState, _ analysis: GroupAnalysis, in rect: Rect, into grid: inout Grid,
+    _ group: GroupSlice, _ analysis: GroupAnalysis, in rect: Rect, into grid: inout Grid,
     context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let profile = analysis.profile
     let scope =
-      state.organisationFilter.flatMap(state.workshop.organisation(withID:))?.name
+      group.organisationFilter.flatMap(group.workshop.organisation(withID:))?.name
       ?? context.text(.uiWholeRoom, [:], language)
     let title = context.text(
       .uiGroupProfile, ["scope": scope, "count": "\(profile.participantCount)"], language)
@@ -170,23 +170,23 @@ enum GroupProfilePane {
 
 enum ComplementPane {
   static func render(
-    _ state: AppState, _ analysis: GroupAnalysis, in rect: Rect, into grid: inout Grid,
+    _ group: GroupSlice, _ analysis: GroupAnalysis, in rect: Rect, into grid: inout Grid,
     context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let glyphs = context.glyphs
     let inside = grid.box(
       rect, title: context.text(.reportComplements, [:], language), glyphs: glyphs, theme: theme)
     guard !inside.isEmpty else { return }
-    let people = Dictionary(uniqueKeysWithValues: state.workshop.participants.map { ($0.id, $0) })
+    let people = Dictionary(uniqueKeysWithValues: group.workshop.participants.map { ($0.id, $0) })
     let width = inside.width - 2
     var notes: [(String, Style)] = []
-    if state.wall.privacyMode {
+    if group.wall.privacyMode {
       notes.append((context.text(.privacyNoNames, [:], language), theme.dim))
     }
     for carried in analysis.carriedAlone {
-      let name = people[carried.participantID].map(state.displayName) ?? carried.participantID
+      let name = people[carried.participantID].map(group.displayName) ?? carried.participantID
       notes.append(
         (
           context.text(
@@ -206,7 +206,7 @@ enum ComplementPane {
             ], language), theme.warning
         ))
       // Whose behaviour the irritation will meet: the people with the colour first or second.
-      let carriers = rejection.carriers.compactMap { people[$0].map(state.displayName) }
+      let carriers = rejection.carriers.compactMap { people[$0].map(group.displayName) }
       if !carriers.isEmpty {
         notes.append(
           (
@@ -242,8 +242,8 @@ enum ComplementPane {
     for (complement, strongText) in zip(shown, strongTexts) {
       guard let person = people[complement.participantID] else { continue }
       let star = complement.firstColourIsWeak ? "* " : "  "
-      var line = star + state.displayName(person).padded(toWidth: nameWidth, glyphs: glyphs) + "  "
-      if fitsLabel, !state.wall.privacyMode {
+      var line = star + group.displayName(person).padded(toWidth: nameWidth, glyphs: glyphs) + "  "
+      if fitsLabel, !group.wall.privacyMode {
         let label = IndividualProfile(scores: person.scores).label(context.content, in: language)
         line += label.padded(toWidth: 13, glyphs: glyphs) + " "
       }
@@ -266,9 +266,9 @@ enum ComplementPane {
 /// then what drives each colour to collaborate. Scrolls when it does not fit.
 enum PitfallPane {
   static func lines(
-    _ state: AppState, _ analysis: GroupAnalysis, width: Int, context: RenderContext
+    _ group: GroupSlice, _ analysis: GroupAnalysis, width: Int, context: RenderContext
   ) -> [(String, Style)] {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     var lines: [(String, Style)] = []
     /// Wrapped lines; `hanging` indents every line after the first, as under "? ".
@@ -281,7 +281,7 @@ enum PitfallPane {
     }
     if analysis.pitfalls.isEmpty { add(context.text(.reportNoPitfalls, [:], language), theme.dim) }
     let people = Dictionary(
-      uniqueKeysWithValues: state.workshop.participants.map { ($0.id, state.displayName($0)) })
+      uniqueKeysWithValues: group.workshop.participants.map { ($0.id, group.displayName($0)) })
     for pitfall in analysis.pitfalls {
       let arguments = pitfall.arguments(
         colourName: { context.colourName($0, language) }, personName: { people[$0] ?? $0 })
@@ -308,16 +308,16 @@ enum PitfallPane {
   }
 
   static func render(
-    _ state: AppState, _ analysis: GroupAnalysis, in rect: Rect, into grid: inout Grid,
+    _ group: GroupSlice, _ analysis: GroupAnalysis, in rect: Rect, into grid: inout Grid,
     context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let inside = grid.box(
       rect, title: context.text(.reportPitfalls, [:], language), glyphs: context.glyphs,
       theme: context.theme)
     guard !inside.isEmpty else { return }
-    let all = lines(state, analysis, width: inside.width - 2, context: context)
-    let offset = min(state.groupScroll, max(0, all.count - inside.height))
+    let all = lines(group, analysis, width: inside.width - 2, context: context)
+    let offset = min(group.groupScroll, max(0, all.count - inside.height))
     for (index, (line, style)) in all.dropFirst(offset).prefix(inside.height).enumerated() {
       grid.write(line, x: inside.x + 1, y: inside.y + index, style: style, limit: inside.width - 2)
     }

@@ -3,17 +3,18 @@ import TafelCore
 /// The top line: Tafel and the workshop's title, the phase, the save state and the clock.
 enum HeaderView {
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ workshop: Workshop, _ saveStatus: SaveStatus, _ wall: WallState, in rect: Rect,
+    into grid: inout Grid, context: RenderContext
   ) {
     let theme = context.theme
-    let language = state.language
+    let language = context.language
     grid.fill(rect, style: theme.header)
-    let phaseName = context.text(state.workshop.phase.stringKey, [:], language)
-    let save = saveText(state, context)
+    let phaseName = context.text(workshop.phase.stringKey, [:], language)
+    let save = saveText(saveStatus, context)
     // The facilitator must see at a glance that the wall shows first names only.
     let privacy =
-      state.wall.privacyMode ? context.text(.uiPrivacy, [:], language).uppercased() + "   " : ""
-    let title = " Tafel" + context.glyphs.separator + state.workshop.title
+      wall.privacyMode ? context.text(.uiPrivacy, [:], language).uppercased() + "   " : ""
+    let title = " Tafel" + context.glyphs.separator + workshop.title
     // The phase is what the facilitator steers the session by, so in a narrow window the clock
     // goes first, then the word "fase", and the title gives way down to its first letters; only
     // below that does the phase go.
@@ -53,12 +54,12 @@ enum HeaderView {
     grid.write(right, x: rect.maxX - rightWidth, y: rect.y, style: saveStyle)
   }
 
-  static func saveText(_ state: AppState, _ context: RenderContext) -> (
+  static func saveText(_ saveStatus: SaveStatus, _ context: RenderContext) -> (
     text: String, isProblem: Bool
   ) {
-    let language = state.language
+    let language = context.language
     let unicode = context.glyphs == .unicode
-    switch state.saveStatus {
+    switch saveStatus {
     case .saved(let time):
       return ((unicode ? "● " : "") + context.text(.uiSaved, ["time": time], language), false)
     case .saving: return ((unicode ? "◌ " : "") + context.text(.uiSaving, [:], language), false)

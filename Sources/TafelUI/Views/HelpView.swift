@@ -4,9 +4,9 @@ import TafelCore
 /// columns as the window needs.
 enum HelpView {
   static func render(
-    _ state: AppState, page: Int, in rect: Rect, into grid: inout Grid, context: RenderContext
+    page: Int, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let glyphs = context.glyphs
     grid.fill(rect, style: theme.normal)

@@ -5,28 +5,28 @@ import TafelCore
 /// process phases.
 enum ImpasseView {
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ impasse: ImpasseSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
     let tabs = rect.splitTop(1).0
     let body = body(of: rect)
-    renderTabs(state, in: tabs, into: &grid, context: context)
-    switch state.wall.impasseSection {
-    case .signals, .prompts: ChecklistView.render(state, in: body, into: &grid, context: context)
+    renderTabs(impasse, in: tabs, into: &grid, context: context)
+    switch impasse.wall.impasseSection {
+    case .signals, .prompts: ChecklistView.render(impasse, in: body, into: &grid, context: context)
     case .comfort:
-      switch state.wall.comfortView {
-      case .list: ComfortListView.render(state, in: body, into: &grid, context: context)
+      switch impasse.wall.comfortView {
+      case .list: ComfortListView.render(impasse, in: body, into: &grid, context: context)
       case .projection(let index):
         ComfortProjectionView.render(
-          state, organisationIndex: index, in: body, into: &grid, context: context)
-      case .overview: ComfortOverviewView.render(state, in: body, into: &grid, context: context)
+          impasse, organisationIndex: index, in: body, into: &grid, context: context)
+      case .overview: ComfortOverviewView.render(impasse, in: body, into: &grid, context: context)
       }
     case .formalisation:
-      if let card = state.wall.legalForm {
-        LegalFormCardView.render(state, card: card, in: body, into: &grid, context: context)
+      if let card = impasse.wall.legalForm {
+        LegalFormCardView.render(impasse, card: card, in: body, into: &grid, context: context)
       } else {
-        TopicListView.render(state, in: body, into: &grid, context: context)
+        TopicListView.render(impasse, in: body, into: &grid, context: context)
       }
-    case .phases: PhaseListView.render(state, in: body, into: &grid, context: context)
+    case .phases: PhaseListView.render(impasse, in: body, into: &grid, context: context)
     }
   }
 
@@ -48,13 +48,13 @@ enum ImpasseView {
   }
 
   static func renderTabs(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ impasse: ImpasseSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
     var x = rect.x + 1
     for section in ImpasseSection.allCases {
-      let name = " " + sectionName(section, context, state.language) + " "
+      let name = " " + sectionName(section, context, context.language) + " "
       let style =
-        section == state.wall.impasseSection ? context.theme.selected : context.theme.normal
+        section == impasse.wall.impasseSection ? context.theme.selected : context.theme.normal
       guard x + DisplayWidth.of(name) < rect.maxX else { break }
       x += grid.write(name, x: x, y: rect.y, style: style) + 1
     }
@@ -95,31 +95,32 @@ enum ImpasseView {
 /// ticked and their note. Interventions that answer ticked signals say so.
 enum ChecklistView {
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ impasse: ImpasseSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let (listRect, detailRect) = ImpasseView.split(rect)
     let inside = grid.box(
-      listRect, title: ImpasseView.sectionName(state.wall.impasseSection, context, language),
+      listRect, title: ImpasseView.sectionName(impasse.wall.impasseSection, context, language),
       glyphs: context.glyphs, theme: theme)
     let ids =
-      state.wall.impasseSection == .signals
+      impasse.wall.impasseSection == .signals
       ? ["signals", "interventions"] : ["under-organised", "foundations", "appreciative"]
     let ticked = Set(
-      state.workshop.checklistMarks.filter { $0.value.isTicked }.keys.compactMap { key -> String? in
+      impasse.workshop.checklistMarks.filter { $0.value.isTicked }.keys.compactMap {
+        key -> String? in
         key.hasPrefix("signals/") ? String(key.dropFirst("signals/".count)) : nil
       })
     var lines: [(text: String, style: Style, row: Int?)] = []
     var row = 0
-    for list in ids.compactMap({ state.impasseContent.checklist($0) }) {
+    for list in ids.compactMap({ impasse.impasseContent.checklist($0) }) {
       if !lines.isEmpty { lines.append(("", theme.normal, nil)) }
       lines.append((" " + list.title[language], theme.heading, nil))
       for line in TextWrap.lines(list.intro[language], width: inside.width - 2) {
         lines.append((" " + line, theme.dim, nil))
       }
       for item in list.items {
-        let mark = state.workshop.checklistMarks[ChecklistMark.key(list: list.id, item: item.id)]
+        let mark = impasse.workshop.checklistMarks[ChecklistMark.key(list: list.id, item: item.id)]
         let box = mark?.isTicked == true ? "[x] " : "[ ] "
         var text = item.text[language]
         let answered = (item.signals ?? []).filter { ticked.contains($0) }.count
@@ -143,17 +144,17 @@ enum ChecklistView {
       }
     }
     ImpasseView.renderLines(
-      lines, cursor: state.impasse.cursor, in: inside, into: &grid, context: context)
-    if let detailRect { renderDetail(state, in: detailRect, into: &grid, context: context) }
+      lines, cursor: impasse.cursor, in: inside, into: &grid, context: context)
+    if let detailRect { renderDetail(impasse, in: detailRect, into: &grid, context: context) }
   }
 
   static func renderDetail(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ impasse: ImpasseSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
-    guard case .checkItem(let listID, let itemID)? = state.selectedImpasseRow,
-      let list = state.impasseContent.checklist(listID),
+    guard case .checkItem(let listID, let itemID)? = impasse.selectedImpasseRow,
+      let list = impasse.impasseContent.checklist(listID),
       let item = list.items.first(where: { $0.id == itemID })
     else {
       grid.box(rect, glyphs: context.glyphs, theme: theme)
@@ -162,7 +163,7 @@ enum ChecklistView {
     let inside = grid.box(rect, title: list.title[language], glyphs: context.glyphs, theme: theme)
     let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
     var row = grid.paragraph(item.text[language], in: body, style: theme.heading)
-    let mark = state.workshop.checklistMarks[ChecklistMark.key(list: listID, item: itemID)]
+    let mark = impasse.workshop.checklistMarks[ChecklistMark.key(list: listID, item: itemID)]
     if let tickedAt = mark?.tickedAt {
       row += grid.paragraph(
         context.text(.uiTickedAt, ["time": Timestamps.shortTime(tickedAt)], language), in: body,
@@ -173,7 +174,7 @@ enum ChecklistView {
       row += grid.paragraph(
         context.text(.uiNote, ["note": note], language), in: body, from: row, style: theme.normal)
     }
-    let related = relatedItems(state, list: listID, item: item)
+    let related = relatedItems(impasse, list: listID, item: item, language: context.language)
     if !related.isEmpty {
       row += 1
       let heading: StringKey = listID == "signals" ? .uiAnsweredBy : .uiAnswers
@@ -186,10 +187,11 @@ enum ChecklistView {
   }
 
   /// The interventions that answer a signal, or the signals an intervention answers.
-  static func relatedItems(_ state: AppState, list: String, item: ChecklistItem) -> [String] {
-    let language = state.language
-    let signals = state.impasseContent.checklist("signals")?.items ?? []
-    let interventions = state.impasseContent.checklist("interventions")?.items ?? []
+  static func relatedItems(
+    _ impasse: ImpasseSlice, list: String, item: ChecklistItem, language: Language
+  ) -> [String] {
+    let signals = impasse.impasseContent.checklist("signals")?.items ?? []
+    let interventions = impasse.impasseContent.checklist("interventions")?.items ?? []
     switch list {
     case "signals":
       return interventions.filter { ($0.signals ?? []).contains(item.id) }.map { $0.text[language] }

@@ -5,13 +5,13 @@ import TafelCore
 /// its value as an input; the list beside it follows every change.
 enum PersonFormView {
   static func render(
-    _ state: AppState, _ form: PersonForm, in rect: Rect, into grid: inout Grid,
+    _ workshop: Workshop, _ form: PersonForm, in rect: Rect, into grid: inout Grid,
     context: RenderContext
   ) {
     guard
-      let participant = state.workshop.participants.first(where: { $0.id == form.participantID })
+      let participant = workshop.participants.first(where: { $0.id == form.participantID })
     else { return }
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let glyphs = context.glyphs
     grid.fill(rect, style: theme.normal)
@@ -19,7 +19,7 @@ enum PersonFormView {
       rect, title: context.text(.uiFormTitle, ["name": participant.name], language),
       glyphs: glyphs, theme: theme)
     guard inside.height > 0, inside.width > 20 else { return }
-    let organisation = state.workshop.organisation(withID: participant.organisationID)
+    let organisation = workshop.organisation(withID: participant.organisationID)
     let labels: [StringKey] = [.uiFormName, .uiFormRole, .uiFormOrganisation, .uiFormKind]
     let widest = labels.map { DisplayWidth.of(context.text($0, [:], language)) }.max() ?? 0
     let labelWidth = min(widest + 3, inside.width / 2)
@@ -58,7 +58,7 @@ enum PersonFormView {
       row += 1
     }
     row += 1
-    renderScores(state, form, participant, in: inside, from: &row, into: &grid, context: context)
+    renderScores(form, participant, in: inside, from: &row, into: &grid, context: context)
     // The keys, at the bottom where there is room.
     var hint = context.text(.uiFormHint, [:], language)
     if case .rejection = form.field {
@@ -74,10 +74,10 @@ enum PersonFormView {
   }
 
   private static func renderScores(
-    _ state: AppState, _ form: PersonForm, _ participant: Participant, in inside: Rect,
+    _ form: PersonForm, _ participant: Participant, in inside: Rect,
     from row: inout Int, into grid: inout Grid, context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let glyphs = context.glyphs
     let rejectionWidth = max(
@@ -147,15 +147,17 @@ enum PersonFormView {
 /// A list to choose from, over the view, with the typed search above it.
 enum PickerView {
   static func render(
-    _ state: AppState, _ picker: Picker, in rect: Rect, into grid: inout Grid,
+    _ workshop: Workshop, _ picker: Picker, in rect: Rect, into grid: inout Grid,
     context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let title: String =
       switch picker.purpose {
       case .needTopic(let id):
-        context.text(.uiPickNeedTopic, ["need": state.need(id)?.text ?? ""], language)
+        context.text(
+          .uiPickNeedTopic, ["need": workshop.comfortNeeds.first { $0.id == id }?.text ?? ""],
+          language)
       case .newNeedOrganisation: context.text(.uiPickNeedOrganisation, [:], language)
       }
     let matches = picker.matches
@@ -193,7 +195,7 @@ enum PickerView {
 /// Why an import was refused: every reason, bad rows by line.
 enum ImportProblemsView {
   static func render(
-    _ state: AppState, _ problems: ImportProblems, in rect: Rect, into grid: inout Grid,
+    _ problems: ImportProblems, in rect: Rect, into grid: inout Grid,
     context: RenderContext
   ) {
     let theme = context.theme
@@ -203,7 +205,7 @@ enum ImportProblemsView {
       x: rect.x + 2, y: rect.y + 1, width: width, height: min(needed, rect.height - 2))
     grid.fill(area, style: theme.normal)
     let inside = grid.box(
-      area, title: context.text(.uiImportProblemsTitle, ["path": problems.path], state.language),
+      area, title: context.text(.uiImportProblemsTitle, ["path": problems.path], context.language),
       glyphs: context.glyphs, theme: theme, titleStyle: theme.warning)
     var row = 0
     for (index, line) in problems.lines.enumerated() {

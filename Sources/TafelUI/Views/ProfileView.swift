@@ -5,32 +5,29 @@ import TafelCore
 /// edited, the edited bar is marked and its value shows as an input.
 enum ProfileView {
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ team: TeamSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let glyphs = context.glyphs
     let theme = context.theme
-    if state.wall.privacyMode {
+    if team.wall.privacyMode {
       let inside = grid.box(rect, glyphs: glyphs, theme: theme)
       grid.paragraph(
         context.text(.uiPrivacyProfile, [:], language), in: inside, style: theme.heading, indent: 1)
       return
     }
-    guard let participant = state.selectedParticipant else {
+    guard let participant = team.selectedParticipant else {
       let inside = grid.box(rect, glyphs: glyphs, theme: theme)
       grid.paragraph(
         context.text(.uiSelectSomeone, [:], language), in: inside, style: theme.dim, indent: 1)
       return
     }
-    let organisation = state.workshop.organisation(withID: participant.organisationID)?.name ?? ""
+    let organisation = team.workshop.organisation(withID: participant.organisationID)?.name ?? ""
     let title = [participant.name, organisation, participant.role].filter { !$0.isEmpty }
       .joined(separator: glyphs.separator)
     let inside = grid.box(rect, title: title, glyphs: glyphs, theme: theme)
     guard inside.height > 0 else { return }
-    var editor: ScoreEditor?
-    if case .editingScores(let current) = state.mode, current.participantID == participant.id {
-      editor = current
-    }
+    let editor = team.editor.flatMap { $0.participantID == participant.id ? $0 : nil }
     var row = inside.height >= 12 ? 1 : 0
     for colour in DriveColour.allCases {
       BarRowView.render(
@@ -58,7 +55,7 @@ enum ProfileView {
     let area = Rect(
       x: body.x, y: body.y + row, width: body.width,
       height: max(0, body.height - row - (editor == nil ? 0 : 1)))
-    let offset = min(state.profileScroll, max(0, lines.count - area.height))
+    let offset = min(team.profileScroll, max(0, lines.count - area.height))
     for (index, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
       grid.write(line.text, x: area.x, y: area.y + index, style: line.style, limit: area.width)
     }

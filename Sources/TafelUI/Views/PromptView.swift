@@ -82,7 +82,7 @@ enum PromptView {
           .uiConfirmRemoveNeed,
           ["text": need?.text ?? id, "organisation": organisation?.name ?? ""], language)
       case .topic(let id):
-        let name = ComfortStatusText.topicName(id, state) ?? id
+        let name = ComfortStatusText.topicName(id, state.impasseSlice, state.language) ?? id
         question = context.text(.uiConfirmRemoveTopic, ["name": name], language)
       }
       grid.paragraph(
@@ -90,10 +90,9 @@ enum PromptView {
         style: theme.warning)
     case .browsing, .editingScores, .choosingOrganisations, .picking, .editingPerson:
       if let undone = state.undone {
-        let change = UndoText.text(undone.change, context, language)
         grid.write(
-          " " + context.text(undone.redone ? .uiRedone : .uiUndone, ["change": change], language),
-          x: rect.x, y: rect.y, style: theme.heading, limit: rect.width)
+          " " + UndoText.text(undone, context, language), x: rect.x, y: rect.y,
+          style: theme.heading, limit: rect.width)
       } else if let notice = state.notice {
         grid.write(
           " " + context.content.strings.text(notice, in: language), x: rect.x, y: rect.y,

@@ -7,6 +7,8 @@ public struct RenderContext: Sendable {
   public var glyphs: Glyphs
   /// The time for the header, hh:mm.
   public var clock: String
+  /// The language the frame is drawn in; `ScreenRenderer` sets it from the state.
+  public var language: Language = .nl
 
   public init(content: Content, theme: Theme, glyphs: Glyphs, clock: String) {
     self.content = content

@@ -8,6 +8,7 @@ public enum ScreenRenderer {
   public static func render(_ state: AppState, size: Size, context given: RenderContext) -> Grid {
     var context = given
     context.theme.highContrast = state.wall.projectorMode
+    context.language = state.language
     let theme = context.theme
     var grid = Grid(size: size, style: theme.normal)
     // A blanked wall shows nothing at all, as a presentation's black screen does.
@@ -17,12 +18,18 @@ public enum ScreenRenderer {
       return grid
     }
     let layout = layout(state, size: size)
-    HeaderView.render(state, in: layout.header, into: &grid, context: context)
+    HeaderView.render(
+      state.workshop, state.saveStatus, state.wall, in: layout.header, into: &grid,
+      context: context)
     switch state.wall.screen {
-    case .team: TeamView.render(state, in: layout.main, into: &grid, context: context)
-    case .group: GroupView.render(state, in: layout.main, into: &grid, context: context)
-    case .impasse: ImpasseView.render(state, in: layout.main, into: &grid, context: context)
-    case .dilemma: DilemmaView.render(state, in: layout.main, into: &grid, context: context)
+    case .team:
+      TeamView.render(state.teamSlice, in: layout.main, into: &grid, context: context)
+    case .group:
+      GroupView.render(state.groupSlice, in: layout.main, into: &grid, context: context)
+    case .impasse:
+      ImpasseView.render(state.impasseSlice, in: layout.main, into: &grid, context: context)
+    case .dilemma:
+      DilemmaView.render(state.dilemmaSlice, in: layout.main, into: &grid, context: context)
     }
     PromptView.render(state, in: layout.prompt, into: &grid, context: context)
     KeyBarView.render(state, in: layout.footer, into: &grid, context: context)
@@ -32,32 +39,37 @@ public enum ScreenRenderer {
     return grid
   }
 
-  /// Draws one overlay of the stack; those asked on the prompt line or edited in place (a
-  /// score, a text) are drawn by the prompt and the view.
+  /// Draws one overlay of the stack; a score edited in place is drawn by the profile.
   static func render(
     _ overlay: Overlay, _ state: AppState, _ layout: Layout, into grid: inout Grid,
     context: RenderContext
   ) {
     switch overlay {
     case .help(let page):
-      HelpView.render(state, page: page, in: layout.body, into: &grid, context: context)
+      HelpView.render(page: page, in: layout.body, into: &grid, context: context)
     case .importProblems(let problems):
-      ImportProblemsView.render(state, problems, in: layout.main, into: &grid, context: context)
+      ImportProblemsView.render(problems, in: layout.main, into: &grid, context: context)
     case .cardPicker(let cursor):
       CardPickerView.render(
-        state, cursor: cursor, in: DilemmaView.cardPickerArea(state, in: layout.main),
+        state.dilemmaSlice, cursor: cursor,
+        in: DilemmaView.cardPickerArea(state.dilemmaSlice, in: layout.main),
         into: &grid, context: context)
     case .roundHistory:
-      RoundHistoryView.render(state, in: layout.main, into: &grid, context: context)
+      RoundHistoryView.render(state.dilemmaSlice, in: layout.main, into: &grid, context: context)
     case .editingPerson(let form):
       PersonFormView.render(
-        state, form, in: TeamView.split(layout.main).profile, into: &grid, context: context)
+        state.workshop, form, in: TeamView.split(layout.main).profile, into: &grid, context: context
+      )
     case .picking(let picker):
-      PickerView.render(state, picker, in: layout.main, into: &grid, context: context)
+      PickerView.render(state.workshop, picker, in: layout.main, into: &grid, context: context)
     case .choosingOrganisations(let choice):
       OrganisationChoiceView.render(
-        state, choice, in: ImpasseView.body(of: layout.main), into: &grid, context: context)
-    case .editingScores, .enteringText, .confirmingRemoval, .confirmingQuit, .confirmingOverwrite:
+        state.impasseSlice, choice, in: ImpasseView.body(of: layout.main), into: &grid,
+        context: context)
+    case .enteringText, .confirmingRemoval, .confirmingQuit, .confirmingOverwrite:
+      // Asked on the prompt line, drawn again here in case the help lies under it.
+      PromptView.render(state, in: layout.prompt, into: &grid, context: context)
+    case .editingScores:
       break
     }
   }

@@ -4,11 +4,11 @@ import TafelCore
 /// them the selected person's profile as bars.
 enum TeamView {
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ team: TeamSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
     let (listRect, profileRect) = split(rect)
-    ParticipantListView.render(state, in: listRect, into: &grid, context: context)
-    ProfileView.render(state, in: profileRect, into: &grid, context: context)
+    ParticipantListView.render(team, in: listRect, into: &grid, context: context)
+    ProfileView.render(team, in: profileRect, into: &grid, context: context)
   }
 
   static func split(_ rect: Rect) -> (list: Rect, profile: Rect) {
@@ -26,21 +26,21 @@ enum ParticipantListView {
     case participant(Participant)
   }
 
-  static func rows(_ state: AppState) -> [Row] {
-    state.workshop.organisations
-      .filter { state.organisationFilter == nil || $0.id == state.organisationFilter }
+  static func rows(_ team: TeamSlice) -> [Row] {
+    team.workshop.organisations
+      .filter { team.organisationFilter == nil || $0.id == team.organisationFilter }
       .flatMap { organisation -> [Row] in
         [.organisation(organisation)]
-          + state.workshop.participants(of: organisation.id).map { .participant($0) }
+          + team.workshop.participants(of: organisation.id).map { .participant($0) }
       }
   }
 
   /// The first row shown, so that the selected person stays in view.
-  static func scrollOffset(_ rows: [Row], state: AppState, height: Int) -> Int {
+  static func scrollOffset(_ rows: [Row], team: TeamSlice, height: Int) -> Int {
     let selectedRow =
       rows.firstIndex { row in
         if case .participant(let participant) = row {
-          return participant.id == state.selectedParticipantID
+          return participant.id == team.selectedParticipantID
         }
         return false
       } ?? 0
@@ -49,39 +49,39 @@ enum ParticipantListView {
 
   /// The participant drawn at screen row `y` and column `x` of the Team view in `main`.
   static func participant(
-    atRow y: Int, column x: Int, state: AppState, in main: Rect, context: RenderContext
+    atRow y: Int, column x: Int, team: TeamSlice, in main: Rect, context: RenderContext
   ) -> String? {
     let inside = TeamView.split(main).list.inset(by: 1)
     guard x >= inside.x, x < inside.maxX, y >= inside.y, y < inside.maxY else { return nil }
-    let rows = rows(state)
-    let index = scrollOffset(rows, state: state, height: inside.height) + (y - inside.y)
+    let rows = rows(team)
+    let index = scrollOffset(rows, team: team, height: inside.height) + (y - inside.y)
     guard index < rows.count, case .participant(let participant) = rows[index] else { return nil }
     return participant.id
   }
 
   static func render(
-    _ state: AppState, in rect: Rect, into grid: inout Grid, context: RenderContext
+    _ team: TeamSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
-    let language = state.language
+    let language = context.language
     let theme = context.theme
     let glyphs = context.glyphs
     var title = context.text(
-      .uiParticipants, ["count": "\(state.visibleParticipants.count)"], language)
-    if let filter = state.organisationFilter,
-      let organisation = state.workshop.organisation(withID: filter)
+      .uiParticipants, ["count": "\(team.visibleParticipants.count)"], language)
+    if let filter = team.organisationFilter,
+      let organisation = team.workshop.organisation(withID: filter)
     {
       title += glyphs.separator + organisation.shortName
     }
     let inside = grid.box(rect, title: title, glyphs: glyphs, theme: theme)
     guard !inside.isEmpty else { return }
-    let rows = rows(state)
-    if state.workshop.participants.isEmpty {
+    let rows = rows(team)
+    if team.workshop.participants.isEmpty {
       grid.paragraph(
         context.text(.uiNoParticipants, [:], language), in: inside, style: theme.dim, indent: 1)
       return
     }
-    let offset = scrollOffset(rows, state: state, height: inside.height)
-    let labels = state.visibleParticipants.map {
+    let offset = scrollOffset(rows, team: team, height: inside.height)
+    let labels = team.visibleParticipants.map {
       DisplayWidth.of(IndividualProfile(scores: $0.scores).label(context.content, in: language))
     }
     let labelWidth = min(labels.max() ?? 0, max(0, inside.width - 20))
@@ -92,7 +92,7 @@ enum ParticipantListView {
         grid.write(
           " " + organisation.name, x: inside.x, y: y, style: theme.heading, limit: inside.width)
       case .participant(let participant):
-        let isSelected = participant.id == state.selectedParticipantID
+        let isSelected = participant.id == team.selectedParticipantID
         let style = isSelected ? theme.selected : theme.normal
         if isSelected {
           grid.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), style: style)
@@ -102,12 +102,12 @@ enum ParticipantListView {
           context.content, in: language)
         let nameWidth = inside.width - 4 - labelWidth - 1
         grid.write(
-          " " + marker + state.displayName(participant).padded(toWidth: nameWidth, glyphs: glyphs),
+          " " + marker + team.displayName(participant).padded(toWidth: nameWidth, glyphs: glyphs),
           x: inside.x,
           y: y,
           style: style, limit: inside.width)
         // A person's two-colour label comes from their scores: not on the wall in privacy mode.
-        if labelWidth > 0, !state.wall.privacyMode {
+        if labelWidth > 0, !team.wall.privacyMode {
           grid.write(
             label.truncated(toWidth: labelWidth, glyphs: glyphs), x: inside.maxX - labelWidth - 1,
             y: y,
