@@ -33,8 +33,7 @@ let package = Package(
     ),
     // data/content compiled into Swift values at build time, so nothing is decoded at start-up
     // and no generated file is kept in the sources.
-    .executableTarget(name: "ContentCompiler"),
-    .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["ContentCompiler"]),
+    .plugin(name: "EmbedContent", capability: .buildTool()),
     // The system ncursesw library, reached only through the small shim in shim.h.
     .systemLibrary(
       name: "CNcursesw",

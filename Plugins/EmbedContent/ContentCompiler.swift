@@ -1,12 +1,10 @@
 import Foundation
 
 // Compiles Tafel's default content (data/content/*.json) into Swift values, and the demo
-// workshop (data/demo/workshop.json) into a string, for the EmbedContent build-tool plugin.
+// workshop (data/demo/workshop.json) into a string: the work of the EmbedContent plugin.
 // Decoding the content from JSON at every start was half of the time to the first frame; values
 // the compiler laid out cost next to nothing. The output is generated at build time, never
 // committed.
-//
-//   ContentCompiler <package folder> <output .swift file>
 //
 // The shapes below mirror the content types of TafelCore, field by field in the order of their
 // initialisers. A field the shapes do not know stops the build with its file and path; a test
@@ -362,26 +360,4 @@ func compile(root: URL) throws -> String {
   lines.append("}")
   lines.append("")
   return lines.joined(separator: "\n")
-}
-
-/// An entry point rather than top-level code: `scripts/fuzz.sh` builds every target, this tool
-/// included, with `-parse-as-library`.
-@main
-enum ContentCompiler {
-  static func main() {
-    let arguments = CommandLine.arguments
-    guard arguments.count == 3 else {
-      FileHandle.standardError.write(
-        Data("usage: ContentCompiler PACKAGE-FOLDER OUTPUT.swift\n".utf8))
-      exit(64)
-    }
-    do {
-      let source = try compile(root: URL(fileURLWithPath: arguments[1]))
-      try source.write(
-        to: URL(fileURLWithPath: arguments[2]), atomically: true, encoding: .utf8)
-    } catch {
-      FileHandle.standardError.write(Data("ContentCompiler: error: \(error)\n".utf8))
-      exit(1)
-    }
-  }
 }
