@@ -231,6 +231,8 @@ extension JSONSourceMap {
         node = tree.nodes.count
         tree.nodes.append(
           JSONTree.Node(kind: .null, start: start, end: start, parent: parent, key: pendingKey))
+        // The key names this value only: the elements of an array under it have none.
+        pendingKey = ""
       }
       switch bytes[offset] {
       case UInt8(ascii: "{"):
@@ -324,7 +326,6 @@ extension JSONSourceMap {
           pendingKey = key
         }
         try parseValue()
-        pendingKey = ""
         if recording { path.removeLast() }
         skipWhitespace()
         if peek(UInt8(ascii: ",")) {
