@@ -63,7 +63,7 @@ import Testing
         == "Sandra de Vries: Gemeente Noord → Woonzorg")
     #expect(
       text(.setNeedStatus(need: "tijd", status: .agreed)) == "wens „Tijd”: open → afgesproken")
-    #expect(text(.setPhase(.formalisation)) == "fase Intake → Formalisering")
+    #expect(text(.setPhase(phase: .formalisation)) == "fase Intake → Formalisering")
     #expect(
       text(.setChoice(round: 1, participant: "sandra", option: 2))
         == "keuze van Sandra de Vries in ronde 1")
@@ -95,14 +95,14 @@ import Testing
     ]
     #expect(text(scores) == "scores van Sandra de Vries")
     let added: [WorkshopChange] = [
-      .addParticipant(ChangeFixtures.newcomer),
+      .addParticipant(participant: ChangeFixtures.newcomer),
       .renameParticipant(participant: "anouk", name: "Anouk B"),
     ]
     #expect(text(added) == "toevoegen van Anouk B")
   }
 
   @Test func unrelatedChangesAreListed() {
-    let changes: [WorkshopChange] = [.setPhase(.content), .removeNeed(need: "tijd")]
+    let changes: [WorkshopChange] = [.setPhase(phase: .content), .removeNeed(need: "tijd")]
     #expect(text(changes) == "fase Intake → Inhoud; verwijderen van wens „Tijd”")
   }
 }
