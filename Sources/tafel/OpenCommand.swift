@@ -156,6 +156,8 @@ struct OpenCommand: ParsableCommand {
     let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox)
     defer { watcher?.stop() }
     let ending = loop.run()
+    // The inbox's pipe closes with the loop; a late signal must not write to its number.
+    SignalWatcher.wakes(-1)
     return (ending, loop.state)
   }
 

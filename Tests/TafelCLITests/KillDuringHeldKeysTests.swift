@@ -57,4 +57,24 @@ struct KillDuringHeldKeysTests {
       #expect(promisesChecked > 5, "too few kills came while the header said saved")
     }
   }
+
+  @Test func sigtermDuringAHeldKeyWritesTheNewestVersionBeforeExiting() throws {
+    try withWorkspace { workspace in
+      // 3,000 people: a save takes long enough that one is usually still under way.
+      #expect(try workspace.tafel("new", "w.json", "--title", "Groot").status == 0)
+      try workspace.write(KillDuringSaveTests.sheet(20, count: 3000), to: "a.csv")
+      #expect(try workspace.tafel("import", "w.json", "--participants", "a.csv").status == 0)
+      let tmux = try TmuxSession(["open", "w.json", "--lang", "nl"], in: workspace.url)
+      try tmux.waitFor("Deelnemers (3000)")
+      try tmux.send("Enter")
+      try tmux.sendRaw(Array(repeating: "Right", count: 20))
+      // Every key taken; its save may still be on its way.
+      try tmux.waitFor("[40 ]")
+      for pid in KillDuringAutosaveTests.children(of: try tmux.panePID()) { kill(pid, SIGTERM) }
+      try tmux.waitForScreen { $0.filter { !$0.isWhitespace }.contains("EXIT=143") }
+      let people = try WorkshopStore.load(from: workspace.path("w.json")).participants
+      #expect(people.filter { $0.scores.yellow == 40 }.count == 1)
+      #expect(people.filter { $0.scores.yellow == 20 }.count == 2999)
+    }
+  }
 }

@@ -330,9 +330,17 @@ import Testing
       }
     }.start()
     #expect(loop.run() == .inputEnded)
-    for second in 1...3 {
-      let shown = TimerText.format(duration - Double(second))
-      #expect(terminal.frames.contains { $0.text.contains(shown) }, "\(shown)")
-    }
+    // Ticks that come together make one frame, of the newest; the last one is always drawn.
+    #expect(terminal.lastScreen.contains(later))
+    #expect(loop.state.clock == "14:37")
+  }
+
+  @Test func aSaveFinishingWhileTheWallIsBlankLeavesItBlankAndIsRecorded() throws {
+    // Saves now finish after the key that blanked the wall; their outcome is not a key.
+    var state = try UIFixtures.demo()
+    _ = reduce(&state, .toggleBlank)
+    _ = reduce(&state, .saveFinished(.saved(at: "14:40")))
+    #expect(state.wall.blanked)
+    #expect(state.saveStatus == .saved(at: "14:40"))
   }
 }

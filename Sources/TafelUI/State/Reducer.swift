@@ -12,14 +12,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     return []
   }
   var effects: [Effect] = []
+  var fromTheShell = false
   switch action {
-  case .saveFinished, .savedAs, .exported, .askOverwrite: break
+  case .saveFinished, .savedAs, .exported, .askOverwrite: fromTheShell = true
   default:
     state.notice = nil
     state.undone = nil
   }
-  // A blank wall comes back with any key, which does nothing else.
-  if state.wall.blanked {
+  // A blank wall comes back with any key, which does nothing else; what the shell reports (a
+  // save that finished after the key that blanked it) is not a key.
+  if state.wall.blanked && !fromTheShell {
     state.wall.blanked = false
     return []
   }
