@@ -42,9 +42,9 @@ import Testing
       content: content, language: .nl, disclosing: false)
     #expect(
       content.strings.text(hidden, in: .nl)
-        == "score rood van Sandra de Vries; afwijzing blauw van Piet Jansen")
+        == "score rood van Sandra; afwijzing blauw van Piet")
     let one = score.message(on: start, content: content, language: .nl, disclosing: false)
-    #expect(content.strings.text(one, in: .nl) == "score rood van Sandra de Vries")
+    #expect(content.strings.text(one, in: .nl) == "score rood van Sandra")
     for option in [0, 1, 2] {
       let said = text(.setChoice(round: 1, participant: "piet", option: option))
       #expect(!said.contains("A") && !said.contains("B") && !said.contains("C"), "\(said)")
