@@ -28,8 +28,13 @@ let package = Package(
     // Pure core: model, analysis, content, persistence. Foundation only, no terminal.
     .target(
       name: "TafelCore",
-      dependencies: [.product(name: "CSV", package: "CSV.swift")]
+      dependencies: [.product(name: "CSV", package: "CSV.swift")],
+      plugins: ["EmbedContent"]
     ),
+    // data/content compiled into Swift values at build time, so nothing is decoded at start-up
+    // and no generated file is kept in the sources.
+    .executableTarget(name: "ContentCompiler"),
+    .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["ContentCompiler"]),
     // The system ncursesw library, reached only through the small shim in shim.h.
     .systemLibrary(
       name: "CNcursesw",

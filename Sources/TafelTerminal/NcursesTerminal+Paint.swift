@@ -25,6 +25,10 @@ extension NcursesTerminal {
     var attributes: attr_t = 0
     var pair: Int16 = 0
     var ascii: [wchar_t] = [0, 0]
+    // A frame repeats its few other characters (bars, borders, accents) many times; working
+    // out their wide strings once per frame took a fifth of painting the first one. No glyph
+    // is wider than two columns, so with room for two the room does not change them.
+    var glyphCache: [Character: [([wchar_t], Int)]] = [:]
     for y in 0..<height {
       // The first column the last glyph drawn did not cover: a continuation cell beyond it
       // belongs to nothing and is cleared, or an old frame's text would stay there.
@@ -44,8 +48,15 @@ extension NcursesTerminal {
           covered = x + 1
           continue
         }
+        let pieces: [([wchar_t], Int)]
+        if width - x >= 2, let cached = glyphCache[character] {
+          pieces = cached
+        } else {
+          pieces = glyphs(for: character, room: width - x)
+          if width - x >= 2 { glyphCache[character] = pieces }
+        }
         var offset = 0
-        for (text, columns) in glyphs(for: character, room: width - x) {
+        for (text, columns) in pieces {
           setcchar(&cell, text, attributes, pair, nil)
           mvwadd_wch(window, Int32(y), Int32(x + offset), &cell)
           offset += columns

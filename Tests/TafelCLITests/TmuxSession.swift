@@ -121,6 +121,20 @@ final class TmuxSession {
     throw WaitFailed()
   }
 
+  /// The screen once two captures a tenth of a second apart agree: tmux may be read while a
+  /// frame is still arriving, and a half-drawn frame has half-drawn borders.
+  func settledScreen(seconds: Double = 10) throws -> String {
+    let deadline = Date().addingTimeInterval(seconds)
+    var last = try screen()
+    while Date() < deadline {
+      usleep(100_000)
+      let next = try screen()
+      if next == last { return next }
+      last = next
+    }
+    return last
+  }
+
   struct WaitFailed: Error {}
 
   /// Runs one tmux command and returns what it printed. `posix_spawn` and `waitpid` rather than

@@ -21,19 +21,21 @@ struct WideCharacterBorderTests {
         ["open", "w.json", "--lang", "nl"], width: width, height: height, in: workspace.url)
       try tmux.waitFor("Deelnemers (14)")
       try tmux.waitFor("Raket 🚀 Çelik")
-      try Self.expectBorders(try tmux.screen(), width: width, "team")
+      try Self.expectBorders(try tmux.settledScreen(), width: width, "team")
       for step in 1...8 {
         try tmux.send("Down")
         // The profile's title names whoever is selected; wait for each frame to be drawn.
-        let screen = try tmux.waitForScreen { $0.components(separatedBy: "▸").count == 2 }
-        try Self.expectBorders(screen, width: width, "team after \(step) down")
+        try tmux.waitForScreen { $0.components(separatedBy: "▸").count == 2 }
+        try Self.expectBorders(try tmux.settledScreen(), width: width, "team after \(step) down")
       }
       try tmux.send("2")
-      try Self.expectBorders(try tmux.waitFor("Groepsprofiel"), width: width, "group")
+      try tmux.waitFor("Groepsprofiel")
+      try Self.expectBorders(try tmux.settledScreen(), width: width, "group")
       try tmux.send("3")
       try tmux.waitFor("Signalen en interventies")
       try tmux.send("Right")
-      try Self.expectBorders(try tmux.waitFor("Comfortronde"), width: width, "comfort")
+      try tmux.waitFor("Comfortronde")
+      try Self.expectBorders(try tmux.settledScreen(), width: width, "comfort")
     }
   }
 

@@ -33,6 +33,24 @@ import Testing
     #expect(text(change, .en) == "Sandra de Vries's red score 30 → 45")
   }
 
+  /// The line may be on the wall: in privacy mode no individual's score, and never who chose
+  /// what (hidden until the reveal).
+  @Test func privacyModeNamesNoFigureAndNoChoiceIsEverSaid() {
+    let score = WorkshopChange.setScore(participant: "sandra", colour: .red, value: 45)
+    let hidden = WorkshopChange.message(
+      for: [score, .setRejection(participant: "piet", colour: .blue, value: 60)], on: start,
+      content: content, language: .nl, disclosing: false)
+    #expect(
+      content.strings.text(hidden, in: .nl)
+        == "score rood van Sandra de Vries; afwijzing blauw van Piet Jansen")
+    let one = score.message(on: start, content: content, language: .nl, disclosing: false)
+    #expect(content.strings.text(one, in: .nl) == "score rood van Sandra de Vries")
+    for option in [0, 1, 2] {
+      let said = text(.setChoice(round: 1, participant: "piet", option: option))
+      #expect(!said.contains("A") && !said.contains("B") && !said.contains("C"), "\(said)")
+    }
+  }
+
   @Test func valuesBeforeAndAfterComeFromTheWorkshop() {
     #expect(
       text(.renameParticipant(participant: "sandra", name: "Sandra Visser"))
@@ -48,7 +66,7 @@ import Testing
     #expect(text(.setPhase(.formalisation)) == "fase Intake → Formalisering")
     #expect(
       text(.setChoice(round: 1, participant: "sandra", option: 2))
-        == "keuze van Sandra de Vries in ronde 1: A → C")
+        == "keuze van Sandra de Vries in ronde 1")
     #expect(
       text(.removeOrganisation(organisation: "gemeente"))
         == "verwijderen van organisatie Gemeente Noord met haar delegatie")

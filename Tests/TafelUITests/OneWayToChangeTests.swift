@@ -188,6 +188,7 @@ import Testing
       #expect(state.workshop == demo.workshop, "\(name)")
       #expect(!effects.contains { if case .save = $0 { true } else { false } }, "\(name)")
       #expect(state.saveStatus == .readOnly, "\(name)")
+      #expect(state.mode == .browsing && state.overlays.isEmpty, "\(name): no editor opened")
     }
   }
 }

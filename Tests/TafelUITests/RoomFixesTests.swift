@@ -137,6 +137,19 @@ import Testing
     #expect(screen(state, width: 120, height: 36).contains("Opnieuw gedaan: " + change))
   }
 
+  /// The screen may be on the wall: in privacy mode undo names whose score, not the figures.
+  @Test func inPrivacyModeUndoSaysNoFigures() throws {
+    var state = try UIFixtures.demo()
+    let sandra = try #require(state.selectedParticipant)
+    run(&state, [.startScoreEdit, .stepEditedColour(4), .adjustScore(5), .commit])
+    run(&state, [.togglePrivacyMode, .undo])
+    let red = UIFixtures.content.colour(.red).name.nl
+    let line = screen(state, width: 120, height: 36).split(separator: "\n")
+      .first { $0.contains("Teruggezet") }
+    #expect(line?.contains("Teruggezet: score \(red) van \(sandra.name)") == true)
+    #expect(line?.contains("\(sandra.scores.red)") == false)
+  }
+
   @Test func onlyAnExplicitYesRemovesAndThePromptSaysWhoGoes() throws {
     var state = try UIFixtures.demo()
     let person = try #require(state.selectedParticipant)

@@ -4,6 +4,8 @@ struct ChangeWords {
   var before: Workshop
   var content: Content
   var language: Language
+  /// False in privacy mode: no individual's figures (the screen may be on the wall).
+  var disclosing = true
 
   func say(_ key: StringKey) -> String { content.strings.text(key, in: language) }
 
@@ -34,11 +36,6 @@ struct ChangeWords {
   }
 
   func card(_ id: String) -> String { content.dilemmas.card(id)?.title[language] ?? id }
-
-  func option(_ index: Int?) -> String {
-    guard let index, (0..<26).contains(index) else { return say(.changeNone) }
-    return String(UnicodeScalar(UInt8(65 + index)))
-  }
 
   func round(_ number: Int) -> DilemmaRound? {
     before.dilemmaRounds.indices.contains(number - 1) ? before.dilemmaRounds[number - 1] : nil
@@ -82,6 +79,10 @@ struct ChangeWords {
           "to": organisationName(organisation),
         ])
     case .removeParticipant(let id): return Message(.changeParticipantRemoved, ["name": name(id)])
+    case .setScore(let id, let colour, _) where !disclosing:
+      return Message(.changeScoreHidden, ["name": name(id), "colour": self.colour(colour)])
+    case .setRejection(let id, let colour, _) where !disclosing:
+      return Message(.changeRejectionHidden, ["name": name(id), "colour": self.colour(colour)])
     case .setScore(let id, let colour, let value):
       return Message(
         .changeScore,
@@ -194,13 +195,10 @@ struct ChangeWords {
           "from": before.dilemmaRounds.last.map { self.card($0.cardID) } ?? "",
           "to": self.card(card),
         ])
-    case .setChoice(let number, let id, let option):
-      return Message(
-        .changeChoice,
-        [
-          "name": name(id), "number": "\(number)", "from": self.option(round(number)?.choices[id]),
-          "to": self.option(option),
-        ])
+    case .setChoice(let number, let id, _):
+      // Which option stays unsaid: who chose what is hidden until the reveal, and this line
+      // may be on the wall.
+      return Message(.changeChoice, ["name": name(id), "number": "\(number)"])
     case .setHandCounts(let number, _): return Message(.changeHands, ["number": "\(number)"])
     case .setRoundNotes(let number, _): return Message(.changeRoundNotes, ["number": "\(number)"])
     case .setRoundOutcome(let number, _):

@@ -1,20 +1,29 @@
 /// What a change did, in words for the facilitator: "score rood van Sandra 30 → 45". Read against
 /// the workshop the change was applied to, which knows the names and the values it replaced.
 extension WorkshopChange {
-  public func message(on before: Workshop, content: Content, language: Language) -> Message {
-    ChangeWords(before: before, content: content, language: language).message(self)
+  /// With `disclosing` false (privacy mode) no individual's score is named.
+  public func message(
+    on before: Workshop, content: Content, language: Language, disclosing: Bool = true
+  ) -> Message {
+    ChangeWords(before: before, content: content, language: language, disclosing: disclosing)
+      .message(self)
   }
 
   /// One message for the changes of one undo step: a score edited with the arrows says the first
   /// and the last value, a person's form names the person, an unrelated few are listed.
   public static func message(
-    for changes: [WorkshopChange], on before: Workshop, content: Content, language: Language
+    for changes: [WorkshopChange], on before: Workshop, content: Content, language: Language,
+    disclosing: Bool = true
   ) -> Message {
     let steps = collapsed(changes)
     guard let first = steps.first else { return Message(.changeNothing) }
-    if steps.count == 1 { return first.message(on: before, content: content, language: language) }
+    if steps.count == 1 {
+      return first.message(
+        on: before, content: content, language: language, disclosing: disclosing)
+    }
     let after = before.applying(steps)
-    let words = ChangeWords(before: after, content: content, language: language)
+    let words = ChangeWords(
+      before: after, content: content, language: language, disclosing: disclosing)
     let people = Set(steps.compactMap(\.participant))
     let aboutOnePerson = steps.allSatisfy {
       if case .setOrganisationKind = $0 { true } else { $0.participant != nil }
@@ -31,7 +40,8 @@ extension WorkshopChange {
     var workshop = before
     var texts: [String] = []
     for step in steps {
-      let message = step.message(on: workshop, content: content, language: language)
+      let message = step.message(
+        on: workshop, content: content, language: language, disclosing: disclosing)
       texts.append(content.strings.text(message, in: language))
       workshop.apply(step)
     }

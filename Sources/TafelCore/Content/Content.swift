@@ -25,16 +25,16 @@ public struct Content: Sendable, Equatable {
     colours[colour.canonicalIndex]
   }
 
-  /// The content embedded in the binary, from `data/content` at build time.
+  /// The content embedded in the binary: `data/content`, compiled into Swift values at build
+  /// time (the EmbedContent plugin), so nothing is decoded here.
   public static func embedded() throws(FileError) -> Content {
-    try load { file in embeddedSource(file) }
+    try load { _ throws(FileError) in nil }
   }
 
   /// Only the embedded UI strings: for messages before the rest of the content is needed, such as
   /// a usage error or a broken config file.
   public static func embeddedStrings() throws(FileError) -> UIStrings {
-    let (bytes, path, _) = embeddedSource(.strings)
-    return try JSONFileDecoder.decodeTrusted(UIStrings.self, from: bytes, path: path)
+    EmbeddedContent.strings
   }
 
   /// The embedded content with every file found in `directory` taking the place of its default.
@@ -49,33 +49,28 @@ public struct Content: Sendable, Equatable {
     }
     return try load { file throws(FileError) in
       let path = FilePaths.joined(directory, file.rawValue)
-      if FileManager.default.fileExists(atPath: path) {
-        return (try JSONFileDecoder.readBytes(at: path), path, false)
-      }
-      return embeddedSource(file)
+      guard FileManager.default.fileExists(atPath: path) else { return nil }
+      return (try JSONFileDecoder.readBytes(at: path), path)
     }
   }
 
-  /// The embedded copy of `file`: trusted, because a test checks it against `data/content`.
-  private static func embeddedSource(_ file: File) -> (bytes: [UInt8], path: String, trusted: Bool)
-  {
-    (Array((EmbeddedContent.files[file.rawValue] ?? "").utf8), "(embedded) " + file.rawValue, true)
-  }
-
+  /// The content with each file that `source` gives (its bytes and path) read by the strict
+  /// reader in place of the embedded value.
   private static func load(
-    _ source: (File) throws(FileError) -> (bytes: [UInt8], path: String, trusted: Bool)
+    _ source: (File) throws(FileError) -> (bytes: [UInt8], path: String)?
   ) throws(FileError) -> Content {
-    func decode<T: Decodable>(_ type: T.Type, _ file: File) throws(FileError) -> (T, String) {
-      let (bytes, path, trusted) = try source(file)
-      if trusted { return (try JSONFileDecoder.decodeTrusted(type, from: bytes, path: path), path) }
-      return (try JSONFileDecoder.decode(type, from: bytes, path: path).value, path)
+    func value<T: Decodable>(_ file: File, _ embedded: T) throws(FileError) -> (T, String) {
+      guard let (bytes, path) = try source(file) else {
+        return (embedded, "(embedded) " + file.rawValue)
+      }
+      return (try JSONFileDecoder.decode(T.self, from: bytes, path: path).value, path)
     }
-    let (colourTable, colourPath) = try decode(ColourTable.self, .colours)
-    let (rules, _) = try decode(PitfallRuleTable.self, .pitfallRules)
-    let (steps, _) = try decode(DevelopmentStepTable.self, .developmentSteps)
-    let (strings, _) = try decode(UIStrings.self, .strings)
-    let (impasse, _) = try decode(ImpasseContent.self, .impasse)
-    let (deck, _) = try decode(DilemmaDeck.self, .dilemmas)
+    let (colourTable, colourPath) = try value(.colours, EmbeddedContent.colours)
+    let (rules, _) = try value(.pitfallRules, EmbeddedContent.rules)
+    let (steps, _) = try value(.developmentSteps, EmbeddedContent.steps)
+    let (strings, _) = try value(.strings, EmbeddedContent.strings)
+    let (impasse, _) = try value(.impasse, EmbeddedContent.impasse)
+    let (deck, _) = try value(.dilemmas, EmbeddedContent.dilemmas)
     let colours = try orderedColours(colourTable.colours, path: colourPath)
     return Content(
       colours: colours, rules: rules, steps: steps.steps, strings: strings, impasse: impasse,

@@ -171,7 +171,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case changeIntakeNote, changePhaseSet, changePhaseNotes
   case changeRoundStarted, changeCardReplaced, changeChoice, changeHands, changeRoundNotes
   case changeRoundOutcome, changeRoundStage, changeRoundTimer, changeImport, changeSeveral
-  case changeNothing, changeEmpty, changeNone
+  case changeNothing, changeEmpty, changeNone, changeScoreHidden, changeRejectionHidden
 
   // Removing, only with an explicit yes.
   case keyRemoveYes, keyRemoveNo, scopeRemoval, uiConfirmRemoveParticipantOf, scopeExportEntry

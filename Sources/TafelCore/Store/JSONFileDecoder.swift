@@ -35,15 +35,6 @@ public enum JSONFileDecoder {
 
   /// Decodes `bytes`, read from `path`, as a `T`. Syntax is checked strictly first, so that a
   /// mistake is reported at its line and column rather than as "corrupted data".
-  /// Decodes content that tests keep sound (the files compiled into the binary) without the
-  /// strict reader's source map, which is most of the cost; only a failure pays for positions.
-  public static func decodeTrusted<T: Decodable>(
-    _ type: T.Type, from bytes: [UInt8], path: String
-  ) throws(FileError) -> T {
-    if let value = try? JSONDecoder().decode(T.self, from: Data(bytes)) { return value }
-    return try decode(type, from: bytes, path: path).value
-  }
-
   public static func decode<T: Decodable>(
     _ type: T.Type, from bytes: [UInt8], path: String
   ) throws(FileError) -> (value: T, sourceMap: JSONSourceMap) {

@@ -19,27 +19,52 @@ public struct JSONSourceMap: Sendable {
   private let bytes: [UInt8]
   /// Where each value starts, by path; nil when they were not recorded while reading.
   private let recorded: [FieldPath: Int]?
-  /// Where each key of an object starts (its opening quote), by the path of its value: always
-  /// kept, as every load looks for unknown keys.
-  private var keyOffsets: [FieldPath: Int] = [:]
+  /// Where each key of an object starts (its opening quote), by the path of its value; nil when
+  /// they were not recorded while reading.
+  private let recordedKeys: [FieldPath: Int]?
+  /// The values as read, for `TreeDecoder`; only when asked for.
+  let tree: JSONTree?
 
   /// Reads `data`; throws `SyntaxError` at the first place that is not valid JSON. Without
-  /// `recordingPositions` the values' positions are not kept (a file that loads needs none;
-  /// with 1,000 participants they were a third of loading), and the first question about one
-  /// reads the text again to find them.
+  /// `recordingPositions` the positions of values and keys are not kept (a file that loads
+  /// needs none; with 1,000 participants they were most of the time to open it), and the first
+  /// question about one reads the text again to find them. With `buildingTree` the values are
+  /// kept for `TreeDecoder`.
   public init(_ data: [UInt8], recordingPositions: Bool = true) throws(SyntaxError) {
+    try self.init(data, recordingPositions: recordingPositions, buildingTree: false)
+  }
+
+  init(_ data: [UInt8], recordingPositions: Bool, buildingTree: Bool) throws(SyntaxError) {
     bytes = data
-    var parser = Parser(bytes: data, recording: recordingPositions)
+    var parser = Parser(bytes: data, recording: recordingPositions, building: buildingTree)
     try parser.parseDocument()
     recorded = recordingPositions ? parser.positions : nil
-    keyOffsets = parser.keyOffsets
+    recordedKeys = recordingPositions ? parser.keyOffsets : nil
+    tree = buildingTree ? parser.tree : nil
   }
 
   /// The values' positions, read again when they were not recorded: the text passed once.
   private var positions: [FieldPath: Int] {
     if let recorded { return recorded }
-    var parser = Parser(bytes: bytes, recording: true)
-    return (try? parser.parseDocument()).map { parser.positions } ?? [:]
+    return recordedAgain().positions
+  }
+
+  /// The keys' positions, read again when they were not recorded.
+  private var keyOffsets: [FieldPath: Int] {
+    if let recordedKeys { return recordedKeys }
+    return recordedAgain().keyOffsets
+  }
+
+  private func recordedAgain() -> (positions: [FieldPath: Int], keyOffsets: [FieldPath: Int]) {
+    var parser = Parser(bytes: bytes, recording: true, building: false)
+    return (try? parser.parseDocument()).map { (parser.positions, parser.keyOffsets) } ?? ([:], [:])
+  }
+
+  /// The text of the string whose opening quote is at `offset`, escapes decoded.
+  static func unescapedText(in bytes: [UInt8], at offset: Int) -> String? {
+    var parser = Parser(bytes: bytes, recording: false, building: false)
+    parser.offset = offset
+    return try? parser.parseString(keepingText: true)
   }
 
   /// Where the key that names the value at `path` starts, if the value is in an object.
@@ -150,10 +175,20 @@ extension JSONSourceMap {
     let bytes: [UInt8]
     var offset = 0
     var path: [FieldPathComponent] = []
-    /// Whether to keep the offset of every value (`positions`).
+    /// How many objects and arrays enclose the value being read.
+    var depth = 0
+    /// Whether to keep the offset of every value and key (`positions`, `keyOffsets`) and the
+    /// path to each, which costs most of the reading.
     let recording: Bool
     var positions: [FieldPath: Int] = [:]
     var keyOffsets: [FieldPath: Int] = [:]
+    /// Whether to keep the values (`tree`).
+    let building: Bool
+    var tree = JSONTree()
+    /// The node of the container being read, the parent of the next value.
+    var parent = -1
+    /// The key of the value about to be read, in the tree.
+    var pendingKey = ""
     // Deep nesting is refused rather than risking the stack on a hostile file.
     // A workshop nests six levels deep; 64 leaves room and keeps the recursion far from the
     // small stacks of worker threads.
@@ -162,9 +197,12 @@ extension JSONSourceMap {
     /// would make every frame that shows it slow.
     static let maximumStringBytes = 1_048_576
 
-    init(bytes: [UInt8], recording: Bool) {
+    init(bytes: [UInt8], recording: Bool, building: Bool) {
       self.bytes = bytes
       self.recording = recording
+      self.building = building
+      // About one value per 16 bytes in a workshop file: grown once or twice, not a dozen times.
+      if building { tree.nodes.reserveCapacity(bytes.count / 16) }
     }
 
     mutating func parseDocument() throws(SyntaxError) {
@@ -183,30 +221,74 @@ extension JSONSourceMap {
     }
 
     mutating func parseValue() throws(SyntaxError) {
-      if path.count > maximumDepth { throw error(expected: Message(.expectLessNesting)) }
+      if depth > maximumDepth { throw error(expected: Message(.expectLessNesting)) }
       if recording { positions[FieldPath(path)] = offset }
       guard offset < bytes.count else { throw error(expected: Message(.expectValue)) }
+      let start = offset
+      let kind: JSONTree.Kind
+      var node = -1
+      if building {
+        node = tree.nodes.count
+        tree.nodes.append(
+          JSONTree.Node(kind: .null, start: start, end: start, parent: parent, key: pendingKey))
+      }
       switch bytes[offset] {
-      case UInt8(ascii: "{"): try parseObject()
-      case UInt8(ascii: "["): try parseArray()
-      case UInt8(ascii: "\""): _ = try parseString(keepingText: false)
-      case UInt8(ascii: "t"): try parseLiteral("true")
-      case UInt8(ascii: "f"): try parseLiteral("false")
-      case UInt8(ascii: "n"): try parseLiteral("null")
-      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber()
+      case UInt8(ascii: "{"):
+        kind = .object
+        try parseObject(node: node)
+      case UInt8(ascii: "["):
+        kind = .array
+        try parseArray(node: node)
+      case UInt8(ascii: "\""):
+        let escaped = try skipString()
+        kind = escaped ? .escapedString : .string
+      case UInt8(ascii: "t"):
+        kind = .trueValue
+        try parseLiteral("true")
+      case UInt8(ascii: "f"):
+        kind = .falseValue
+        try parseLiteral("false")
+      case UInt8(ascii: "n"):
+        kind = .null
+        try parseLiteral("null")
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        kind = .number
+        try parseNumber()
       default: throw error(expected: Message(.expectValue))
+      }
+      if building {
+        tree.nodes[node].kind = kind
+        tree.nodes[node].end = offset
       }
     }
 
-    mutating func parseObject() throws(SyntaxError) {
+    /// The children of the container `node` (their indices, in order) into the tree.
+    mutating func close(_ node: Int, children: [Int]) {
+      guard building else { return }
+      tree.nodes[node].firstChild = tree.children.count
+      tree.nodes[node].childCount = children.count
+      tree.children += children
+    }
+
+    mutating func parseObject(node: Int) throws(SyntaxError) {
       offset += 1
       skipWhitespace()
       if peek(UInt8(ascii: "}")) {
         offset += 1
         return
       }
-      var keys = Set<String>()
+      // Most objects hold a handful of keys: a list is cheaper than a set until it grows.
+      var keys: [String] = []
+      var keySet: Set<String> = []
+      var children: [Int] = []
       var comma: Int?
+      depth += 1
+      let outer = parent
+      parent = node
+      defer {
+        depth -= 1
+        parent = outer
+      }
       while true {
         skipWhitespace()
         if let comma, peek(UInt8(ascii: "}")) {
@@ -216,27 +298,41 @@ extension JSONSourceMap {
         let keyStart = offset
         let key = try parseString(keepingText: true)
         // JSONDecoder keeps the first of two equal keys and drops the second without a word.
-        guard keys.insert(key).inserted else {
+        let isNew: Bool
+        if keys.count < 16 {
+          isNew = !keys.contains(key)
+          keys.append(key)
+          if keys.count == 16 { keySet = Set(keys) }
+        } else {
+          isNew = keySet.insert(key).inserted
+        }
+        guard isNew else {
           offset = keyStart
           throw SyntaxError(
             position: JSONSourceMap.position(at: keyStart, in: bytes),
             expected: Message(.expectUniqueKey),
             found: Message(.foundDuplicateKey, ["key": String(key.prefix(40))]))
         }
-        keyOffsets[FieldPath(path + [.key(key)])] = keyStart
+        if recording { keyOffsets[FieldPath(path + [.key(key)])] = keyStart }
         skipWhitespace()
         guard peek(UInt8(ascii: ":")) else { throw error(expected: Message(.expectColon)) }
         offset += 1
         skipWhitespace()
-        path.append(.key(key))
+        if recording { path.append(.key(key)) }
+        if building {
+          children.append(tree.nodes.count)
+          pendingKey = key
+        }
         try parseValue()
-        path.removeLast()
+        pendingKey = ""
+        if recording { path.removeLast() }
         skipWhitespace()
         if peek(UInt8(ascii: ",")) {
           comma = offset
           offset += 1
         } else if peek(UInt8(ascii: "}")) {
           offset += 1
+          close(node, children: children)
           return
         } else {
           throw error(expected: Message(.expectCommaOrBrace))
@@ -244,7 +340,7 @@ extension JSONSourceMap {
       }
     }
 
-    mutating func parseArray() throws(SyntaxError) {
+    mutating func parseArray(node: Int) throws(SyntaxError) {
       offset += 1
       skipWhitespace()
       if peek(UInt8(ascii: "]")) {
@@ -252,15 +348,24 @@ extension JSONSourceMap {
         return
       }
       var index = 0
+      var children: [Int] = []
       var comma: Int?
+      depth += 1
+      let outer = parent
+      parent = node
+      defer {
+        depth -= 1
+        parent = outer
+      }
       while true {
         skipWhitespace()
         if let comma, peek(UInt8(ascii: "]")) {
           throw trailingComma(at: comma, expected: Message(.expectValueAfterComma))
         }
-        path.append(.index(index))
+        if recording { path.append(.index(index)) }
+        if building { children.append(tree.nodes.count) }
         try parseValue()
-        path.removeLast()
+        if recording { path.removeLast() }
         index += 1
         skipWhitespace()
         if peek(UInt8(ascii: ",")) {
@@ -268,6 +373,7 @@ extension JSONSourceMap {
           offset += 1
         } else if peek(UInt8(ascii: "]")) {
           offset += 1
+          close(node, children: children)
           return
         } else {
           throw error(expected: Message(.expectCommaOrBracket))
@@ -280,7 +386,10 @@ extension JSONSourceMap {
     mutating func parseString(keepingText: Bool) throws(SyntaxError) -> String {
       let start = offset
       offset += 1
+      sawEscape = false
+      // A key's text is taken from the bytes as they are; only one with escapes is copied.
       var content: [UInt8] = []
+      var copied = false
       var length = 0
       while offset < bytes.count {
         let byte = bytes[offset]
@@ -296,8 +405,15 @@ extension JSONSourceMap {
                 .foundLongText, ["size": FileError.megabytes(length, roundingUp: true)]))
           }
           offset += 1
-          return keepingText ? String(decoding: content, as: UTF8.self) : ""
+          guard keepingText else { return "" }
+          if copied { return String(decoding: content, as: UTF8.self) }
+          return String(decoding: bytes[(start + 1)..<(offset - 1)], as: UTF8.self)
         case UInt8(ascii: "\\"):
+          sawEscape = true
+          if keepingText, !copied {
+            content = Array(bytes[(start + 1)..<offset])
+            copied = true
+          }
           offset += 1
           guard offset < bytes.count else { break }
           let escaped = bytes[offset]
@@ -330,13 +446,13 @@ extension JSONSourceMap {
             }
             let utf8 = String(scalar).utf8
             length += utf8.count
-            if keepingText { content += Array(utf8) }
+            if copied { content += Array(utf8) }
           } else if let unescaped = Self.unescaped[escaped] {
             if unescaped == 0x08 || unescaped == 0x0C {
               throw controlCharacter(Unicode.Scalar(unescaped), at: offset - 1)
             }
             length += 1
-            if keepingText { content.append(unescaped) }
+            if copied { content.append(unescaped) }
             offset += 1
           } else {
             throw error(expected: Message(.expectEscape))
@@ -353,11 +469,20 @@ extension JSONSourceMap {
           throw controlCharacter(bytes[offset + 2] == 0xA8 ? "\u{2028}" : "\u{2029}", at: offset)
         default:
           length += 1
-          if keepingText { content.append(byte) }
+          if copied { content.append(byte) }
           offset += 1
         }
       }
       throw error(expected: Message(.expectClosingQuote))
+    }
+
+    /// Whether the string read last held an escape.
+    var sawEscape = false
+
+    /// Reads a string value; true when it holds an escape.
+    mutating func skipString() throws(SyntaxError) -> Bool {
+      _ = try parseString(keepingText: false)
+      return sawEscape
     }
 
     mutating func parseLiteral(_ word: String) throws(SyntaxError) {
@@ -375,6 +500,12 @@ extension JSONSourceMap {
     mutating func parseNumber() throws(SyntaxError) {
       let start = offset
       try scanNumber()
+      // Plain digits, at most 15 of them: below the limit, finite, not rounded to zero.
+      if offset - start <= 15,
+        !bytes[start..<offset].contains(where: { $0 == UInt8(ascii: ".") || $0 | 0x20 == 0x65 })
+      {
+        return
+      }
       let literal = String(decoding: bytes[start..<offset], as: UTF8.self)
       let value = Double(literal) ?? .infinity
       let mantissa = literal.prefix { $0 != "e" && $0 != "E" }
@@ -416,22 +547,59 @@ extension JSONSourceMap {
     }
 
     mutating func skipWhitespace() {
-      while offset < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[offset]) { offset += 1 }
+      while offset < bytes.count {
+        switch bytes[offset] {
+        case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+        default: return
+        }
+      }
     }
 
     func peek(_ byte: UInt8) -> Bool { offset < bytes.count && bytes[offset] == byte }
 
+    /// Where the first byte sequence that is not UTF-8 starts (Unicode's table 3-7 of
+    /// well-formed sequences), if there is one. Written out rather than through the standard
+    /// library's decoder, which took a tenth of opening a large workshop.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-      var parser = Unicode.UTF8.ForwardParser()
-      var iterator = bytes.makeIterator()
-      var consumed = 0
-      while true {
-        switch parser.parseScalar(from: &iterator) {
-        case .valid(let scalar): consumed += scalar.count
-        case .emptyInput: return nil
-        case .error: return consumed
-        }
+      var index = 0
+      let count = bytes.count
+      func continuation(_ at: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+        at < count && range.contains(bytes[at])
       }
+      while index < count {
+        let lead = bytes[index]
+        if lead < 0x80 {
+          index += 1
+          continue
+        }
+        let length: Int
+        switch lead {
+        case 0xC2...0xDF:
+          length = continuation(index + 1) ? 2 : 0
+        case 0xE0:
+          length = continuation(index + 1, 0xA0...0xBF) && continuation(index + 2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF:
+          length = continuation(index + 1) && continuation(index + 2) ? 3 : 0
+        case 0xED:
+          length = continuation(index + 1, 0x80...0x9F) && continuation(index + 2) ? 3 : 0
+        case 0xF0:
+          length =
+            continuation(index + 1, 0x90...0xBF) && continuation(index + 2)
+              && continuation(index + 3) ? 4 : 0
+        case 0xF1...0xF3:
+          length =
+            continuation(index + 1) && continuation(index + 2) && continuation(index + 3) ? 4 : 0
+        case 0xF4:
+          length =
+            continuation(index + 1, 0x80...0x8F) && continuation(index + 2)
+              && continuation(index + 3) ? 4 : 0
+        default:
+          length = 0
+        }
+        if length == 0 { return index }
+        index += length
+      }
+      return nil
     }
 
     /// The byte each one-letter escape stands for.

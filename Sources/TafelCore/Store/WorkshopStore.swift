@@ -18,7 +18,43 @@ public enum WorkshopStore {
   public static func decode(
     _ bytes: [UInt8], path: String, validating: Bool = true
   ) throws(FileError) -> Workshop {
-    let (header, sourceMap) = try JSONFileDecoder.decode(SchemaHeader.self, from: bytes, path: path)
+    let sourceMap: JSONSourceMap
+    do {
+      sourceMap = try JSONSourceMap(bytes, recordingPositions: false, buildingTree: true)
+    } catch {
+      throw FileError(
+        path: path, kind: .notJSON(expected: error.expected, found: error.found),
+        position: error.position)
+    }
+    // The fast way: the strict reader's values decoded as they are. A file it cannot take
+    // (another version, a value of the wrong kind, an unknown key) goes the slow way, which
+    // says what is wrong.
+    if let tree = sourceMap.tree,
+      let version = tree.rootInteger("schemaVersion", in: bytes),
+      version <= Workshop.currentSchemaVersion,
+      let (workshop, hasUnknownKeys) = TreeDecoding.decode(Workshop.self, bytes: bytes, tree: tree),
+      !hasUnknownKeys
+    {
+      return try validated(workshop, path: path, validating: validating, sourceMap: sourceMap)
+    }
+    return try decodeReportingProblems(bytes, path: path, validating: validating)
+  }
+
+  /// The slow way in, through `JSONDecoder` with every key and position recorded: it finds
+  /// what is wrong with a file and says where.
+  static func decodeReportingProblems(
+    _ bytes: [UInt8], path: String, validating: Bool = true
+  ) throws(FileError) -> Workshop {
+    let sourceMap: JSONSourceMap
+    do {
+      sourceMap = try JSONSourceMap(bytes, recordingPositions: true)
+    } catch {
+      throw FileError(
+        path: path, kind: .notJSON(expected: error.expected, found: error.found),
+        position: error.position)
+    }
+    let header = try JSONFileDecoder.decode(
+      SchemaHeader.self, from: bytes, path: path, sourceMap: sourceMap)
     if header.schemaVersion > Workshop.currentSchemaVersion {
       throw FileError(
         path: path,
@@ -29,7 +65,7 @@ public enum WorkshopStore {
     let log = KeyLog()
     let decoder = JSONDecoder()
     decoder.userInfo[KeyLog.userInfoKey] = log
-    var workshop: Workshop
+    let workshop: Workshop
     do {
       workshop = try JSONFileDecoder.decode(
         KeyRecorded<Workshop>.self, from: bytes, path: path, sourceMap: sourceMap,
@@ -51,6 +87,17 @@ public enum WorkshopStore {
     }
     // A key the model never read would be gone after the next save: refused, never dropped.
     let unknown = UnknownKeys.problems(in: sourceMap, log: log)
+    return try validated(
+      workshop, path: path, validating: validating, sourceMap: sourceMap, unknown: unknown)
+  }
+
+  /// `workshop` as the current version, or the problems of its content (and its `unknown`
+  /// keys) with their positions.
+  private static func validated(
+    _ workshop: Workshop, path: String, validating: Bool, sourceMap: JSONSourceMap,
+    unknown: [ValidationProblem] = []
+  ) throws(FileError) -> Workshop {
+    var workshop = workshop
     var problems = unknown
     var positions = unknown.map { sourceMap.keyPosition(of: $0.path) }
     if validating {

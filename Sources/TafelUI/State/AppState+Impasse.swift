@@ -52,7 +52,7 @@ extension AppState {
   }
 
   mutating func editImpasse(_ action: Action) {
-    guard !isReadOnly, mode == .browsing else { return }
+    guard mode == .browsing else { return }
     let row = selectedImpasseRow
     switch (action, row) {
     case (.activateImpasseRow, .checkItem(let list, let item)): toggleCheck(list: list, item: item)

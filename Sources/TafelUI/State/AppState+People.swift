@@ -3,16 +3,6 @@ import TafelCore
 
 extension AppState {
   mutating func editPeople(_ action: Action) {
-    // Paths for save-as and export may be typed read-only too: they change nothing here.
-    if case .text(let edit) = action, case .enteringText(var entry) = mode,
-      entry.purpose == .saveAs || entry.purpose == .export
-    {
-      mode = .browsing  // lets the edit below change the text in place instead of copying it
-      entry.field.apply(edit)
-      mode = .enteringText(entry)
-      return
-    }
-    guard !isReadOnly else { return }
     switch action {
     case .startAddParticipant:
       guard mode == .browsing else { return }

@@ -4,7 +4,7 @@ import TafelCore
 extension AppState {
   /// Opens the form for the selected person at `field`.
   mutating func startEditingPerson(field: PersonForm.Field = .role) {
-    guard mode == .browsing, !isReadOnly, let participant = selectedParticipant else { return }
+    guard mode == .browsing, let participant = selectedParticipant else { return }
     var form = PersonForm(participantID: participant.id, field: field, original: workshop)
     form.text = TextField(textValue(of: field, participant) ?? "")
     mode = .editingPerson(form)

@@ -3,14 +3,14 @@ import TafelCore
 extension AppState {
   mutating func editScores(_ action: Action) {
     if case .startScoreEdit = action {
-      guard mode == .browsing, !isReadOnly, let participant = selectedParticipant else { return }
+      guard mode == .browsing, let participant = selectedParticipant else { return }
       // The profile is hidden in privacy mode: scores changed there would be changed unseen.
       guard !wall.privacyMode else {
         notice = Message(.uiPrivacyNoScoreEdit)
         return
       }
       mode = .editingScores(
-        ScoreEditor(participantID: participant.id, original: participant.scores))
+        ScoreEditor(participantID: participant.id))
       return
     }
     guard case .editingScores(var editor) = mode,
@@ -44,7 +44,7 @@ extension AppState {
       undo: .grouped)
   }
 
-  mutating func commitScores(_ editor: ScoreEditor) {
+  mutating func commitScores() {
     mode = .browsing
     document.endStep()
   }

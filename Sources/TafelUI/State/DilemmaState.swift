@@ -86,7 +86,6 @@ extension AppState {
 
   // Drawing a card, the stage and the timer are the game moving on: saved, not undo steps.
   private mutating func stepRound(by delta: Int) {
-    guard !isReadOnly else { return }
     guard var round = currentRound else {
       if delta > 0 { startRound(cardID: nextCardID) }
       return

@@ -20,7 +20,8 @@ public struct PersonForm: Equatable, Sendable {
 
   public var participantID: String
   public var field: Field
-  /// The workshop before the form opened: what Esc restores and undo returns to.
+  /// The workshop before the form opened: the name a blank name falls back to. (Esc and undo go
+  /// back through the document's grouped step.)
   public var original: Workshop
   /// The text being typed when the field is the name or the role.
   public var text: TextField

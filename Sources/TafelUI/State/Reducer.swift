@@ -25,6 +25,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.wall.blanked = false
     return []
   }
+  // A read-only window opens no editor: the keys that edit do nothing (the bar hides them).
+  // The workshop itself is guarded by `Document.apply`, whatever path a change takes.
+  if state.isReadOnly, action.edits { return [] }
   switch action {
   case .show, .nextScreen, .previousScreen, .moveSelection, .selectParticipant,
     .stepOrganisationFilter, .toggleHelp, .scrollGroup, .scrollProfile, .stepHelpPage:
@@ -44,7 +47,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .stepFormField, .stepFormValue: state.editPerson(action)
   case .movePicker: state.pick(action)
   case .startImport:
-    guard state.mode == .browsing, !state.isReadOnly else { return [] }
+    guard state.mode == .browsing else { return [] }
     state.mode = .enteringText(TextEntry(purpose: .importSheet))
   case .sheetRead(let path, let reading):
     state.importSheet(path: path, reading)
@@ -134,14 +137,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .cancel:
     state.closeTop()
   case .undo:
-    guard state.mode == .browsing, !state.isReadOnly else { return [] }
+    guard state.mode == .browsing else { return [] }
     guard state.undo() else {
       state.notice = Message(.uiNothingToUndo)
       return []
     }
     state.keepSelectionValid()
   case .redo:
-    guard state.mode == .browsing, !state.isReadOnly else { return [] }
+    guard state.mode == .browsing else { return [] }
     guard state.redo() else {
       state.notice = Message(.uiNothingToRedo)
       return []
@@ -234,7 +237,7 @@ extension AppState {
   mutating func commit() {
     switch mode {
     case .browsing: break
-    case .editingScores(let editor): commitScores(editor)
+    case .editingScores: commitScores()
     case .enteringText(let entry): commitText(entry)
     case .confirmingQuit, .confirmingOverwrite: mode = .browsing
     case .confirmingRemoval(.participant(let id)): removeParticipant(id)

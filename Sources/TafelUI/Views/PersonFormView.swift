@@ -98,7 +98,7 @@ enum PersonFormView {
       let rejectionEdited = form.field == .rejection(colour)
       var editor: ScoreEditor?
       if scoreEdited {
-        var current = ScoreEditor(participantID: participant.id, original: participant.scores)
+        var current = ScoreEditor(participantID: participant.id)
         current.colour = colour
         current.typed = form.typed
         editor = current

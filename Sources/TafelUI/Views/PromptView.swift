@@ -91,7 +91,8 @@ enum PromptView {
     case .browsing, .editingScores, .choosingOrganisations, .picking, .editingPerson:
       if let undone = state.undone {
         grid.write(
-          " " + UndoText.text(undone, context, language), x: rect.x, y: rect.y,
+          " " + UndoText.text(undone, context, language, privacy: state.wall.privacyMode),
+          x: rect.x, y: rect.y,
           style: theme.heading, limit: rect.width)
       } else if let notice = state.notice {
         grid.write(
