@@ -43,7 +43,7 @@ indirect enum JSON: Decodable {
 }
 
 /// The Swift type a JSON value becomes.
-indirect enum Shape {
+indirect enum Shape: Sendable {
   case string
   case int
   case double
@@ -336,7 +336,7 @@ func rawLiteral(_ text: String) -> String {
   return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)"
 }
 
-@MainActor func compile(root: URL) throws -> String {
+func compile(root: URL) throws -> String {
   var lines = [
     "// Generated at build time by ContentCompiler (the EmbedContent plugin) from data/content",
     "// and data/demo. Not committed; edit the JSON files instead.",
@@ -364,16 +364,24 @@ func rawLiteral(_ text: String) -> String {
   return lines.joined(separator: "\n")
 }
 
-let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-  FileHandle.standardError.write(Data("usage: ContentCompiler PACKAGE-FOLDER OUTPUT.swift\n".utf8))
-  exit(64)
-}
-do {
-  let source = try compile(root: URL(fileURLWithPath: arguments[1]))
-  let output = URL(fileURLWithPath: arguments[2])
-  try source.write(to: output, atomically: true, encoding: .utf8)
-} catch {
-  FileHandle.standardError.write(Data("ContentCompiler: error: \(error)\n".utf8))
-  exit(1)
+/// An entry point rather than top-level code: `scripts/fuzz.sh` builds every target, this tool
+/// included, with `-parse-as-library`.
+@main
+enum ContentCompiler {
+  static func main() {
+    let arguments = CommandLine.arguments
+    guard arguments.count == 3 else {
+      FileHandle.standardError.write(
+        Data("usage: ContentCompiler PACKAGE-FOLDER OUTPUT.swift\n".utf8))
+      exit(64)
+    }
+    do {
+      let source = try compile(root: URL(fileURLWithPath: arguments[1]))
+      try source.write(
+        to: URL(fileURLWithPath: arguments[2]), atomically: true, encoding: .utf8)
+    } catch {
+      FileHandle.standardError.write(Data("ContentCompiler: error: \(error)\n".utf8))
+      exit(1)
+    }
+  }
 }
