@@ -42,9 +42,9 @@ import Testing
       content: content, language: .nl, disclosing: false)
     #expect(
       content.strings.text(hidden, in: .nl)
-        == "score rood van Sandra de Vries; afwijzing blauw van Piet Jansen")
+        == "score rood van Sandra; afwijzing blauw van Piet")
     let one = score.message(on: start, content: content, language: .nl, disclosing: false)
-    #expect(content.strings.text(one, in: .nl) == "score rood van Sandra de Vries")
+    #expect(content.strings.text(one, in: .nl) == "score rood van Sandra")
     for option in [0, 1, 2] {
       let said = text(.setChoice(round: 1, participant: "piet", option: option))
       #expect(!said.contains("A") && !said.contains("B") && !said.contains("C"), "\(said)")
@@ -63,7 +63,7 @@ import Testing
         == "Sandra de Vries: Gemeente Noord → Woonzorg")
     #expect(
       text(.setNeedStatus(need: "tijd", status: .agreed)) == "wens „Tijd”: open → afgesproken")
-    #expect(text(.setPhase(.formalisation)) == "fase Intake → Formalisering")
+    #expect(text(.setPhase(phase: .formalisation)) == "fase Intake → Formalisering")
     #expect(
       text(.setChoice(round: 1, participant: "sandra", option: 2))
         == "keuze van Sandra de Vries in ronde 1")
@@ -95,14 +95,14 @@ import Testing
     ]
     #expect(text(scores) == "scores van Sandra de Vries")
     let added: [WorkshopChange] = [
-      .addParticipant(ChangeFixtures.newcomer),
+      .addParticipant(participant: ChangeFixtures.newcomer),
       .renameParticipant(participant: "anouk", name: "Anouk B"),
     ]
     #expect(text(added) == "toevoegen van Anouk B")
   }
 
   @Test func unrelatedChangesAreListed() {
-    let changes: [WorkshopChange] = [.setPhase(.content), .removeNeed(need: "tijd")]
+    let changes: [WorkshopChange] = [.setPhase(phase: .content), .removeNeed(need: "tijd")]
     #expect(text(changes) == "fase Intake → Inhoud; verwijderen van wens „Tijd”")
   }
 }

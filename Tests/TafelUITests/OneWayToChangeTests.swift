@@ -123,12 +123,12 @@ import Testing
     let newcomer = Participant(
       id: "nieuw", name: "Nieuw", organisationID: organisation, role: "", scores: .init(all: 5))
     let base = demo.applying([
-      .addNeed(ComfortNeed(id: "tijd", organisationID: organisation, text: "Tijd")),
-      .addTopic(FormalisationTopic(id: "eigen", title: "Eigen")),
+      .addNeed(need: ComfortNeed(id: "tijd", organisationID: organisation, text: "Tijd")),
+      .addTopic(topic: FormalisationTopic(id: "eigen", title: "Eigen")),
       .startRound(card: "the-deadline", options: 2, timerSeconds: 60),
     ])
     let changes: [WorkshopChange] = [
-      .addParticipant(newcomer), .renameParticipant(participant: person, name: "X"),
+      .addParticipant(participant: newcomer), .renameParticipant(participant: person, name: "X"),
       .setRole(participant: person, role: "x"),
       .moveParticipant(participant: person, organisation: other),
       .removeParticipant(participant: person),
@@ -136,21 +136,22 @@ import Testing
       .setScores(participant: person, scores: .init(all: 1)),
       .setRejection(participant: person, colour: .red, value: 99),
       .clearRejection(participant: "kees-brouwer"),
-      .addOrganisation(Organisation(id: "o", name: "O", shortName: "O", kind: .other)),
+      .addOrganisation(
+        organisation: Organisation(id: "o", name: "O", shortName: "O", kind: .other)),
       .renameOrganisation(organisation: organisation, name: "X"),
       .setOrganisationKind(organisation: organisation, kind: .shelter),
       .removeOrganisation(organisation: organisation),
       .setTick(key: "signals/talks-stiffen", tickedAt: "t"),
       .setChecklistNote(key: "signals/talks-stiffen", note: "n"),
-      .addNeed(ComfortNeed(id: "geld", organisationID: organisation, text: "Geld")),
+      .addNeed(need: ComfortNeed(id: "geld", organisationID: organisation, text: "Geld")),
       .setNeedText(need: "tijd", text: "x"), .setNeedTopic(need: "tijd", topic: "exit"),
       .setNeedAskedOf(need: "tijd", organisations: [other]),
       .setNeedStatus(need: "tijd", status: .agreed), .removeNeed(need: "tijd"),
-      .addTopic(FormalisationTopic(id: "data", title: "Data")),
+      .addTopic(topic: FormalisationTopic(id: "data", title: "Data")),
       .setTopicStatus(topic: "exit", status: .parked),
       .setTopicAgreement(topic: "exit", agreement: "a"), .removeTopic(topic: "eigen"),
       .setIntakeNote(organisation: organisation, field: .willingness, text: "w"),
-      .setPhase(.intake), .setPhaseNotes(phase: .intake, notes: "n"),
+      .setPhase(phase: .intake), .setPhaseNotes(phase: .intake, notes: "n"),
       .startRound(card: "the-lead-party", options: 3, timerSeconds: 60),
       .replaceCard(card: "the-lead-party", options: 3, timerSeconds: 60),
       .setChoice(round: 1, participant: person, option: 1),

@@ -103,8 +103,8 @@ import Testing
       _ = $0.undo()
     }
     #expect(try !Self.projection(change).contains("Kwakernaak"))
-    withKnownIssue("the undo notice names the full name and both scores in privacy mode") {
-      #expect(!Self.projected(change).contains("Kwakernaak"))
-    }
+    // The undo line says first names and no figures in privacy mode, as the wall does.
+    #expect(!Self.projected(change).contains("Kwakernaak"))
+    #expect(!Self.projected(change).contains("77"))
   }
 }

@@ -10,7 +10,13 @@ struct ChangeWords {
   func say(_ key: StringKey) -> String { content.strings.text(key, in: language) }
 
   func name(_ participantID: String) -> String {
-    before.participants.first { $0.id == participantID }?.name ?? participantID
+    shown(before.participants.first { $0.id == participantID }?.name ?? participantID)
+  }
+
+  /// A person's name as the wall may show it: in privacy mode the first name only.
+  func shown(_ fullName: String) -> String {
+    guard !disclosing else { return fullName }
+    return fullName.split(separator: " ").first.map(String.init) ?? fullName
   }
 
   func organisationName(_ id: String) -> String { before.organisation(withID: id)?.name ?? id }
@@ -64,9 +70,9 @@ struct ChangeWords {
   private func peopleMessage(_ change: WorkshopChange) -> Message {
     switch change {
     case .addParticipant(let person):
-      return Message(.changeParticipantAdded, ["name": person.name])
+      return Message(.changeParticipantAdded, ["name": shown(person.name)])
     case .renameParticipant(let id, let name):
-      return Message(.changeParticipantRenamed, ["from": self.name(id), "to": name])
+      return Message(.changeParticipantRenamed, ["from": self.name(id), "to": shown(name)])
     case .setRole(let id, let role):
       return Message(
         .changeRole,

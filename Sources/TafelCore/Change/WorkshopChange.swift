@@ -9,7 +9,7 @@
 /// only with a reader for the old name.
 public enum WorkshopChange: Equatable, Sendable, Codable {
   // People.
-  case addParticipant(Participant)
+  case addParticipant(participant: Participant)
   case renameParticipant(participant: String, name: String)
   case setRole(participant: String, role: String)
   /// Moves a person to another organisation's delegation.
@@ -22,7 +22,7 @@ public enum WorkshopChange: Equatable, Sendable, Codable {
   case clearRejection(participant: String)
 
   // Organisations.
-  case addOrganisation(Organisation)
+  case addOrganisation(organisation: Organisation)
   /// Sets the name and the short name.
   case renameOrganisation(organisation: String, name: String)
   case setOrganisationKind(organisation: String, kind: OrganisationKind)
@@ -34,13 +34,13 @@ public enum WorkshopChange: Equatable, Sendable, Codable {
   /// Ticks an item (at the given time, ISO 8601) or, with nil, unticks it.
   case setTick(key: String, tickedAt: String?)
   case setChecklistNote(key: String, note: String)
-  case addNeed(ComfortNeed)
+  case addNeed(need: ComfortNeed)
   case setNeedText(need: String, text: String)
   case setNeedTopic(need: String, topic: String?)
   case setNeedAskedOf(need: String, organisations: [String])
   case setNeedStatus(need: String, status: ComfortStatus)
   case removeNeed(need: String)
-  case addTopic(FormalisationTopic)
+  case addTopic(topic: FormalisationTopic)
   /// A standard topic has no record in the workshop until it gets a status or an agreement;
   /// this makes one.
   case setTopicStatus(topic: String, status: TopicStatus)
@@ -50,7 +50,7 @@ public enum WorkshopChange: Equatable, Sendable, Codable {
   /// Removes an added topic; the needs filed under it are no longer filed.
   case removeTopic(topic: String)
   case setIntakeNote(organisation: String, field: IntakeField, text: String)
-  case setPhase(ProcessPhase)
+  case setPhase(phase: ProcessPhase)
   case setPhaseNotes(phase: ProcessPhase, notes: String)
 
   // The dilemma game. Rounds are numbered from 1, as the room calls them.

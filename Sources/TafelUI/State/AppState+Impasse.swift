@@ -71,7 +71,7 @@ extension AppState {
       let status = allTopics.first { $0.id == id }?.status ?? .open
       apply(.setTopicStatus(topic: id, status: status.next))
     case (.activateImpasseRow, .phase(let phase)):
-      apply(.setPhase(phase))
+      apply(.setPhase(phase: phase))
     case (.activateImpasseRow, .intake):
       startEditingText(row)
     case (.chooseNeedTopic, .need(let id)):
@@ -133,7 +133,7 @@ extension AppState {
       let id = Slug.unique(
         from: organisationID + " " + String(text.prefix(24)),
         avoiding: Set(workshop.comfortNeeds.map(\.id)))
-      apply(.addNeed(ComfortNeed(id: id, organisationID: organisationID, text: text)))
+      apply(.addNeed(need: ComfortNeed(id: id, organisationID: organisationID, text: text)))
       if let row = impasseRows.firstIndex(of: .need(id: id)) { impasse.cursor = row }
     case .needText(let id):
       guard !text.isEmpty else { return }
@@ -141,7 +141,7 @@ extension AppState {
     case .newTopic:
       guard !text.isEmpty else { return }
       let id = Slug.unique(from: text, avoiding: Set(allTopics.map(\.id)))
-      apply(.addTopic(FormalisationTopic(id: id, title: text)))
+      apply(.addTopic(topic: FormalisationTopic(id: id, title: text)))
       if let row = impasseRows.firstIndex(of: .topic(id: id)) { impasse.cursor = row }
     case .topicAgreement(let id): apply(.setTopicAgreement(topic: id, agreement: text))
     case .phaseNotes(let phase): apply(.setPhaseNotes(phase: phase, notes: text))

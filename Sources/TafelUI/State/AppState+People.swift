@@ -66,7 +66,7 @@ extension AppState {
       let person = Participant(
         id: id, name: text, organisationID: organisationID, role: "", scores: scores)
       // Adding them and the form that follows are one step for undo.
-      guard apply(.addParticipant(person), undo: .grouped) else { return }
+      guard apply(.addParticipant(participant: person), undo: .grouped) else { return }
       if let filter = organisationFilter, filter != organisationID { organisationFilter = nil }
       selectedParticipantID = id
       // A new person's role, delegation and scores are filled in straight away, on the form;
@@ -79,7 +79,10 @@ extension AppState {
       apply(.renameParticipant(participant: id, name: text))
     case .newOrganisationName:
       let id = Slug.unique(from: text, avoiding: Set(workshop.organisations.map(\.id)))
-      guard apply(.addOrganisation(Organisation(id: id, name: text, shortName: text, kind: .other)))
+      guard
+        apply(
+          .addOrganisation(
+            organisation: Organisation(id: id, name: text, shortName: text, kind: .other)))
       else { return }
       organisationFilter = id
       mode = .enteringText(TextEntry(purpose: .newParticipantName(organisationID: id)))
