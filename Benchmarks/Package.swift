@@ -32,5 +32,14 @@ let package = Package(
       path: "Benchmarks/ImportSheet",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
+    .executableTarget(
+      name: "ReadBadFile",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "TafelCore", package: "Tafel"),
+      ],
+      path: "Benchmarks/ReadBadFile",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ]
 )

@@ -176,12 +176,10 @@ import Testing
     let error = try #require(workshopError("json-thousands-of-problems.json"))
     #expect(error.problemPositions.count == 2000)
     #expect(error.problemPositions.last == .init(line: 1, column: 8042))
+    // How long 21,000 problems take is the ReadBadFile benchmark's to say, not a unit test's.
     let dates = Array(repeating: "\"\"", count: 21_000).joined(separator: ",")
     let bytes = Array("{\"schemaVersion\":2,\"title\":\"t\",\"dates\":[\(dates)]}".utf8)
-    let clock = ContinuousClock()
-    let start = clock.now
     #expect(throws: FileError.self) { try WorkshopStore.decode(bytes, path: "many.json") }
-    #expect(clock.now - start < .seconds(10))
   }
 
   @Test func positionsInOnePassAreThePositionsOneByOne() throws {
