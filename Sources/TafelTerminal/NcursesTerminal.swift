@@ -81,10 +81,15 @@ public final class NcursesTerminal: Terminal {
       throw .notATerminal
     }
     let previousSignalActions = SignalWatcher.currentActions()
-    guard let screen = newterm(term, output, input) else { throw .unknownTerminal(term) }
+    SignalWatcher.installSuspend()
+    guard let screen = newterm(term, output, input) else {
+      SignalWatcher.restore(previousSignalActions)
+      throw .unknownTerminal(term)
+    }
     guard let window = tafel_stdscr(), hasCursorAddressing() else {
       endwin()
       delscreen(screen)
+      SignalWatcher.restore(previousSignalActions)
       throw .noCursorAddressing(term)
     }
     prepareOutput(window)

@@ -47,6 +47,28 @@ public enum SignalWatcher {
     }
   }
 
+  /// Ctrl-Z's handler; must run BEFORE `newterm`. ncurses looks at SIGTSTP once, there: while
+  /// it is still the default, ncurses takes it over and from then on sets it to SIG_IGN during
+  /// every `doupdate`, so a Ctrl-Z that arrives while a frame is painted is thrown away (the
+  /// kernel discards an ignored signal). Finding a handler of ours there instead, ncurses
+  /// leaves SIGTSTP alone for good.
+  ///
+  /// Only where the shell lets this process be stopped (it is ignored in a job without job
+  /// control), and handled by the loop between frames, not in the handler.
+  static func installSuspend() {
+    var previous = sigaction()
+    sigaction(SIGTSTP, nil, &previous)
+    guard !previous.ignoresSignal else { return }
+    var suspend = sigaction()
+    suspend.handler = { _ in
+      pendingSuspend.store(true, ordering: .relaxed)
+      wakeTheLoop()
+    }
+    sigemptyset(&suspend.sa_mask)
+    suspend.sa_flags = 0
+    sigaction(SIGTSTP, &suspend, nil)
+  }
+
   /// Must run after `newterm`: ncurses installs its own handlers there when they are still the
   /// default ones, and ours have to win.
   static func install() {
@@ -59,18 +81,6 @@ public enum SignalWatcher {
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     for signal in watched { sigaction(signal, &action, nil) }
-    // Ctrl-Z: only where the shell lets this process be stopped (it is ignored in a job without
-    // job control), and handled by the loop between frames, not in the handler.
-    var previous = sigaction()
-    sigaction(SIGTSTP, nil, &previous)
-    if !previous.ignoresSignal {
-      var suspend = action
-      suspend.handler = { _ in
-        pendingSuspend.store(true, ordering: .relaxed)
-        wakeTheLoop()
-      }
-      sigaction(SIGTSTP, &suspend, nil)
-    }
     // A parent may have started us with these blocked (signal masks are inherited); then a
     // resize would never redraw and Ctrl-C would never save. Unblock them explicitly.
     var unblocked = sigset_t()

@@ -46,4 +46,77 @@ struct JobControlTests {
       #expect(try workspace.tafel("check", "w.json").status == 0)
     }
   }
+
+  /// Ctrl-Z while frames are being painted. ncurses, when it owns SIGTSTP, sets it to "ignore"
+  /// during every `doupdate`, and the kernel throws away a signal that is ignored when it
+  /// arrives: Tafel did not stop and only a second Ctrl-Z worked (about one press in 25 right
+  /// after an edit, when the save's outcome repaints the header). A burst of score changes
+  /// keeps Tafel painting while Ctrl-Z comes, at varying moments; every press must stop it.
+  @Test func everyCtrlZStopsEvenWhileAFrameIsPainted() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      let tries = 60
+      // A shell with job control that starts Tafel once per try: after each stop it writes
+      // "<try> <status>" to `stops`, ends that Tafel (which saves and lets go of the file) and
+      // waits for `go<try>`. Written out, not as a loop: a job that stops inside a loop or
+      // after `fg` ends a non-interactive bash.
+      var script = "trap '' TTOU; set -m\n"
+      for attempt in 1...tries {
+        script +=
+          "\"$@\"; echo \(attempt) $? > stops; kill -TERM %1 2>/dev/null; kill -CONT %1 2>/dev/null; "
+          + "wait; echo \(attempt) > ended; until [ -e go\(attempt) ]; do sleep 0.02; done\n"
+      }
+      try workspace.write(script, to: "script")
+      let tmux = try TmuxSession(
+        ["open", "w.json", "--lang", "nl"], in: workspace.url, launcher: "bash script")
+      var lost: [Int] = []
+      for attempt in 1...tries {
+        try tmux.waitForScreen { $0.contains("Deelnemers (14)") }
+        try tmux.send("Enter")
+        try tmux.waitForScreen {
+          $0.range(of: #"\[[0-9]+ *\]"#, options: .regularExpression) != nil
+        }
+        try tmux.sendRaw(Array(repeating: attempt.isMultiple(of: 2) ? "Left" : "Right", count: 20))
+        usleep(UInt32(attempt % 5) * 15_000)
+        try tmux.send("C-z")
+        if !stopped(attempt, in: workspace, within: 8) {
+          lost.append(attempt)
+          try tmux.send("C-z")
+          guard stopped(attempt, in: workspace, within: 10) else {
+            Issue.record("try \(attempt): a second Ctrl-Z did not stop Tafel either")
+            return
+          }
+          // A few lost presses prove the point; the rest would only take time.
+          if lost.count == 3 { break }
+        }
+        // The next Tafel starts only once this one has gone: continued to end, it repaints
+        // before it exits, and that old screen must not pass for the next one's.
+        guard Self.wait(for: "ended", toSay: "\(attempt)", in: workspace, seconds: 10) else {
+          Issue.record("try \(attempt): Tafel did not end")
+          return
+        }
+        try workspace.write("", to: "go\(attempt)")
+      }
+      #expect(lost.isEmpty, "Ctrl-Z did not stop Tafel in tries \(lost) of \(tries)")
+      #expect(try workspace.tafel("check", "w.json").status == 0)
+    }
+  }
+
+  /// Whether the shell reported try `attempt` stopped (status 148) within `seconds`.
+  private func stopped(_ attempt: Int, in workspace: Workspace, within seconds: Double) -> Bool {
+    Self.wait(for: "stops", toSay: "\(attempt) 148", in: workspace, seconds: seconds)
+  }
+
+  /// Whether `file` holds `text` (give or take a newline) within `seconds`.
+  private static func wait(
+    for file: String, toSay text: String, in workspace: Workspace, seconds: Double
+  ) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    repeat {
+      let said = (try? workspace.text(file))?.trimmingCharacters(in: .whitespacesAndNewlines)
+      if said == text { return true }
+      usleep(20_000)
+    } while Date() < deadline
+    return false
+  }
 }
