@@ -153,7 +153,7 @@ struct OpenCommand: ParsableCommand {
       readSheet: { path in SheetReader.read(path, content: content, language: language) },
       pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
       clock: { Clock.moment() })
-    let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox)
+    let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox).watching()
     defer { watcher?.stop() }
     let ending = loop.run()
     // The inbox's pipe closes with the loop; a late signal must not write to its number.

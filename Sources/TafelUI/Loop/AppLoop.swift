@@ -77,10 +77,15 @@ public final class AppLoop {
   /// Runs until the facilitator quits or a signal arrives. However it ends, the saves asked
   /// for are finished first, so what the header last showed is on disk (or shown as failed).
   public func run() -> Ending {
-    var ticker: Ticker?
+    var ticker: Repeating?
     if let clock {
       _ = reduce(&state, .tick(clock()))
-      ticker = Ticker(inbox: inbox, everyMilliseconds: Self.tickMilliseconds, clock: clock)
+      // The clock as a source of events: the header's minute and a running round timer move
+      // without a key being pressed.
+      let inbox = inbox
+      ticker = Repeating(every: .milliseconds(Self.tickMilliseconds)) {
+        inbox.post(.action(.tick(clock())))
+      }
     }
     defer { ticker?.stop() }
     var needsPaint = true

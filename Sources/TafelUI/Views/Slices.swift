@@ -114,11 +114,20 @@ struct ImpasseSlice {
 }
 
 extension Workshop {
+  /// The organisations the Team list shows, in the workshop's order, each with its people. The
+  /// people are grouped in one pass: asking each organisation for its people in turn went over
+  /// all of them once per organisation, on every frame and every arrow key.
+  func delegations(organisationFilter: String?) -> [(
+    organisation: Organisation, people: [Participant]
+  )] {
+    let shown = organisations.filter { organisationFilter == nil || $0.id == organisationFilter }
+    let people = Dictionary(grouping: participants, by: \.organisationID)
+    return shown.map { ($0, people[$0.id] ?? []) }
+  }
+
   /// The participants the Team list shows, grouped by organisation in the workshop's order.
   func visibleParticipants(organisationFilter: String?) -> [Participant] {
-    organisations
-      .filter { organisationFilter == nil || $0.id == organisationFilter }
-      .flatMap { participants(of: $0.id) }
+    delegations(organisationFilter: organisationFilter).flatMap(\.people)
   }
 }
 

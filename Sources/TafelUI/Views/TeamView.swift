@@ -27,11 +27,9 @@ enum ParticipantListView {
   }
 
   static func rows(_ team: TeamSlice) -> [Row] {
-    team.workshop.organisations
-      .filter { team.organisationFilter == nil || $0.id == team.organisationFilter }
-      .flatMap { organisation -> [Row] in
-        [.organisation(organisation)]
-          + team.workshop.participants(of: organisation.id).map { .participant($0) }
+    team.workshop.delegations(organisationFilter: team.organisationFilter)
+      .flatMap { delegation -> [Row] in
+        [.organisation(delegation.organisation)] + delegation.people.map { .participant($0) }
       }
   }
 
