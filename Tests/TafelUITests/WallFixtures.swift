@@ -130,7 +130,7 @@ enum WallFixtures {
       .importProblems(
         ImportProblems(path: "/tmp/" + marker + "-import.csv", lines: [marker + "-import-line"])),
       .roundHistory, .cardPicker(cursor: 0), .help(page: 0),
-      .enteringText(TextEntry(purpose: .roundNotes, text: marker + "-typing")),
+      .editing(.enteringText(TextEntry(purpose: .roundNotes, text: marker + "-typing"))),
     ]
     return state
   }

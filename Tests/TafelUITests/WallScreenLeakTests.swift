@@ -74,7 +74,8 @@ import Testing
     let change: (inout AppState) -> Void = {
       $0.wall.screen = .team
       $0.overlays = [
-        .enteringText(TextEntry(purpose: .roundNotes, text: WallFixtures.marker + "-typing"))
+        .editing(
+          .enteringText(TextEntry(purpose: .roundNotes, text: WallFixtures.marker + "-typing")))
       ]
     }
     #expect(try !Self.projection(change).contains(WallFixtures.marker))
@@ -87,7 +88,7 @@ import Testing
     let change: (inout AppState) -> Void = {
       $0.wall.screen = .team
       let id = $0.workshop.participants[0].id
-      $0.overlays = [.confirmingRemoval(.participant(id: id))]
+      $0.overlays = [.editing(.confirmingRemoval(.participant(id: id)))]
     }
     #expect(try !Self.projection(change).contains("Kwakernaak"))
     withKnownIssue("the removal question names the full name in privacy mode") {

@@ -243,14 +243,15 @@ public enum KeyMap {
   public static func scopes(for state: AppState) -> [KeyScope] {
     switch state.topOverlay {
     case .help: return [.help]
-    case .editingScores: return [.scoreEditing]
-    case .enteringText(let entry):
+    case .editing(.editingScores): return [.scoreEditing]
+    case .editing(.enteringText(let entry)):
       return entry.purpose == .export ? [.exportEntry, .textEntry] : [.textEntry]
-    case .confirmingRemoval: return [.removal]
-    case .confirmingQuit, .confirmingOverwrite: return [.confirmation]
-    case .choosingOrganisations: return [.organisationChoice]
-    case .picking: return [.picker]
-    case .editingPerson: return [.personForm]
+    case .editing(.confirmingRemoval): return [.removal]
+    case .editing(.confirmingQuit), .editing(.confirmingOverwrite): return [.confirmation]
+    case .editing(.choosingOrganisations): return [.organisationChoice]
+    case .editing(.picking): return [.picker]
+    case .editing(.editingPerson): return [.personForm]
+    case .editing(.browsing): return screenScopes(for: state)
     case .importProblems: return [.importProblems, .global]
     case .cardPicker: return [.cardPicker]
     case .roundHistory: return [.roundHistory, .global]

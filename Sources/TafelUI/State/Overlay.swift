@@ -17,43 +17,13 @@ public enum Overlay: Equatable, Sendable {
   case cardPicker(cursor: Int)
   /// The rounds played so far, with their tallies and outcomes.
   case roundHistory
-  case editingScores(ScoreEditor)
-  case enteringText(TextEntry)
-  case confirmingRemoval(AppState.Removal)
-  /// Asked on quit when the last save failed: the edits since then exist only in memory.
-  case confirmingQuit
-  case choosingOrganisations(AppState.OrganisationChoice)
-  case picking(Picker)
-  case editingPerson(PersonForm)
-  case confirmingOverwrite(AppState.Overwrite)
+  /// Something being edited, typed, chosen or answered: the keyboard's mode while it is on top.
+  /// Never `.browsing`, which is no overlay at all (`AppState.mode`'s setter sees to that).
+  case editing(AppState.Mode)
 
   /// The keyboard mode this overlay stands for, when it is one of the editing ones.
   public var mode: AppState.Mode? {
-    switch self {
-    case .help, .importProblems, .cardPicker, .roundHistory: nil
-    case .editingScores(let editor): .editingScores(editor)
-    case .enteringText(let entry): .enteringText(entry)
-    case .confirmingRemoval(let removal): .confirmingRemoval(removal)
-    case .confirmingQuit: .confirmingQuit
-    case .choosingOrganisations(let choice): .choosingOrganisations(choice)
-    case .picking(let picker): .picking(picker)
-    case .editingPerson(let form): .editingPerson(form)
-    case .confirmingOverwrite(let overwrite): .confirmingOverwrite(overwrite)
-    }
-  }
-
-  init?(_ mode: AppState.Mode) {
-    switch mode {
-    case .browsing: return nil
-    case .editingScores(let editor): self = .editingScores(editor)
-    case .enteringText(let entry): self = .enteringText(entry)
-    case .confirmingRemoval(let removal): self = .confirmingRemoval(removal)
-    case .confirmingQuit: self = .confirmingQuit
-    case .choosingOrganisations(let choice): self = .choosingOrganisations(choice)
-    case .picking(let picker): self = .picking(picker)
-    case .editingPerson(let form): self = .editingPerson(form)
-    case .confirmingOverwrite(let overwrite): self = .confirmingOverwrite(overwrite)
-    }
+    if case .editing(let mode) = self { mode } else { nil }
   }
 
   /// Whether a click goes through to the view under it: lists that only show something do; the
@@ -90,7 +60,7 @@ extension AppState {
     get { topOverlay?.mode ?? .browsing }
     set {
       if topOverlay?.mode != nil { overlays.removeLast() }
-      if let overlay = Overlay(newValue) { overlays.append(overlay) }
+      if newValue != .browsing { overlays.append(.editing(newValue)) }
     }
   }
 
@@ -113,12 +83,12 @@ extension AppState {
       return
     }
     switch top {
-    case .editingScores:
+    case .editing(.editingScores):
       document.discardStep()
-    case .editingPerson(let form):
+    case .editing(.editingPerson(let form)):
       overlays.append(top)
       cancelPerson(form)
-    case .confirmingOverwrite(let overwrite):
+    case .editing(.confirmingOverwrite(let overwrite)):
       notice = Message(.uiOverwriteDeclined, ["path": overwrite.path])
     default: break
     }

@@ -83,18 +83,18 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .exported(let message):
     state.notice = message
   case .askOverwrite(let overwrite):
-    state.open(.confirmingOverwrite(overwrite))
+    state.open(.editing(.confirmingOverwrite(overwrite)))
   case .startSaveAs:
     // Also allowed read-only: saving a copy elsewhere changes nothing here.
     guard state.mode == .browsing else { return [] }
     state.mode = .enteringText(TextEntry(purpose: .saveAs))
   case .commit:
     // Enter answers what is on top: a question opens over whatever is open under it.
-    if state.topOverlay == .confirmingQuit {
+    if state.topOverlay == .editing(.confirmingQuit) {
       state.mode = .browsing
       return [.quit]
     }
-    if case .confirmingOverwrite(let overwrite) = state.topOverlay {
+    if case .editing(.confirmingOverwrite(let overwrite)) = state.topOverlay {
       state.mode = .browsing
       switch overwrite.purpose {
       case .saveAs:
@@ -153,7 +153,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .tick: break  // handled above
   case .quit:
     if case .failed = state.saveStatus, state.mode == .browsing {
-      state.open(.confirmingQuit)
+      state.open(.editing(.confirmingQuit))
     } else {
       effects.append(.quit)
     }

@@ -56,20 +56,21 @@ public enum ScreenRenderer {
         into: &grid, context: context)
     case .roundHistory:
       RoundHistoryView.render(state.dilemmaSlice, in: layout.main, into: &grid, context: context)
-    case .editingPerson(let form):
+    case .editing(.editingPerson(let form)):
       PersonFormView.render(
         state.workshop, form, in: TeamView.split(layout.main).profile, into: &grid, context: context
       )
-    case .picking(let picker):
+    case .editing(.picking(let picker)):
       PickerView.render(state.workshop, picker, in: layout.main, into: &grid, context: context)
-    case .choosingOrganisations(let choice):
+    case .editing(.choosingOrganisations(let choice)):
       OrganisationChoiceView.render(
         state.impasseSlice, choice, in: ImpasseView.body(of: layout.main), into: &grid,
         context: context)
-    case .enteringText, .confirmingRemoval, .confirmingQuit, .confirmingOverwrite:
+    case .editing(.enteringText), .editing(.confirmingRemoval), .editing(.confirmingQuit),
+      .editing(.confirmingOverwrite):
       // Asked on the prompt line, drawn again here in case the help lies under it.
       PromptView.render(state, in: layout.prompt, into: &grid, context: context)
-    case .editingScores:
+    case .editing(.editingScores), .editing(.browsing):
       break
     }
   }
