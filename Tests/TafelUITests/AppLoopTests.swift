@@ -179,6 +179,22 @@ import Testing
     var all: [String] { seen.withLock { $0 } }
   }
 
+  @Test func observersSeeEveryNewStateBeforeItIsPainted() throws {
+    let store = MemoryStore()
+    let (loop, terminal) = try loop([.key(.down), .key(.down)], store: store)
+    let seen = Mutex<[(String?, Int)]>([])
+    loop.observers.append { state in
+      seen.withLock { $0.append((state.selectedParticipantID, terminal.frames.count)) }
+    }
+    #expect(loop.run() == .inputEnded)
+    let views = seen.withLock { $0 }
+    // Once at the start and once after each key, before any frame showing it.
+    #expect(views.count == 3)
+    #expect(views[0].1 == 0)
+    #expect(views.last?.0 == loop.state.selectedParticipantID)
+    #expect(views[0].0 != views[2].0)
+  }
+
   @Test func aPhoneAndAClockOnOtherThreadsReachTheScreenWithoutAKey() throws {
     let state = try UIFixtures.demo()
     let kees = try #require(state.workshop.participants.first { $0.name == "Kees Brouwer" })

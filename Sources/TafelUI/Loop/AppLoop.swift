@@ -28,6 +28,13 @@ public final class AppLoop {
   private var newestSave = 0
   /// What the inbox held when saves were finished in the middle of an action.
   private var postponed: [InboxEvent] = []
+  /// Whether an action was reduced since the observers last saw the state.
+  private var reducedSinceObserved = true
+  /// Called on the loop's thread with the new state after every batch of reduced actions (keys,
+  /// ticks, posts), before the screen is painted: the wall publisher and the room hang here. An
+  /// observer works out what it needs and hands any slow work to its own thread; it must not
+  /// block, and it never changes the state (it posts to the `inbox` for that).
+  public var observers: [(AppState) -> Void] = []
 
   /// How often the clock ticks; also the longest a wait for input lasts.
   public static let tickMilliseconds = 250
@@ -113,6 +120,10 @@ public final class AppLoop {
           return .quit
         }
       }
+      if reducedSinceObserved {
+        reducedSinceObserved = false
+        for observer in observers { observer(state) }
+      }
       // A tick alone repaints only what it changes on screen: the minute, or a running timer.
       let timerRuns = state.wall.screen == .dilemma && state.currentRound?.timer.isRunning == true
       let wantsPaint =
@@ -160,6 +171,7 @@ public final class AppLoop {
   @discardableResult
   public func perform(_ action: Action) -> Bool {
     var quit = false
+    reducedSinceObserved = true
     for effect in reduce(&state, action) {
       switch effect {
       case .save(let workshop):
@@ -210,6 +222,7 @@ public final class AppLoop {
     case .saved(let generation, let status):
       // An older version's success is not the header's: a newer one is still on its way.
       if generation == newestSave || status.isFailed {
+        reducedSinceObserved = true
         _ = reduce(&state, .saveFinished(status))
       }
       return false

@@ -1,6 +1,12 @@
 import TafelCore
 
 extension WallView {
+  /// What the wall shows now: the one function every wall and the console's preview ask.
+  /// (A frozen wall, when the facilitator freezes it, is decided here too.)
+  public static func onWall(_ state: AppState, content: Content) -> WallView {
+    of(state, content: content)
+  }
+
   /// The wall for this state: the one place that decides what the room may see. Pure: the same
   /// state and content give the same wall. `content` is the facilitator's (rules, steps, texts).
   /// On the Group screen it analyses the group, as the Group view does (about 0.1 s for 1,000
