@@ -186,6 +186,11 @@ public enum StringKey: String, CaseIterable, Sendable {
   // Counted words (under `plurals` in strings.json) and texts that replace "0 of 0".
   case countOrganisations, countParticipants, countCards, countMinutes, uiComfortTitleNone
   case exportAskedOfAll
+
+  // The wall on the projector (issue 14): what it says itself, without keys.
+  case wallConnectionLost, wallWaiting, wallWaitingHint, wallQuitHint, wallPrivacy
+  case wallNoParticipants, wallDilemmaIntro, wallAnsweredOf, wallHandsCounted
+  case wallChoicesCaption, wallHandsCaption
 }
 
 extension RuleBasis {
