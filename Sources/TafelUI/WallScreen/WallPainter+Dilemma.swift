@@ -111,7 +111,7 @@ extension WallPainter {
   ) {
     let status =
       total.map { text(.wallAnsweredOf, ["count": "\(answered)", "total": "\($0)"]) }
-      ?? text(.wallHandsCounted, ["count": "\(answered)"])
+      ?? count(.wallHandsCounted, answered)
     let caption = text(total == nil ? .wallHandsCaption : .wallChoicesCaption)
     let options = optionLines(round.options)
     let optionRows = height(of: options, width: rect.width)
