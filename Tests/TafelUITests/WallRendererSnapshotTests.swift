@@ -177,4 +177,53 @@ import Testing
       .blank, size: Size(width: 80, height: 24), context: UIFixtures.context(), connection: .lost)
     #expect(blank.rowText(23).contains("Geen verbinding met Tafel"))
   }
+
+  /// Every way the facilitator can set the wall up, drawn small and large: no private text, and
+  /// in privacy mode no surname, on the screen the room reads.
+  @Test func nothingPrivateIsDrawnOnTheWall() {
+    let context = RenderContext(
+      content: WallFixtures.content, theme: Theme(.dark), glyphs: .unicode, clock: "10:00")
+    for setting in WallFixtures.allSettings() {
+      let view = WallView.onWall(setting.state, content: WallFixtures.content)
+      for size in [Size(width: 80, height: 24), Size(width: 160, height: 45)] {
+        let text = WallRenderer.render(view, size: size, context: context).text
+        #expect(!text.contains(WallFixtures.marker), "\(setting) \(size): \(text)")
+        guard setting.state.wall.privacyMode else { continue }
+        for surname in WallFixtures.surnames {
+          #expect(!text.contains(surname), "\(setting) \(size) shows \(surname)")
+        }
+      }
+    }
+  }
+
+  @Test func whileCollectingTheWallShowsHowManyAndNoName() throws {
+    var state = try Self.demo()
+    Self.round(&state, to: .collecting)
+    let view = WallView.onWall(state, content: UIFixtures.content)
+    let text = WallRenderer.render(
+      view, size: Size(width: 160, height: 45), context: UIFixtures.context()
+    ).text
+    #expect(text.contains("keuzes binnen"))
+    for person in state.workshop.participants {
+      #expect(!text.contains(person.name))
+    }
+    state.wall.projectorMode = false
+    let plain = WallRenderer.render(
+      WallView.onWall(state, content: UIFixtures.content), size: Size(width: 80, height: 24),
+      context: UIFixtures.context())
+    #expect(plain.text.contains("6 van 14"))
+  }
+
+  @Test func theWallSpeaksTheWorkshopsLanguage() throws {
+    var state = try Self.demo()
+    state.language = .en
+    Self.round(&state, to: .collecting)
+    state.wall.projectorMode = false
+    let text = WallRenderer.render(
+      WallView.onWall(state, content: UIFixtures.content), size: Size(width: 120, height: 36),
+      context: UIFixtures.context()
+    ).text
+    #expect(text.contains("6 of 14"))
+    #expect(text.contains("choices in"))
+  }
 }
