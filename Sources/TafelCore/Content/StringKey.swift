@@ -186,6 +186,11 @@ public enum StringKey: String, CaseIterable, Sendable {
   // Counted words (under `plurals` in strings.json) and texts that replace "0 of 0".
   case countOrganisations, countParticipants, countCards, countMinutes, uiComfortTitleNone
   case exportAskedOfAll
+
+  // The wall's link and `tafel wall` (issue 14).
+  case wallFolderOwner, wallFolderOpen, wallFolderNotFolder, wallSocketOwner, wallSocketNotSocket
+  case wallAlreadyServed, wallSystemError, wallOtherVersion, wallSeveral, wallWaiting
+  case wallWaitingAny, wallLost, wallConnected, wallQuitHint
 }
 
 extension RuleBasis {
