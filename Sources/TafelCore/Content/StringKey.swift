@@ -191,6 +191,10 @@ public enum StringKey: String, CaseIterable, Sendable {
   case wallConnectionLost, wallWaiting, wallWaitingHint, wallQuitHint, wallPrivacy
   case wallNoParticipants, wallDilemmaIntro, wallAnsweredOf, wallHandsCounted
   case wallChoicesCaption, wallHandsCaption
+  // The wall's link and `tafel wall` (issue 14).
+  case wallFolderOwner, wallFolderOpen, wallFolderNotFolder, wallSocketOwner, wallSocketNotSocket
+  case wallAlreadyServed, wallSystemError, wallOtherVersion, wallSeveral
+  case wallWaitingAny, wallLost, wallConnected
 }
 
 extension RuleBasis {
