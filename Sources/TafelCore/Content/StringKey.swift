@@ -186,6 +186,11 @@ public enum StringKey: String, CaseIterable, Sendable {
   // Counted words (under `plurals` in strings.json) and texts that replace "0 of 0".
   case countOrganisations, countParticipants, countCards, countMinutes, uiComfortTitleNone
   case exportAskedOfAll
+
+  // The room: phones in the room (issue 15).
+  case keyRoom, keyReleaseClaim, keyOwnProfiles
+  case roomOpening, roomOpened, roomClosed, roomOpenFailed, roomReadOnly, roomReleased
+  case roomNotClaimed, roomOwnProfilesOn, roomOwnProfilesOff
 }
 
 extension RuleBasis {
