@@ -195,6 +195,10 @@ public enum StringKey: String, CaseIterable, Sendable {
   case wallFolderOwner, wallFolderOpen, wallFolderNotFolder, wallSocketOwner, wallSocketNotSocket
   case wallAlreadyServed, wallSystemError, wallOtherVersion, wallSeveral
   case wallWaitingAny, wallLost, wallConnected
+  // The room: phones in the room (issue 15).
+  case keyRoom, keyReleaseClaim, keyOwnProfiles
+  case roomOpening, roomOpened, roomClosed, roomOpenFailed, roomReadOnly, roomReleased
+  case roomNotClaimed, roomOwnProfilesOn, roomOwnProfilesOff
 }
 
 extension RuleBasis {
