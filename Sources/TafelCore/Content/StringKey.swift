@@ -186,6 +186,9 @@ public enum StringKey: String, CaseIterable, Sendable {
   // Counted words (under `plurals` in strings.json) and texts that replace "0 of 0".
   case countOrganisations, countParticipants, countCards, countMinutes, uiComfortTitleNone
   case exportAskedOfAll
+
+  // Joining the room from a phone (issue 15): the wall's join panel.
+  case joinTitle, joinScan, joinOrGoTo, joinGoTo, joinRoomCode
 }
 
 extension RuleBasis {
