@@ -199,6 +199,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case keyRoom, keyReleaseClaim, keyOwnProfiles
   case roomOpening, roomOpened, roomClosed, roomOpenFailed, roomReadOnly, roomReleased
   case roomNotClaimed, roomOwnProfilesOn, roomOwnProfilesOff
+  // Joining the room from a phone (issue 15): the wall's join panel.
+  case joinTitle, joinScan, joinOrGoTo, joinGoTo, joinRoomCode
 }
 
 extension RuleBasis {
