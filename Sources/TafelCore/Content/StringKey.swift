@@ -186,6 +186,12 @@ public enum StringKey: String, CaseIterable, Sendable {
   // Counted words (under `plurals` in strings.json) and texts that replace "0 of 0".
   case countOrganisations, countParticipants, countCards, countMinutes, uiComfortTitleNone
   case exportAskedOfAll
+
+  // Forgetting a person (tafel forget, issue 16).
+  case forgetRemovedParticipant, forgetCandidate, forgetUnknown, forgetCandidates
+  case forgetAmbiguous, forgetPlanHeading, forgetPlanWorkshop, forgetPlanTexts, forgetPlanBackup
+  case forgetPlanRescue, forgetPlanReport, forgetPlanUnreadable, forgetQuestion
+  case forgetCancelled, forgetDone, forgetRemainingWord, forgetElsewhere, countTexts, countFiles
 }
 
 extension RuleBasis {
