@@ -201,6 +201,11 @@ public enum StringKey: String, CaseIterable, Sendable {
   case roomNotClaimed, roomOwnProfilesOn, roomOwnProfilesOff
   // Joining the room from a phone (issue 15): the wall's join panel.
   case joinTitle, joinScan, joinOrGoTo, joinGoTo, joinRoomCode
+  // Forgetting a person (tafel forget, issue 16).
+  case forgetRemovedParticipant, forgetCandidate, forgetUnknown, forgetCandidates
+  case forgetAmbiguous, forgetPlanHeading, forgetPlanWorkshop, forgetPlanTexts, forgetPlanBackup
+  case forgetPlanRescue, forgetPlanReport, forgetPlanUnreadable, forgetQuestion
+  case forgetCancelled, forgetDone, forgetRemainingWord, forgetElsewhere, countTexts, countFiles
 }
 
 extension RuleBasis {
