@@ -186,6 +186,16 @@ public enum StringKey: String, CaseIterable, Sendable {
   // Counted words (under `plurals` in strings.json) and texts that replace "0 of 0".
   case countOrganisations, countParticipants, countCards, countMinutes, uiComfortTitleNone
   case exportAskedOfAll
+
+  // Sessions, decisions and actions (issue 16).
+  case changeSessionStarted, changeSessionClosed, changeSessionReopened, changeSessionTitle
+  case changeSessionDate, changePresent, changeAbsent, changeGuests, changeDecisionAdded
+  case changeDecisionText, changeDecisionStatus, changeDecisionTopic, changeDecisionRound
+  case changeDecisionRevised, changeActionAdded, changeActionText, changeActionOwner
+  case changeActionDue, changeActionDone, changeActionReopened, changeActionRemoved
+  case changeRestored, changeNobody, changeNoDate
+  case decisionProposal, decisionDecided, decisionPendingSupervisors, decisionPendingConstituency
+  case decisionRevised, decisionWithdrawn, presentRemoved, problemBadNumber, problemSessionStillOpen
 }
 
 extension RuleBasis {

@@ -93,8 +93,12 @@ public struct AppState: Equatable, Sendable {
   public var impasse = ImpasseState()
   /// The impasse checklists, topics, cards and phases, from the content.
   public var impasseContent: ImpasseContent
-  /// The time now, ISO 8601, from the last `.tick`, so a ticked item can record it.
-  public var now = ""
+  /// The time now, ISO 8601, from the last `.tick`, so a ticked item and the journal can record
+  /// it.
+  public var now: String {
+    get { document.now }
+    set { document.now = newValue }
+  }
   /// The time now in seconds since 1970, for the round timer; from the last `.tick` like `now`.
   public var clockSeconds: Double = 0
   /// The header's clock (hh:mm), from the last `.tick`; empty until the first.
