@@ -196,6 +196,16 @@ public enum StringKey: String, CaseIterable, Sendable {
   case changeRestored, changeNobody, changeNoDate
   case decisionProposal, decisionDecided, decisionPendingSupervisors, decisionPendingConstituency
   case decisionRevised, decisionWithdrawn, presentRemoved, problemBadNumber, problemSessionStillOpen
+  case keySessions, keySessionsActivate, keySessionsAdd, keySessionsDate, keyReviseDecision
+  case keySessionsLink, keyCloseSession, keyRemoveAction, scopeSessions, uiSessionsTitle
+  case uiDecisionsTitle, uiActionsTitle, uiNoSessions, uiNoDecisions, uiNoActions, uiSessionOpen
+  case uiSessionClosed, uiPresentAt, uiGuests, uiNoGuests, uiDecisionSession, uiDecisionReplaces
+  case uiDecisionReplacedBy, uiDecisionTopic, uiDecisionRound, uiActionDue, uiActionOverdue
+  case uiActionDone, uiNoOne, uiOutsideSession, uiPromptNewSession, uiPromptSessionTitle
+  case uiPromptSessionDate, uiPromptGuests, uiPromptNewDecision, uiPromptDecisionText
+  case uiPromptReviseDecision, uiPromptNewAction, uiPromptActionText, uiPromptActionDue
+  case uiPickActionOwner, uiPickDecisionTopic, uiConfirmRemoveAction
+  case decisionShortPendingSupervisors, decisionShortPendingConstituency
 }
 
 extension RuleBasis {

@@ -57,6 +57,7 @@ public struct AppState: Equatable, Sendable {
     case organisation(id: String)
     case need(id: String)
     case topic(id: String)
+    case action(number: Int)
   }
 
   /// What is saved: the workshop, undo and redo, the save status.
@@ -104,6 +105,8 @@ public struct AppState: Equatable, Sendable {
   /// The header's clock (hh:mm), from the last `.tick`; empty until the first.
   public var clock = ""
   public var dilemma = DilemmaState()
+  /// Where the facilitator is on the Sessions screen.
+  public var sessionsView = SessionsViewState()
   public var dilemmaDeck: DilemmaDeck
   public var undoStack: [Document.Step] { document.undoStack }
   public var redoStack: [Document.Step] { document.redoStack }
@@ -185,6 +188,17 @@ public struct TextEntry: Equatable, Sendable {
     case export
     /// A spreadsheet export (CSV) to import participants from.
     case importSheet
+    // Sessions, decisions and actions.
+    case newSession
+    case sessionTitle(Int)
+    case sessionDate(Int)
+    case sessionGuests(Int)
+    case newDecision
+    case decisionText(Int)
+    case reviseDecision(Int)
+    case newAction
+    case actionText(Int)
+    case actionDue(Int)
 
     /// Texts of the impasse work, which may be left empty to clear them.
     var isImpasseText: Bool {
