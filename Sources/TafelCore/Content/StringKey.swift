@@ -206,6 +206,25 @@ public enum StringKey: String, CaseIterable, Sendable {
   case forgetAmbiguous, forgetPlanHeading, forgetPlanWorkshop, forgetPlanTexts, forgetPlanBackup
   case forgetPlanRescue, forgetPlanReport, forgetPlanUnreadable, forgetQuestion
   case forgetCancelled, forgetDone, forgetRemainingWord, forgetElsewhere, countTexts, countFiles
+  // Sessions, decisions and actions (issue 16).
+  case changeSessionStarted, changeSessionClosed, changeSessionReopened, changeSessionTitle
+  case changeSessionDate, changePresent, changeAbsent, changeGuests, changeDecisionAdded
+  case changeDecisionText, changeDecisionStatus, changeDecisionTopic, changeDecisionRound
+  case changeDecisionRevised, changeActionAdded, changeActionText, changeActionOwner
+  case changeActionDue, changeActionDone, changeActionReopened, changeActionRemoved
+  case changeRestored, changeNobody, changeNoDate
+  case decisionProposal, decisionDecided, decisionPendingSupervisors, decisionPendingConstituency
+  case decisionRevised, decisionWithdrawn, presentRemoved, problemBadNumber, problemSessionStillOpen
+  case keySessions, keySessionsActivate, keySessionsAdd, keySessionsDate, keyReviseDecision
+  case keySessionsLink, keyCloseSession, keyRemoveAction, scopeSessions, uiSessionsTitle
+  case uiDecisionsTitle, uiActionsTitle, uiNoSessions, uiNoDecisions, uiNoActions, uiSessionOpen
+  case uiSessionClosed, uiPresentAt, uiGuests, uiNoGuests, uiDecisionSession, uiDecisionReplaces
+  case uiDecisionReplacedBy, uiDecisionTopic, uiDecisionRound, uiActionDue, uiActionOverdue
+  case uiActionDone, uiNoOne, uiOutsideSession, uiPromptNewSession, uiPromptSessionTitle
+  case uiPromptSessionDate, uiPromptGuests, uiPromptNewDecision, uiPromptDecisionText
+  case uiPromptReviseDecision, uiPromptNewAction, uiPromptActionText, uiPromptActionDue
+  case uiPickActionOwner, uiPickDecisionTopic, uiConfirmRemoveAction
+  case decisionShortPendingSupervisors, decisionShortPendingConstituency
 }
 
 extension RuleBasis {

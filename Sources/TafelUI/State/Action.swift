@@ -91,6 +91,23 @@ public enum Action: Equatable, Sendable {
   /// Asks to remove the selected person's organisation, with its delegation.
   case requestRemoveOrganisation
 
+  // The Sessions screen.
+  case stepSessionsSection(Int)
+  case moveSessionsCursor(Int)
+  /// Focuses a session, ticks who is present, opens the guests: the selected row's main action.
+  case activateSessionsRow
+  /// A new session, decision or action, by section.
+  case startAddSessionsItem
+  case startEditSessionsText
+  /// A session's date or an action's due date.
+  case startEditSessionsDate
+  case cycleDecisionStatus
+  case startReviseDecision
+  case chooseSessionsLink
+  /// Closes the open session, or opens the last one again.
+  case toggleSessionOpen
+  case requestRemoveAction
+
   case undo
   case redo
   case toggleHelp

@@ -14,6 +14,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
   /// Ticking the organisations a comfort need is asked of.
   case organisationChoice
   case dilemma
+  /// The Sessions screen: sessions, decisions, actions.
+  case sessions
   /// While a round's choices are collected.
   case dilemmaCollecting
   case cardPicker
@@ -66,6 +68,7 @@ public enum KeyMap {
     KeyBinding([.character("2")], .show(.group), .global, .keyGroup, inBar: true),
     KeyBinding([.character("3")], .show(.impasse), .global, .keyImpasse, inBar: true),
     KeyBinding([.character("4")], .show(.dilemma), .global, .keyDilemma, inBar: true),
+    KeyBinding([.character("5")], .show(.sessions), .global, .keySessions, inBar: true),
     KeyBinding([.character("P"), .function(5)], .toggleProjectorMode, .global, .keyProjector),
     KeyBinding([.character("I")], .togglePrivacyMode, .global, .keyPrivacy),
     KeyBinding([.character("b"), .character(".")], .toggleBlank, .global, .keyBlank),
@@ -159,6 +162,26 @@ public enum KeyMap {
     KeyBinding([.character("p")], .toggleComfortProjection, .impasse, .keyProjection),
     KeyBinding([.character("v")], .toggleComfortOverview, .impasse, .keyOverview),
     KeyBinding([.character("l")], .toggleLegalForms, .impasse, .keyLegalForms),
+
+    KeyBinding(
+      [.left, .character("[")], .stepSessionsSection(-1), .sessions, .keyPreviousSection),
+    KeyBinding(
+      [.right, .character("]")], .stepSessionsSection(1), .sessions, .keyNextSection, inBar: true),
+    KeyBinding([.up, .character("k")], .moveSessionsCursor(-1), .sessions, .keyUp),
+    KeyBinding([.down, .character("j")], .moveSessionsCursor(1), .sessions, .keyDown),
+    KeyBinding([.pageUp], .moveSessionsCursor(-10), .sessions, .keyPageUp),
+    KeyBinding([.pageDown], .moveSessionsCursor(10), .sessions, .keyPageDown),
+    KeyBinding(
+      [.enter, .character(" ")], .activateSessionsRow, .sessions, .keySessionsActivate,
+      inBar: true),
+    KeyBinding([.character("a")], .startAddSessionsItem, .sessions, .keySessionsAdd, inBar: true),
+    KeyBinding([.character("e")], .startEditSessionsText, .sessions, .keyEditText, inBar: true),
+    KeyBinding([.character("d")], .startEditSessionsDate, .sessions, .keySessionsDate),
+    KeyBinding([.character("s")], .cycleDecisionStatus, .sessions, .keyStatus),
+    KeyBinding([.character("r")], .startReviseDecision, .sessions, .keyReviseDecision),
+    KeyBinding([.character("w")], .chooseSessionsLink, .sessions, .keySessionsLink),
+    KeyBinding([.character("c")], .toggleSessionOpen, .sessions, .keyCloseSession, inBar: true),
+    KeyBinding([.character("x"), .delete], .requestRemoveAction, .sessions, .keyRemoveAction),
 
     KeyBinding(
       [.pageDown, .right, .character(" "), .down], .stepProjection(1), .comfortProjection,
@@ -274,6 +297,7 @@ public enum KeyMap {
         return [.dilemmaCollecting, .dilemma, .global]
       }
       return [.dilemma, .global]
+    case .sessions: return [.sessions, .global]
     case .impasse:
       if case .projection = state.wall.comfortView { return [.comfortProjection, .global] }
       if state.wall.comfortView == .overview { return [.comfortOverview, .global] }
@@ -348,7 +372,9 @@ extension Action {
       .startImport,
       .startEditImpasseText, .startAddImpasseItem, .requestRemoveImpasseItem, .stepRound,
       .openCardPicker, .choose, .clearChoice, .timerStartPause, .timerReset,
-      .startEditRoundNotes, .startEditRoundOutcome, .undo, .redo:
+      .startEditRoundNotes, .startEditRoundOutcome, .undo, .redo, .activateSessionsRow,
+      .startAddSessionsItem, .startEditSessionsText, .startEditSessionsDate, .cycleDecisionStatus,
+      .startReviseDecision, .chooseSessionsLink, .toggleSessionOpen, .requestRemoveAction:
       true
     default: false
     }

@@ -66,6 +66,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .cycleStatus, .chooseNeedTopic, .startChooseAskedOf, .startEditImpasseText,
     .startAddImpasseItem, .requestRemoveImpasseItem:
     state.editImpasse(action)
+  case .stepSessionsSection, .moveSessionsCursor:
+    guard state.mode == .browsing else { return [] }
+    state.navigateSessions(action)
+  case .activateSessionsRow, .startAddSessionsItem, .startEditSessionsText,
+    .startEditSessionsDate, .cycleDecisionStatus, .startReviseDecision, .chooseSessionsLink,
+    .toggleSessionOpen, .requestRemoveAction:
+    state.editSessions(action)
   case .toggleProjectorMode: state.wall.projectorMode.toggle()
   case .togglePrivacyMode: state.wall.privacyMode.toggle()
   case .toggleBlank: state.wall.blanked = true
@@ -184,7 +191,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 extension AppState {
   mutating func navigate(_ action: Action) {
     let previous = wall.screen
-    defer { closeOverlays(leaving: previous) }
+    defer {
+      closeOverlays(leaving: previous)
+      if wall.screen == .sessions, previous != .sessions { wall.beforeSessions = previous }
+    }
     switch action {
     case .show(let screen): wall.screen = screen
     case .nextScreen: wall.screen = Self.step(wall.screen, by: 1)
@@ -247,6 +257,7 @@ extension AppState {
     case .confirmingQuit, .confirmingOverwrite: mode = .browsing
     case .confirmingRemoval(.participant(let id)): removeParticipant(id)
     case .confirmingRemoval(.organisation(let id)): removeOrganisation(id)
+    case .confirmingRemoval(.action(let number)): removeAction(number)
     case .confirmingRemoval(let removal):
       mode = .browsing
       removeImpasseItem(removal)

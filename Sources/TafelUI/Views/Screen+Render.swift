@@ -30,6 +30,8 @@ public enum ScreenRenderer {
       ImpasseView.render(state.impasseSlice, in: layout.main, into: &grid, context: context)
     case .dilemma:
       DilemmaView.render(state.dilemmaSlice, in: layout.main, into: &grid, context: context)
+    case .sessions:
+      SessionsView.render(state.sessionsSlice, in: layout.main, into: &grid, context: context)
     }
     PromptView.render(state, in: layout.prompt, into: &grid, context: context)
     KeyBarView.render(state, in: layout.footer, into: &grid, context: context)
