@@ -191,6 +191,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case wallConnectionLost, wallWaiting, wallWaitingHint, wallQuitHint, wallPrivacy
   case wallNoParticipants, wallDilemmaIntro, wallAnsweredOf, wallHandsCounted
   case wallChoicesCaption, wallHandsCaption
+  case keyBlankWall, keyFreeze, keySendToWall, scopeWall
 }
 
 extension RuleBasis {
