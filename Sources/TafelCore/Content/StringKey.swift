@@ -225,6 +225,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiPromptReviseDecision, uiPromptNewAction, uiPromptActionText, uiPromptActionDue
   case uiPickActionOwner, uiPickDecisionTopic, uiConfirmRemoveAction
   case decisionShortPendingSupervisors, decisionShortPendingConstituency
+  case keyBlankWall, keyFreeze, keySendToWall, scopeWall
 }
 
 extension RuleBasis {

@@ -69,6 +69,11 @@ public enum Action: Equatable, Sendable {
   case toggleProjectorMode
   case togglePrivacyMode
   case toggleBlank
+  /// The wall (issue 14): freeze or release it, send the current view to a frozen wall, and
+  /// the number of walls connected, posted by the wall link.
+  case toggleFreeze
+  case sendToWall
+  case wallsConnected(Int)
 
   // The Impasse view.
   case stepImpasseSection(Int)

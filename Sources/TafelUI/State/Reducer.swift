@@ -15,14 +15,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   var fromTheShell = false
   switch action {
   // A phone is not the facilitator's key either: it leaves their notice and a blank wall be.
-  case .saveFinished, .savedAs, .exported, .askOverwrite, .room: fromTheShell = true
+  case .saveFinished, .savedAs, .exported, .askOverwrite, .room, .wallsConnected:
+    fromTheShell = true
   default:
     state.notice = nil
     state.undone = nil
   }
   // A blank wall comes back with any key, which does nothing else; what the shell reports (a
-  // save that finished after the key that blanked it) is not a key.
-  if state.wall.blanked && !fromTheShell {
+  // save that finished after the key that blanked it) is not a key. With a wall of its own the
+  // facilitator's screen stays up and works on; `b` then brings the wall back.
+  if state.wall.blanked && !fromTheShell && state.wallsConnected == 0 {
     state.wall.blanked = false
     return []
   }
@@ -75,7 +77,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.editSessions(action)
   case .toggleProjectorMode: state.wall.projectorMode.toggle()
   case .togglePrivacyMode: state.wall.privacyMode.toggle()
-  case .toggleBlank: state.wall.blanked = true
+  case .toggleBlank: state.wall.blanked = state.wallsConnected > 0 ? !state.wall.blanked : true
+  case .toggleFreeze: state.wall.frozen = state.wall.isFrozen ? nil : FrozenWall(state)
+  case .sendToWall: if state.wall.isFrozen { state.wall.frozen = FrozenWall(state) }
+  case .wallsConnected(let count): state.wallsConnected = max(0, count)
   case .stepRound, .openCardPicker, .moveDilemmaCursor, .choose, .clearChoice, .toggleCountingHands,
     .toggleHistory, .toggleRolePlays, .stepRolePlay, .timerStartPause, .timerReset,
     .startEditRoundNotes, .startEditRoundOutcome:
