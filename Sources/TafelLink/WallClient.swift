@@ -154,7 +154,7 @@ public final class WallClient: Sendable {
       case .otherVersion(let version):
         update {
           $0.link = .refused(
-            Message(.wallOtherVersion, ["theirs": "\(version)", "ours": "\(WallFrame.version)"]))
+            Message(.linkOtherVersion, ["theirs": "\(version)", "ours": "\(WallFrame.version)"]))
         }
         if pause(2000) { return }
       }
@@ -230,7 +230,7 @@ public final class WallClient: Sendable {
       let running = WallAddress.running(in: folder)
       guard running.count <= 1 else {
         let names = running.map { WallAddress.workshopName(ofSocket: $0) }
-        return .refused(Message(.wallSeveral, ["names": names.joined(separator: ", ")]))
+        return .refused(Message(.linkSeveral, ["names": names.joined(separator: ", ")]))
       }
       return running.first.map { .found($0) } ?? .nobody
     }

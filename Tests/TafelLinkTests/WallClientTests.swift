@@ -83,7 +83,7 @@ import Testing
       return true
     }
     waitUntil("the refusal") {
-      client.status.link == .refused(Message(.wallOtherVersion, ["theirs": "99", "ours": "1"]))
+      client.status.link == .refused(Message(.linkOtherVersion, ["theirs": "99", "ours": "1"]))
     }
     #expect(client.status.view == nil)
   }
@@ -107,7 +107,7 @@ import Testing
     other.start()
     defer { other.stop() }
     waitUntil("the question") {
-      other.status.link == .refused(Message(.wallSeveral, ["names": "alliantie, rivierenland"]))
+      other.status.link == .refused(Message(.linkSeveral, ["names": "alliantie, rivierenland"]))
     }
   }
 

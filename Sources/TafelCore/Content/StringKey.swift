@@ -187,10 +187,10 @@ public enum StringKey: String, CaseIterable, Sendable {
   case countOrganisations, countParticipants, countCards, countMinutes, uiComfortTitleNone
   case exportAskedOfAll
 
-  // The wall's link and `tafel wall` (issue 14).
-  case wallFolderOwner, wallFolderOpen, wallFolderNotFolder, wallSocketOwner, wallSocketNotSocket
-  case wallAlreadyServed, wallSystemError, wallOtherVersion, wallSeveral, wallWaiting
-  case wallWaitingAny, wallLost, wallConnected, wallQuitHint
+  // The wall's link and `tafel wall` (issue 14, the socket's side).
+  case linkFolderOwner, linkFolderOpen, linkFolderNotFolder, linkSocketOwner, linkSocketNotSocket
+  case linkAlreadyServed, linkSystemError, linkOtherVersion, linkSeveral, linkWaitingFor
+  case linkWaitingAny, linkLost, linkQuitHint
 }
 
 extension RuleBasis {

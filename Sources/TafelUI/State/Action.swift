@@ -107,6 +107,10 @@ public enum Action: Equatable, Sendable {
   case exported(Message)
   /// The shell found a file where save-as or an export would write: ask before replacing it.
   case askOverwrite(AppState.Overwrite)
+
+  // Issue 14, the socket's side (W2): the wall server reports how many walls follow.
+  /// The number of `tafel wall` processes connected now; changes nothing else.
+  case wallsConnected(Int)
 }
 
 /// An edit to the line of text being typed.

@@ -11,6 +11,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.clock = moment.clock
     return []
   }
+  // Walls coming and going are no key: no notice goes, a blank wall stays blank.
+  if case .wallsConnected(let count) = action {
+    state.wallsConnected = count
+    return []
+  }
   var effects: [Effect] = []
   var fromTheShell = false
   switch action {
@@ -150,7 +155,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       return []
     }
     state.keepSelectionValid()
-  case .tick: break  // handled above
+  case .tick, .wallsConnected: break  // handled above
   case .quit:
     if case .failed = state.saveStatus, state.mode == .browsing {
       state.open(.editing(.confirmingQuit))
