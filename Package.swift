@@ -10,6 +10,14 @@ import PackageDescription
   let ncursesPkgConfig: String? = nil
 #endif
 
+// Where libqrencode is found: Debian's libqrencode-dev is in the default paths; Homebrew's
+// qrencode under its own prefix, which pkg-config knows.
+#if os(macOS)
+  let qrencodePkgConfig: String? = "libqrencode"
+#else
+  let qrencodePkgConfig: String? = nil
+#endif
+
 let package = Package(
   name: "Tafel",
   platforms: [.macOS(.v15)],
@@ -49,8 +57,16 @@ let package = Package(
         .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
+    // The system libqrencode (the room's join code), reached only through TafelQR.
+    .systemLibrary(
+      name: "CQRencode",
+      pkgConfig: qrencodePkgConfig,
+      providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
+    ),
+    // A text as a QR code's module matrix: pure, one call into libqrencode.
+    .target(name: "TafelQR", dependencies: ["CQRencode"]),
     // The screen as pure values: cell grid, view state, reducer, views. No terminal.
-    .target(name: "TafelUI", dependencies: ["TafelCore"]),
+    .target(name: "TafelUI", dependencies: ["TafelCore", "TafelQR"]),
     // The thin shell: the only module that imports ncurses.
     // Debian splits the terminfo half of ncurses into libtinfo; Homebrew's ncursesw holds both.
     .target(
@@ -73,7 +89,8 @@ let package = Package(
       ]
     ),
     .testTarget(name: "TafelCoreTests", dependencies: ["TafelCore"]),
-    .testTarget(name: "TafelUITests", dependencies: ["TafelUI"], exclude: ["__Snapshots__"]),
+    .testTarget(
+      name: "TafelUITests", dependencies: ["TafelUI", "TafelQR"], exclude: ["__Snapshots__"]),
     .testTarget(name: "TafelTerminalTests", dependencies: ["TafelTerminal"]),
     .testTarget(name: "TafelExportTests", dependencies: ["TafelExport"]),
     .testTarget(name: "TafelCLITests", dependencies: ["TafelCore", "tafel"]),

@@ -2,71 +2,59 @@ import TafelCore
 import TafelLink
 import TafelUI
 
-/// What the wall's terminal shows for what its client has: the picture, the waiting screen,
-/// a refusal in plain words, and the calm lines along the bottom (the link is lost; keys go to
-/// the laptop). Pure: the wall's status in, a grid out.
+/// What the wall's terminal shows for what its client has: the picture (drawn by
+/// `WallRenderer` from the `WallView` alone), the waiting screen with the command that brings
+/// the facilitator's side up, a refusal in plain words, the calm line when the link is lost,
+/// and for a while after a key (and at start) the line that says keys belong on the laptop.
+/// Pure: the wall's status in, a grid out.
 enum WallPicture {
   static func draw(
     _ status: WallClient.Status, size: Size, context: RenderContext, file: String?, hint: Bool
   ) -> Grid {
-    let theme = context.theme
     let strings = context.content.strings
     let language = context.language
-    var grid = Grid(size: size, style: theme.normal)
-    var lines: [(String, Style)] = []
+    var grid: Grid
     switch (status.link, status.view) {
     case (.refused(let message), _):
-      lines = [(strings.text(message, in: language), theme.warning)]
-    case (_, let view?):
-      lines = plainLines(view, context: context)
+      grid = Grid(size: size, style: context.theme.normal)
+      let lines = TextWrap.lines(strings.text(message, in: language), width: max(1, size.width - 4))
+      var y = max(0, (size.height - lines.count) / 2)
+      for line in lines {
+        grid.write(
+          line, x: max(0, (size.width - DisplayWidth.of(line)) / 2), y: y,
+          style: context.theme.warning)
+        y += 1
+      }
+      return grid
+    case (let link, let view?):
+      grid = WallRenderer.render(
+        view, size: size, context: context, connection: link == .lost ? .lost : .live)
+    case (.lost, nil):
+      grid = WallRenderer.render(.blank, size: size, context: context, connection: .lost)
     case (_, nil):
-      lines = [
-        ("Tafel", theme.title), ("", theme.normal),
-        (
-          file.map { strings.text(Message(.linkWaitingFor, ["file": $0]), in: language) }
-            ?? strings.text(Message(.linkWaitingAny, [:]), in: language), theme.normal
-        ),
-      ]
+      // The waiting screen says the quit key itself; below it, what to type on the laptop.
+      grid = WallRenderer.waiting(size: size, context: context)
+      let command =
+        file.map { strings.text(Message(.linkWaitingFor, ["file": $0]), in: language) }
+        ?? strings.text(Message(.linkWaitingAny), in: language)
+      line(command, row: size.height - 2, into: &grid, style: context.theme.dim)
+      return grid
     }
-    var y = max(0, (size.height - lines.count) / 2)
-    for (text, style) in lines {
-      let shown = String(text.prefix(max(0, size.width - 2)))
-      grid.write(shown, x: max(0, (size.width - DisplayWidth.of(shown)) / 2), y: y, style: style)
-      y += 1
-    }
-    var bottom: [String] = []
-    if status.link == .lost { bottom.append(strings.text(Message(.linkLost, [:]), in: language)) }
-    if hint { bottom.append(strings.text(Message(.linkQuitHint, [:]), in: language)) }
-    for (offset, text) in bottom.reversed().enumerated() {
-      let row = size.height - 1 - offset
-      let shown = String(text.prefix(max(0, size.width - 2)))
-      grid.write(
-        shown, x: max(0, (size.width - DisplayWidth.of(shown)) / 2), y: row, style: theme.header)
+    if hint {
+      let row = size.height - (status.link == .lost ? 2 : 1)
+      line(
+        strings.text(Message(.wallQuitHint), in: language), row: row, into: &grid,
+        style: context.theme.header)
     }
     return grid
   }
 
-  /// Until the wall renderer draws it properly: the title and which screen is up.
-  private static func plainLines(_ view: WallView, context: RenderContext) -> [(String, Style)] {
-    guard let page = view.page else { return [] }
-    let theme = context.theme
-    var lines: [(String, Style)] = [(page.title, theme.title), ("", theme.normal)]
-    switch page.screen {
-    case .team: lines.append(("Team", theme.normal))
-    case .group: lines.append(("Groep", theme.normal))
-    case .impasse: lines.append(("Impasse", theme.normal))
-    case .dilemma(.round(let round)):
-      lines.append(("\(round.number). \(round.title)", theme.normal))
-      switch round.stage {
-      case .card: lines.append(("kaart", theme.normal))
-      case .collecting(let answered, let of):
-        lines.append(("\(answered) van \(of.map(String.init) ?? "?")", theme.normal))
-      case .reveal(let results):
-        for result in results { lines.append(("\(result.option): \(result.count)", theme.normal)) }
-      case .discussion: lines.append(("gesprek", theme.normal))
-      }
-    case .dilemma: lines.append(("Dilemma", theme.normal))
-    }
-    return lines
+  /// One centred line across `row`, over whatever is there.
+  private static func line(_ text: String, row: Int, into grid: inout Grid, style: Style) {
+    guard row >= 0 else { return }
+    let width = grid.size.width
+    grid.fill(Rect(x: 0, y: row, width: width, height: 1), style: style)
+    let shown = String(text.prefix(max(0, width - 2)))
+    grid.write(shown, x: max(0, (width - DisplayWidth.of(shown)) / 2), y: row, style: style)
   }
 }
