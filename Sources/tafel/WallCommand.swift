@@ -36,9 +36,9 @@ struct WallCommand: ParsableCommand {
     let folder = RuntimeFolder.path(environment: environment)
     let target: WallClient.Target =
       file.map {
-        .socket(
-          WallAddress.socket(
-            forWorkshopAt: FilePaths.resolvingLink(WorkshopFolder.existing($0)), in: folder))
+        .workshop(
+          path: WallAddress.canonical(FilePaths.resolvingLink(WorkshopFolder.existing($0))),
+          folder: folder)
       } ?? .anyIn(folder: folder)
     let theme = self.theme ?? UserConfig.current.theme ?? .dark
     let terminal: NcursesTerminal
