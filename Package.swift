@@ -93,7 +93,7 @@ let package = Package(
       name: "TafelUITests", dependencies: ["TafelUI", "TafelQR"], exclude: ["__Snapshots__"]),
     .testTarget(name: "TafelTerminalTests", dependencies: ["TafelTerminal"]),
     .testTarget(name: "TafelExportTests", dependencies: ["TafelExport"]),
-    .testTarget(name: "TafelCLITests", dependencies: ["TafelCore", "tafel"]),
+    .testTarget(name: "TafelCLITests", dependencies: ["TafelCore", "TafelLink", "tafel"]),
     .testTarget(name: "TafelLinkTests", dependencies: ["TafelLink"]),
   ]
 )

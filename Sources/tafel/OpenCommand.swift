@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TafelCore
 import TafelExport
+import TafelLink
 import TafelTerminal
 import TafelUI
 
@@ -140,10 +141,15 @@ struct OpenCommand: ParsableCommand {
       workshop: workshop, language: language, readOnly: readOnly, savedAt: Clock.now(),
       impasseContent: content.impasse, dilemmaDeck: content.dilemmas)
     state.notice = notice
+    let inbox = Inbox()
+    let wall = Self.startWall(for: session.path, inbox: inbox, environment: environment)
+    defer { wall.server?.stop() }
+    if state.notice == nil { state.notice = wall.refusal }
     let loop = AppLoop(
       state: state,
       terminal: terminal,
       context: { context },
+      inbox: inbox,
       save: { session.save($0) }, saveAs: session.saveAs,
       export: { path, workshop, anonymous, overwrite, audience in
         Self.export(
@@ -153,12 +159,31 @@ struct OpenCommand: ParsableCommand {
       readSheet: { path in SheetReader.read(path, content: content, language: language) },
       pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
       clock: { Clock.moment() })
+    if let server = wall.server {
+      loop.observers.append(WallPublisher(server: server, content: content).observe)
+    }
     let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox).watching()
     defer { watcher?.stop() }
     let ending = loop.run()
     // The inbox's pipe closes with the loop; a late signal must not write to its number.
     SignalWatcher.wakes(-1)
     return (ending, loop.state)
+  }
+
+  /// The socket `tafel wall` connects to (issue 14). Tafel works as before without it: what
+  /// stands in the way (another Tafel serving this workshop, someone else's file at the
+  /// socket's path) is said once in the header and left alone.
+  static func startWall(
+    for workshopPath: String, inbox: Inbox, environment: [String: String]
+  ) -> (server: WallServer?, refusal: Message?) {
+    do throws(LinkError) {
+      let server = try WallServer.start(workshopAt: workshopPath, environment: environment) {
+        inbox.post(.action(.wallsConnected($0)))
+      }
+      return (server, nil)
+    } catch {
+      return (nil, error.message)
+    }
   }
 
   /// Writes a report from inside the interface; the message says where it went, or why not. A

@@ -191,10 +191,10 @@ public enum StringKey: String, CaseIterable, Sendable {
   case wallConnectionLost, wallWaiting, wallWaitingHint, wallQuitHint, wallPrivacy
   case wallNoParticipants, wallDilemmaIntro, wallAnsweredOf, wallHandsCounted
   case wallChoicesCaption, wallHandsCaption
-  // The wall's link and `tafel wall` (issue 14).
-  case wallFolderOwner, wallFolderOpen, wallFolderNotFolder, wallSocketOwner, wallSocketNotSocket
-  case wallAlreadyServed, wallSystemError, wallOtherVersion, wallSeveral
-  case wallWaitingAny, wallLost, wallConnected
+  // The wall's link and `tafel wall` (issue 14, the socket's side).
+  case linkFolderOwner, linkFolderOpen, linkFolderNotFolder, linkSocketOwner, linkSocketNotSocket
+  case linkAlreadyServed, linkSystemError, linkOtherVersion, linkSeveral, linkWaitingFor
+  case linkWaitingAny
   // The room: phones in the room (issue 15).
   case keyRoom, keyReleaseClaim, keyOwnProfiles
   case roomOpening, roomOpened, roomClosed, roomOpenFailed, roomReadOnly, roomReleased

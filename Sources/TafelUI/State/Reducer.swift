@@ -11,6 +11,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.clock = moment.clock
     return []
   }
+  // Walls coming and going are no key: no notice goes, a blank wall stays blank.
+  if case .wallsConnected(let count) = action {
+    state.wallsConnected = count
+    return []
+  }
   var effects: [Effect] = []
   var fromTheShell = false
   switch action {
@@ -164,7 +169,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       return []
     }
     state.keepSelectionValid()
-  case .tick: break  // handled above
+  case .tick, .wallsConnected: break  // handled above
   case .toggleRoom, .releaseClaim, .toggleOwnProfiles, .room:
     state.runRoom(action)
   case .quit:
