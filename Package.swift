@@ -23,6 +23,7 @@ let package = Package(
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
   ],
   targets: [
     // Pure core: model, analysis, content, persistence. Foundation only, no terminal.
@@ -56,6 +57,12 @@ let package = Package(
       name: "TafelTerminal", dependencies: ["CNcursesw", "TafelUI"],
       linkerSettings: [.linkedLibrary("tinfo", .when(platforms: [.linux]))]
     ),
+    // The room's web server for participants' phones (issue 15): started only when the room
+    // opens; reaches the state only through the loop's inbox and the snapshots it is handed.
+    .target(
+      name: "TafelRoom",
+      dependencies: ["TafelUI", .product(name: "FlyingFox", package: "FlyingFox")]
+    ),
     .executableTarget(
       name: "tafel",
       dependencies: [
@@ -63,6 +70,7 @@ let package = Package(
         "TafelUI",
         "TafelTerminal",
         "TafelExport",
+        "TafelRoom",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]
@@ -71,6 +79,7 @@ let package = Package(
     .testTarget(name: "TafelUITests", dependencies: ["TafelUI"], exclude: ["__Snapshots__"]),
     .testTarget(name: "TafelTerminalTests", dependencies: ["TafelTerminal"]),
     .testTarget(name: "TafelExportTests", dependencies: ["TafelExport"]),
+    .testTarget(name: "TafelRoomTests", dependencies: ["TafelRoom"]),
     .testTarget(name: "TafelCLITests", dependencies: ["TafelCore", "tafel"]),
   ]
 )

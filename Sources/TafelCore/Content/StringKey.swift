@@ -190,7 +190,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   // The room: phones in the room (issue 15).
   case keyRoom, keyReleaseClaim, keyOwnProfiles
   case roomOpening, roomOpened, roomClosed, roomOpenFailed, roomReadOnly, roomReleased
-  case roomNotClaimed, roomOwnProfilesOn, roomOwnProfilesOff
+  case roomNotClaimed, roomOwnProfilesOn, roomOwnProfilesOff, roomBadListen
 }
 
 extension RuleBasis {
