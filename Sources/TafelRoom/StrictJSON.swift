@@ -49,7 +49,9 @@ public enum StrictJSON {
   /// Any JSON value, told apart by what it decodes as: a boolean is never an integer, and 1.5
   /// is never one either.
   private enum AnyJSON: Decodable {
-    case null, boolean, integer(Int), number, string(String), list, object
+    case null, boolean, number, list, object
+    case integer(Int)
+    case string(String)
 
     init(from decoder: any Decoder) throws {
       let container = try decoder.singleValueContainer()
