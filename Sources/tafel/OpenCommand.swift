@@ -3,6 +3,7 @@ import Foundation
 import TafelCore
 import TafelExport
 import TafelLink
+import TafelRoom
 import TafelTerminal
 import TafelUI
 
@@ -23,6 +24,15 @@ struct OpenCommand: ParsableCommand {
   @Option(help: "A dilemma deck file of your own (the shape of data/content/dilemmas.json).")
   var deck: String?
 
+  @Flag(help: "Open the room for participants' phones at once (Z opens and closes it later).")
+  var room = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Where the room listens for phones: one address of this laptop, with a port if you like.",
+      valueName: "ADDR[:PORT]"))
+  var listen: String?
+
   @OptionGroup var common: CommonOptions
 
   enum ThemeChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -41,6 +51,7 @@ struct OpenCommand: ParsableCommand {
         ).value
       }
     }
+    let roomAddress = try Self.roomAddress(listen, strings: strings, language: language)
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
       throw CommandFailure(lines: [strings.text(.uiNotATerminal, in: language)])
     }
@@ -94,7 +105,8 @@ struct OpenCommand: ParsableCommand {
     let final: AppState
     do {
       (ending, final) = try runScreen(
-        workshop, session: session, content: content, readOnly: readOnly, notice: notice)
+        workshop, session: session, content: content, readOnly: readOnly, notice: notice,
+        roomAddress: roomAddress)
     } catch {
       session.close()
       throw error
@@ -119,7 +131,7 @@ struct OpenCommand: ParsableCommand {
 
   private func runScreen(
     _ workshop: Workshop, session: WorkshopSession, content: Content, readOnly: Bool,
-    notice: Message?
+    notice: Message?, roomAddress: RoomAddress
   ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
     let environment = ProcessInfo.processInfo.environment
@@ -164,7 +176,15 @@ struct OpenCommand: ParsableCommand {
     }
     let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox).watching()
     defer { watcher?.stop() }
+    // The room: nothing of its server is set up until the facilitator opens it.
+    let inbox = loop.inbox
+    let room = RoomController(
+      address: roomAddress, site: RoomSite.placeholder, content: content,
+      post: { inbox.post(.action($0)) })
+    loop.observers.append(room.observe)
+    if self.room { inbox.post(.action(.toggleRoom)) }
     let ending = loop.run()
+    RoomShutdown.wait(for: room)
     // The inbox's pipe closes with the loop; a late signal must not write to its number.
     SignalWatcher.wakes(-1)
     return (ending, loop.state)
@@ -241,6 +261,17 @@ struct OpenCommand: ParsableCommand {
     case .noCursorAddressing(let term):
       strings.text(.uiNoCursorAddressing, ["term": term], in: language)
     }
+  }
+
+  /// The address `--listen` names, or the one the room uses without it.
+  static func roomAddress(_ listen: String?, strings: UIStrings, language: Language) throws
+    -> RoomAddress
+  {
+    guard let listen else { return RoomAddress(host: "127.0.0.1") }
+    guard let address = RoomAddress(parsing: listen) else {
+      throw CommandFailure(lines: [strings.text(.roomBadListen, ["value": listen], in: language)])
+    }
+    return address
   }
 
   static func folderIsWritable(of path: String) -> Bool {

@@ -226,6 +226,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiPickActionOwner, uiPickDecisionTopic, uiConfirmRemoveAction
   case decisionShortPendingSupervisors, decisionShortPendingConstituency
   case keyBlankWall, keyFreeze, keySendToWall, scopeWall
+  case roomBadListen
 }
 
 extension RuleBasis {
