@@ -186,6 +186,11 @@ public enum StringKey: String, CaseIterable, Sendable {
   // Counted words (under `plurals` in strings.json) and texts that replace "0 of 0".
   case countOrganisations, countParticipants, countCards, countMinutes, uiComfortTitleNone
   case exportAskedOfAll
+
+  // The comfort queue: proposals typed on phones, for the facilitator alone (issue 15).
+  case uiComfortQueueTitle, uiComfortQueueEmpty, uiComfortQueueNotOnWall, uiComfortQueueHidden
+  case uiComfortQueueFrom, uiPromptProposal, uiProposalAccepted, uiProposalSetAside
+  case keyComfortQueue, keyAcceptProposal, keyEditProposal, keySetProposalAside, scopeComfortQueue
 }
 
 extension RuleBasis {
