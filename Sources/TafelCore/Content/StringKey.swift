@@ -227,6 +227,10 @@ public enum StringKey: String, CaseIterable, Sendable {
   case decisionShortPendingSupervisors, decisionShortPendingConstituency
   case keyBlankWall, keyFreeze, keySendToWall, scopeWall
   case roomBadListen
+  // The comfort queue: proposals typed on phones, for the facilitator alone (issue 15).
+  case uiComfortQueueTitle, uiComfortQueueEmpty, uiComfortQueueNotOnWall, uiComfortQueueHidden
+  case uiComfortQueueFrom, uiPromptProposal, uiProposalAccepted, uiProposalSetAside
+  case keyComfortQueue, keyAcceptProposal, keyEditProposal, keySetProposalAside, scopeComfortQueue
 }
 
 extension RuleBasis {
