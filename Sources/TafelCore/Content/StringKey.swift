@@ -189,6 +189,15 @@ public enum StringKey: String, CaseIterable, Sendable {
 
   // Joining the room from a phone (issue 15): the wall's join panel.
   case joinTitle, joinScan, joinOrGoTo, joinGoTo, joinRoomCode
+
+  // The room's address (issue 15): --listen and `tafel room check`.
+  case listenEmpty, listenBadAddress, listenBadPort, listenPrivilegedPort, listenNotOnThisLaptop
+  case listenNoNetwork, roomCheckAddresses, roomCheckDefaultRoute, roomCheckChosen
+  case roomCheckThisLaptop, roomCheckLinkLocal, roomCheckNoAddresses, roomCheckAnswers
+  case roomCheckPortTaken, roomCheckCannotListen, roomCheckNoAnswer, roomCheckOnlyThisLaptop
+  case roomCheckInternet, roomCheckTryPhone, roomCheckWaiting, roomCheckReached
+  case roomCheckReachedItself, roomCheckNotReached, roomCheckGuestWifi, roomCheckPage
+  case roomCheckBadWait
 }
 
 extension RuleBasis {
