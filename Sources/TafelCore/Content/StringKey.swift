@@ -192,6 +192,9 @@ public enum StringKey: String, CaseIterable, Sendable {
   case wallNoParticipants, wallDilemmaIntro, wallAnsweredOf, wallHandsCounted
   case wallChoicesCaption, wallHandsCaption
   case keyBlankWall, keyFreeze, keySendToWall, scopeWall
+  case consoleOnWall, consoleLive, consoleFrozen, consoleBlank, consoleNext, consoleNextCard
+  case consoleTimer, consoleTimerPaused, consoleClock, consoleAnswered, consoleWaitingFor
+  case consoleNotes, consoleNoNotes, uiFrozen, uiWallBlank, countWalls
 }
 
 extension RuleBasis {
