@@ -194,7 +194,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case keyBlankWall, keyFreeze, keySendToWall, scopeWall
   case consoleOnWall, consoleLive, consoleFrozen, consoleBlank, consoleNext, consoleNextCard
   case consoleTimer, consoleTimerPaused, consoleClock, consoleAnswered, consoleWaitingFor
-  case consoleNotes, consoleNoNotes, uiFrozen, uiWallBlank, countWalls
+  case consoleNotes, consoleNoNotes, uiFrozen, uiWallBlank, countWalls, uiPrivacyNoPersonForm
 }
 
 extension RuleBasis {
