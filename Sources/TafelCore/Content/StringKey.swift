@@ -240,6 +240,9 @@ public enum StringKey: String, CaseIterable, Sendable {
   case roomCheckInternet, roomCheckTryPhone, roomCheckWaiting, roomCheckReached
   case roomCheckReachedItself, roomCheckNotReached, roomCheckGuestWifi, roomCheckPage
   case roomCheckBadWait
+  case consoleOnWall, consoleLive, consoleFrozen, consoleBlank, consoleNext, consoleNextCard
+  case consoleTimer, consoleTimerPaused, consoleClock, consoleAnswered, consoleWaitingFor
+  case consoleNotes, consoleNoNotes, uiFrozen, uiWallBlank, countWalls, uiPrivacyNoPersonForm
 }
 
 extension RuleBasis {

@@ -206,6 +206,15 @@ public struct TextEntry: Equatable, Sendable {
     case actionDue(Int)
 
     /// Texts of the impasse work, which may be left empty to clear them.
+    /// The facilitator's own notes, never the room's: a round's, a checklist item's, a phase's,
+    /// an intake's.
+    var isPrivateNote: Bool {
+      switch self {
+      case .roundNotes, .checklistNote, .phaseNotes, .intakeNote: true
+      default: false
+      }
+    }
+
     var isImpasseText: Bool {
       switch self {
       case .checklistNote, .newNeed, .needText, .newTopic, .topicAgreement, .phaseNotes,
