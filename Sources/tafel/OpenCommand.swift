@@ -177,7 +177,6 @@ struct OpenCommand: ParsableCommand {
     let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox).watching()
     defer { watcher?.stop() }
     // The room: nothing of its server is set up until the facilitator opens it.
-    let inbox = loop.inbox
     let room = RoomController(
       address: roomAddress, site: RoomSite.placeholder, content: content,
       post: { inbox.post(.action($0)) })

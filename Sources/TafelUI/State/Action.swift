@@ -130,10 +130,6 @@ public enum Action: Equatable, Sendable {
   /// The shell found a file where save-as or an export would write: ask before replacing it.
   case askOverwrite(AppState.Overwrite)
 
-  // Issue 14, the socket's side (W2): the wall server reports how many walls follow.
-  /// The number of `tafel wall` processes connected now; changes nothing else.
-  case wallsConnected(Int)
-
   // The room: phones in the room (issue 15).
   /// Z: opens the room to phones, or closes it (every claim ends with it).
   case toggleRoom

@@ -11,11 +11,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.clock = moment.clock
     return []
   }
-  // Walls coming and going are no key: no notice goes, a blank wall stays blank.
-  if case .wallsConnected(let count) = action {
-    state.wallsConnected = count
-    return []
-  }
   var effects: [Effect] = []
   var fromTheShell = false
   switch action {
@@ -169,7 +164,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       return []
     }
     state.keepSelectionValid()
-  case .tick, .wallsConnected: break  // handled above
+  case .tick: break  // handled above
   case .toggleRoom, .releaseClaim, .toggleOwnProfiles, .room:
     state.runRoom(action)
   case .quit:
