@@ -99,6 +99,74 @@ struct PhonesEndToEndTests {
     }
   }
 
+  /// Fourteen phones answer at once and Tafel is killed while they do, a few times over: every
+  /// answer a phone heard "yes" to is in the file, as answered.
+  @Test func noAcknowledgedAnswerIsLostToAKillDuringTheRound() async throws {
+    var generator = SystemRandomNumberGenerator()
+    for attempt in 0..<3 {
+      try await withWorkspaceAsync { workspace in
+        #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+        let port = Self.freePort()
+        let tmux = try TmuxSession(
+          ["open", "w.json", "--lang", "nl", "--room", "--listen", "127.0.0.1:\(port)"],
+          in: workspace.url)
+        let opened = try tmux.waitFor("Zaal open")
+        let code = try #require(opened.firstMatch(of: /code ([A-Z0-9]{5})/)?.1)
+        try tmux.send("4")
+        try tmux.sendRaw(["NPage", "NPage"])
+        try tmux.waitFor("Keuzes: 0 van 14 binnen")
+        let lobby = Phone(base: "http://127.0.0.1:\(port)")
+        let people = try #require(
+          try await lobby.call("POST", "/api/join", #"{"code":"\#(code)"}"#).1["people"]
+            as? [[String: Any]]
+        ).compactMap { $0["id"] as? String }
+        var phones: [(String, Phone)] = []
+        for person in people {
+          var phone = lobby
+          let claim = try await phone.call(
+            "POST", "/api/claim", #"{"code":"\#(code)","person":"\#(person)"}"#)
+          phone.token = claim.1["token"] as? String
+          phones.append((person, phone))
+        }
+        let delay = UInt64.random(in: 0...150, using: &generator)
+        let acknowledged = await withTaskGroup(of: (String, Int)?.self) { group in
+          for (index, (person, phone)) in phones.enumerated() {
+            group.addTask {
+              let option = index % 4
+              guard
+                let (status, reply) = try? await phone.call(
+                  "POST", "/api/answer", #"{"round":1,"option":\#(option)}"#),
+                status == 200, reply["saved"] as? Bool == true
+              else { return nil }
+              return (person, option)
+            }
+          }
+          group.addTask {
+            try? await Task.sleep(for: .milliseconds(delay))
+            for pid in KillDuringAutosaveTests.children(of: (try? tmux.panePID()) ?? 0) {
+              kill(pid, SIGKILL)
+            }
+            return nil
+          }
+          var acknowledged: [String: Int] = [:]
+          for await result in group {
+            if let (person, option) = result { acknowledged[person] = option }
+          }
+          return acknowledged
+        }
+        try tmux.waitForScreen { $0.filter { !$0.isWhitespace }.contains("EXIT=137") }
+        let saved = try choices(workspace)
+        for (person, option) in acknowledged {
+          #expect(saved[person] == option, "attempt \(attempt), killed after \(delay) ms")
+        }
+        // Nothing but answers: whatever is saved was sent by that person's phone.
+        for (person, option) in saved {
+          #expect(option == (people.firstIndex(of: person) ?? -1) % 4)
+        }
+      }
+    }
+  }
+
   @Test func theRoomOpensAndClosesWithZAndListensOnlyWhileOpen() async throws {
     try await withWorkspaceAsync { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
