@@ -129,6 +129,7 @@ struct PhonesEndToEndTests {
           phones.append((person, phone))
         }
         let delay = UInt64.random(in: 0...150, using: &generator)
+        let pane = try tmux.panePID()
         let acknowledged = await withTaskGroup(of: (String, Int)?.self) { group in
           for (index, (person, phone)) in phones.enumerated() {
             group.addTask {
@@ -143,7 +144,7 @@ struct PhonesEndToEndTests {
           }
           group.addTask {
             try? await Task.sleep(for: .milliseconds(delay))
-            for pid in KillDuringAutosaveTests.children(of: (try? tmux.panePID()) ?? 0) {
+            for pid in KillDuringAutosaveTests.children(of: pane) {
               kill(pid, SIGKILL)
             }
             return nil
