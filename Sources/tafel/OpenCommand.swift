@@ -131,7 +131,7 @@ struct OpenCommand: ParsableCommand {
 
   private func runScreen(
     _ workshop: Workshop, session: WorkshopSession, content: Content, readOnly: Bool,
-    notice: Message?, roomAddress: TafelRoom.RoomAddress
+    notice: Message?, roomAddress: ListenAddress
   ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
     let environment = ProcessInfo.processInfo.environment
@@ -178,7 +178,8 @@ struct OpenCommand: ParsableCommand {
     defer { watcher?.stop() }
     // The room: nothing of its server is set up until the facilitator opens it.
     let room = RoomController(
-      address: roomAddress, site: RoomSite.placeholder, content: content,
+      address: roomAddress, site: RoomSite(html: RoomPage.html, headers: RoomPage.headers),
+      content: content,
       post: { inbox.post(.action($0)) })
     loop.observers.append(room.observe)
     if self.room { inbox.post(.action(.toggleRoom)) }
@@ -264,10 +265,12 @@ struct OpenCommand: ParsableCommand {
 
   /// The address `--listen` names, or the one the room uses without it.
   static func roomAddress(_ listen: String?, strings: UIStrings, language: Language) throws
-    -> TafelRoom.RoomAddress
+    -> ListenAddress
   {
-    guard let listen else { return TafelRoom.RoomAddress(host: "127.0.0.1") }
-    guard let address = TafelRoom.RoomAddress(parsing: listen) else {
+    guard let listen = listen ?? UserConfig.current.roomAddress else {
+      return ListenAddress(host: "127.0.0.1")
+    }
+    guard let address = ListenAddress(parsing: listen) else {
       throw CommandFailure(lines: [strings.text(.roomBadListen, ["value": listen], in: language)])
     }
     return address

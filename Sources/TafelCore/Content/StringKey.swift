@@ -199,6 +199,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case keyRoom, keyReleaseClaim, keyOwnProfiles
   case roomOpening, roomOpened, roomClosed, roomOpenFailed, roomReadOnly, roomReleased
   case roomNotClaimed, roomOwnProfilesOn, roomOwnProfilesOff
+  case roomBadListen
   // Joining the room from a phone (issue 15): the wall's join panel.
   case joinTitle, joinScan, joinOrGoTo, joinGoTo, joinRoomCode
   // Forgetting a person (tafel forget, issue 16).
