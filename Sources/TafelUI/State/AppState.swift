@@ -183,6 +183,8 @@ public struct TextEntry: Equatable, Sendable {
     case export
     /// A spreadsheet export (CSV) to import participants from.
     case importSheet
+    /// A comfort proposal from a phone, edited before the facilitator takes it on.
+    case proposal(id: String)
 
     /// Texts of the impasse work, which may be left empty to clear them.
     var isImpasseText: Bool {

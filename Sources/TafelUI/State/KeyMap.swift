@@ -18,6 +18,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
   case dilemmaCollecting
   case cardPicker
   case roundHistory
+  /// The comfort proposals from phones.
+  case comfortQueue
   case rolePlay
   case scoreEditing
   case textEntry
@@ -82,6 +84,17 @@ public enum KeyMap {
     KeyBinding([.character("q")], .quit, .global, .keyQuit, inBar: true),
     // The room (issue 15).
     KeyBinding([.character("Z")], .toggleRoom, .global, .keyRoom),
+    KeyBinding([.character("C")], .toggleComfortQueue, .global, .keyComfortQueue),
+    KeyBinding([.up, .character("k")], .moveProposalCursor(-1), .comfortQueue, .keyUp),
+    KeyBinding([.down, .character("j")], .moveProposalCursor(1), .comfortQueue, .keyDown),
+    KeyBinding([.enter], .acceptProposal, .comfortQueue, .keyAcceptProposal, inBar: true),
+    KeyBinding([.character("e")], .editProposal, .comfortQueue, .keyEditProposal, inBar: true),
+    KeyBinding(
+      [.character("x"), .delete], .setProposalAside, .comfortQueue, .keySetProposalAside,
+      inBar: true),
+    KeyBinding(
+      [.escape, .character("C")], .toggleComfortQueue, .comfortQueue, .keyCloseView, inBar: true),
+    KeyBinding([.character("?"), .function(1)], .toggleHelp, .comfortQueue, .keyHelp),
     KeyBinding([.character("Y")], .toggleOwnProfiles, .global, .keyOwnProfiles),
 
     KeyBinding([.up, .character("k")], .moveSelection(-1), .team, .keyUp),
@@ -260,6 +273,7 @@ public enum KeyMap {
     case .importProblems: return [.importProblems, .global]
     case .cardPicker: return [.cardPicker]
     case .roundHistory: return [.roundHistory, .global]
+    case .comfortQueue: return [.comfortQueue]
     case nil: return screenScopes(for: state)
     }
   }
@@ -348,7 +362,8 @@ extension Action {
       .startImport,
       .startEditImpasseText, .startAddImpasseItem, .requestRemoveImpasseItem, .stepRound,
       .openCardPicker, .choose, .clearChoice, .timerStartPause, .timerReset,
-      .startEditRoundNotes, .startEditRoundOutcome, .undo, .redo:
+      .startEditRoundNotes, .startEditRoundOutcome, .undo, .redo, .acceptProposal, .editProposal,
+      .setProposalAside:
       true
     default: false
     }
