@@ -131,7 +131,7 @@ struct OpenCommand: ParsableCommand {
 
   private func runScreen(
     _ workshop: Workshop, session: WorkshopSession, content: Content, readOnly: Bool,
-    notice: Message?, roomAddress: RoomAddress
+    notice: Message?, roomAddress: TafelRoom.RoomAddress
   ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
     let environment = ProcessInfo.processInfo.environment
@@ -177,7 +177,6 @@ struct OpenCommand: ParsableCommand {
     let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox).watching()
     defer { watcher?.stop() }
     // The room: nothing of its server is set up until the facilitator opens it.
-    let inbox = loop.inbox
     let room = RoomController(
       address: roomAddress, site: RoomSite.placeholder, content: content,
       post: { inbox.post(.action($0)) })
@@ -265,10 +264,10 @@ struct OpenCommand: ParsableCommand {
 
   /// The address `--listen` names, or the one the room uses without it.
   static func roomAddress(_ listen: String?, strings: UIStrings, language: Language) throws
-    -> RoomAddress
+    -> TafelRoom.RoomAddress
   {
-    guard let listen else { return RoomAddress(host: "127.0.0.1") }
-    guard let address = RoomAddress(parsing: listen) else {
+    guard let listen else { return TafelRoom.RoomAddress(host: "127.0.0.1") }
+    guard let address = TafelRoom.RoomAddress(parsing: listen) else {
       throw CommandFailure(lines: [strings.text(.roomBadListen, ["value": listen], in: language)])
     }
     return address

@@ -130,10 +130,6 @@ public enum Action: Equatable, Sendable {
   /// The shell found a file where save-as or an export would write: ask before replacing it.
   case askOverwrite(AppState.Overwrite)
 
-  // Issue 14, the socket's side (W2): the wall server reports how many walls follow.
-  /// The number of `tafel wall` processes connected now; changes nothing else.
-  case wallsConnected(Int)
-
   // The comfort queue: proposals typed on phones, for the facilitator alone (issue 15).
   /// C: opens or closes the queue of comfort proposals waiting.
   case toggleComfortQueue

@@ -104,9 +104,6 @@ public struct AppState: Equatable, Sendable {
   public var clockSeconds: Double = 0
   /// The header's clock (hh:mm), from the last `.tick`; empty until the first.
   public var clock = ""
-  // Issue 14, the socket's side (W2).
-  /// How many `tafel wall` processes follow this Tafel now (`.wallsConnected`).
-  public var wallsConnected = 0
   public var dilemma = DilemmaState()
   /// Where the facilitator is on the Sessions screen.
   public var sessionsView = SessionsViewState()
