@@ -178,7 +178,8 @@ struct OpenCommand: ParsableCommand {
     defer { watcher?.stop() }
     // The room: nothing of its server is set up until the facilitator opens it.
     let room = RoomController(
-      address: roomAddress, site: RoomSite.placeholder, content: content,
+      address: roomAddress, site: RoomSite(html: RoomPage.html, headers: RoomPage.headers),
+      content: content,
       post: { inbox.post(.action($0)) })
     loop.observers.append(room.observe)
     if self.room { inbox.post(.action(.toggleRoom)) }
