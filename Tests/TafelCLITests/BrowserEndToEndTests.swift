@@ -39,6 +39,13 @@ struct BrowserEndToEndTests {
   }
 }
 
+/// The CI (`.ci/run`) installs the browser and says so: there the browser test must not be
+/// skipped for want of one.
+@Test func theBrowserIsThereWhenTheCIRequiresIt() {
+  guard ProcessInfo.processInfo.environment["TAFEL_REQUIRE_BROWSER"] == "1" else { return }
+  #expect(HeadlessBrowser.isAvailable, "chromium, chromium-driver or python3-selenium is missing")
+}
+
 /// Debian's headless browser for tests: chromium, chromium-driver and python3-selenium.
 enum HeadlessBrowser {
   static let python = "/usr/bin/python3"
