@@ -52,7 +52,7 @@ struct OpenCommand: ParsableCommand {
       }
     }
     let roomAddress = try Self.roomAddress(listen, strings: strings, language: language)
-    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+    guard Console.isInteractive else {
       throw CommandFailure(lines: [strings.text(.uiNotATerminal, in: language)])
     }
     // A workshop reached through a symbolic link (into a synced folder, say) is the file it

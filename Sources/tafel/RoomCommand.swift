@@ -58,7 +58,8 @@ struct RoomCheckCommand: ParsableCommand {
       case .failure(let problem): return .failure(problem)
       }
     }
-    return TafelUI.RoomAddress.choose(request, addresses: addresses, defaultInterface: defaultInterface)
+    return TafelUI.RoomAddress.choose(
+      request, addresses: addresses, defaultInterface: defaultInterface)
   }
 
   func run() throws {
