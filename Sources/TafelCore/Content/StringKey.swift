@@ -231,6 +231,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   // The comfort queue: proposals typed on phones, for the facilitator alone (issue 15).
   case uiComfortQueueTitle, uiComfortQueueEmpty, uiComfortQueueNotOnWall, uiComfortQueueHidden
   case uiComfortQueueFrom, uiPromptProposal, uiProposalAccepted, uiProposalSetAside
+  case uiProposalArrived
   case keyComfortQueue, keyAcceptProposal, keyEditProposal, keySetProposalAside, scopeComfortQueue
 
   // The room's address (issue 15): --listen and `tafel room check`.

@@ -130,6 +130,17 @@ public enum Action: Equatable, Sendable {
   /// The shell found a file where save-as or an export would write: ask before replacing it.
   case askOverwrite(AppState.Overwrite)
 
+  // The comfort queue: proposals typed on phones, for the facilitator alone (issue 15).
+  /// C: opens or closes the queue of comfort proposals waiting.
+  case toggleComfortQueue
+  case moveProposalCursor(Int)
+  /// Takes the proposal under the cursor on as a comfort need of its organisation.
+  case acceptProposal
+  /// Opens the proposal's text for editing; Enter takes the edited text on.
+  case editProposal
+  /// Leaves the proposal out of the workshop; the phone sees it was set aside.
+  case setProposalAside
+
   // The room: phones in the room (issue 15).
   /// Z: opens the room to phones, or closes it (every claim ends with it).
   case toggleRoom

@@ -90,6 +90,8 @@ extension AppState {
       else { return }
       organisationFilter = id
       mode = .enteringText(TextEntry(purpose: .newParticipantName(organisationID: id)))
+    case .proposal(let id):
+      acceptProposal(id, text: text)
     case .saveAs, .export, .importSheet, .checklistNote, .newNeed, .needText, .newTopic,
       .topicAgreement,
       .phaseNotes,

@@ -204,6 +204,8 @@ public struct TextEntry: Equatable, Sendable {
     case newAction
     case actionText(Int)
     case actionDue(Int)
+    /// A comfort proposal from a phone, edited before the facilitator takes it on.
+    case proposal(id: String)
 
     /// Texts of the impasse work, which may be left empty to clear them.
     /// The facilitator's own notes, never the room's: a round's, a checklist item's, a phase's,

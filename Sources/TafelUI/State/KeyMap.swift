@@ -22,6 +22,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
   case dilemmaCollecting
   case cardPicker
   case roundHistory
+  /// The comfort proposals from phones.
+  case comfortQueue
   case rolePlay
   case scoreEditing
   case textEntry
@@ -93,6 +95,17 @@ public enum KeyMap {
     KeyBinding([.character("q")], .quit, .global, .keyQuit, inBar: true),
     // The room (issue 15).
     KeyBinding([.character("Z")], .toggleRoom, .global, .keyRoom),
+    KeyBinding([.character("C")], .toggleComfortQueue, .global, .keyComfortQueue),
+    KeyBinding([.up, .character("k")], .moveProposalCursor(-1), .comfortQueue, .keyUp),
+    KeyBinding([.down, .character("j")], .moveProposalCursor(1), .comfortQueue, .keyDown),
+    KeyBinding([.enter], .acceptProposal, .comfortQueue, .keyAcceptProposal, inBar: true),
+    KeyBinding([.character("e")], .editProposal, .comfortQueue, .keyEditProposal, inBar: true),
+    KeyBinding(
+      [.character("x"), .delete], .setProposalAside, .comfortQueue, .keySetProposalAside,
+      inBar: true),
+    KeyBinding(
+      [.escape, .character("C")], .toggleComfortQueue, .comfortQueue, .keyCloseView, inBar: true),
+    KeyBinding([.character("?"), .function(1)], .toggleHelp, .comfortQueue, .keyHelp),
     KeyBinding([.character("Y")], .toggleOwnProfiles, .global, .keyOwnProfiles),
 
     KeyBinding([.up, .character("k")], .moveSelection(-1), .team, .keyUp),
@@ -291,6 +304,7 @@ public enum KeyMap {
     case .importProblems: return withWall([.importProblems, .global], state)
     case .cardPicker: return [.cardPicker]
     case .roundHistory: return withWall([.roundHistory, .global], state)
+    case .comfortQueue: return [.comfortQueue]
     case nil: return screenScopes(for: state)
     }
   }
@@ -397,7 +411,8 @@ extension Action {
       .openCardPicker, .choose, .clearChoice, .timerStartPause, .timerReset,
       .startEditRoundNotes, .startEditRoundOutcome, .undo, .redo, .activateSessionsRow,
       .startAddSessionsItem, .startEditSessionsText, .startEditSessionsDate, .cycleDecisionStatus,
-      .startReviseDecision, .chooseSessionsLink, .toggleSessionOpen, .requestRemoveAction:
+      .startReviseDecision, .chooseSessionsLink, .toggleSessionOpen, .requestRemoveAction,
+      .acceptProposal, .editProposal, .setProposalAside:
       true
     default: false
     }

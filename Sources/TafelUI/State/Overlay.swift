@@ -17,6 +17,9 @@ public enum Overlay: Equatable, Sendable {
   case cardPicker(cursor: Int)
   /// The rounds played so far, with their tallies and outcomes.
   case roundHistory
+  /// The comfort proposals from phones waiting for the facilitator; the cursor is an index into
+  /// the waiting ones. Never on the wall (`WallView` knows nothing of overlays).
+  case comfortQueue(cursor: Int)
   /// Something being edited, typed, chosen or answered: the keyboard's mode while it is on top.
   /// Never `.browsing`, which is no overlay at all (`AppState.mode`'s setter sees to that).
   case editing(AppState.Mode)

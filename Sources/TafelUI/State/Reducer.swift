@@ -169,7 +169,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.keepSelectionValid()
   case .tick, .wallsConnected: break  // handled above
   case .toggleRoom, .releaseClaim, .toggleOwnProfiles, .room:
+    let waiting = state.waitingProposals.count
     state.runRoom(action)
+    state.announceProposals(waitingBefore: waiting)
+  case .toggleComfortQueue, .moveProposalCursor, .acceptProposal, .editProposal,
+    .setProposalAside:
+    state.runComfortQueue(action)
   case .quit:
     if case .failed = state.saveStatus, state.mode == .browsing {
       state.open(.editing(.confirmingQuit))

@@ -90,6 +90,7 @@ extension KeyScope {
     case .dilemmaCollecting: .scopeDilemmaCollecting
     case .cardPicker: .scopeCardPicker
     case .roundHistory: .scopeRoundHistory
+    case .comfortQueue: .scopeComfortQueue
     case .rolePlay: .scopeRolePlay
     case .scoreEditing: .scopeScoreEditing
     case .textEntry: .scopeTextEntry

@@ -136,6 +136,11 @@ enum PromptView {
         language)
       return context.text(.uiPromptExportFor, ["audience": audience], language)
     case .importSheet: return context.text(.uiPromptImport, [:], language)
+    case .proposal(let id):
+      let organisation = state.room.comfortQueue.first { $0.id == id }.flatMap {
+        state.workshop.organisation(withID: $0.organisationID)?.name
+      }
+      return context.text(.uiPromptProposal, ["organisation": organisation ?? ""], language)
     case .checklistNote: return context.text(.uiPromptNote, [:], language)
     case .newNeed(let organisationID):
       let organisation = state.workshop.organisation(withID: organisationID)?.name ?? ""

@@ -68,6 +68,10 @@ public enum ScreenRenderer {
         into: &grid, context: context)
     case .roundHistory:
       RoundHistoryView.render(state.dilemmaSlice, in: layout.main, into: &grid, context: context)
+    case .comfortQueue(let cursor):
+      ComfortQueueView.render(
+        state.waitingProposals, cursor: cursor, workshop: state.workshop, wall: state.wall,
+        in: layout.main, into: &grid, context: context)
     case .editing(.editingPerson(let form)):
       PersonFormView.render(
         state.workshop, form, in: TeamView.split(layout.main).profile, into: &grid, context: context
