@@ -25,6 +25,7 @@ let package = Package(
     .executable(name: "tafel", targets: ["tafel"]),
     .library(name: "TafelCore", targets: ["TafelCore"]),
     .library(name: "TafelUI", targets: ["TafelUI"]),
+    .library(name: "TafelLink", targets: ["TafelLink"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -72,11 +73,15 @@ let package = Package(
       name: "TafelTerminal", dependencies: ["CNcursesw", "TafelUI"],
       linkerSettings: [.linkedLibrary("tinfo", .when(platforms: [.linux]))]
     ),
+    // The wall's link (issue 14): a Unix socket in a private folder, the facilitator's server
+    // and the wall's client. Only the wall projection crosses it.
+    .target(name: "TafelLink", dependencies: ["TafelUI"]),
     .executableTarget(
       name: "tafel",
       dependencies: [
         "TafelCore",
         "TafelUI",
+        "TafelLink",
         "TafelTerminal",
         "TafelExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -89,5 +94,6 @@ let package = Package(
     .testTarget(name: "TafelTerminalTests", dependencies: ["TafelTerminal"]),
     .testTarget(name: "TafelExportTests", dependencies: ["TafelExport"]),
     .testTarget(name: "TafelCLITests", dependencies: ["TafelCore", "tafel"]),
+    .testTarget(name: "TafelLinkTests", dependencies: ["TafelLink"]),
   ]
 )

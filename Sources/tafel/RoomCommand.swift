@@ -23,7 +23,7 @@ struct RoomCheckCommand: ParsableCommand {
 
   @Option(
     help:
-      "Where the room listens: ADDR[:PORT] or an interface name (default: the default route's address, port 8421)."
+      "Where the room listens: ADDR[:PORT] or an interface name (default: the default route's address, port 8737)."
   )
   var listen: String?
 
@@ -50,15 +50,15 @@ struct RoomCheckCommand: ParsableCommand {
 
   static func choose(
     _ listen: String?, _ addresses: [NetworkAddress], _ defaultInterface: String?
-  ) -> Result<RoomAddress, RoomAddress.Problem> {
-    var request: RoomAddress.Request?
+  ) -> Result<RoomEndpoint, RoomEndpoint.Problem> {
+    var request: RoomEndpoint.Request?
     if let listen {
-      switch RoomAddress.request(listen) {
+      switch RoomEndpoint.request(listen) {
       case .success(let asked): request = asked
       case .failure(let problem): return .failure(problem)
       }
     }
-    return RoomAddress.choose(request, addresses: addresses, defaultInterface: defaultInterface)
+    return RoomEndpoint.choose(request, addresses: addresses, defaultInterface: defaultInterface)
   }
 
   func run() throws {
@@ -75,7 +75,7 @@ struct RoomCheckCommand: ParsableCommand {
     for line in Self.addressLines(addresses, defaultInterface, try? choice.get(), say) {
       Console.out(line)
     }
-    let chosen: RoomAddress
+    let chosen: RoomEndpoint
     switch choice {
     case .success(let address): chosen = address
     case .failure(let problem):
@@ -123,7 +123,7 @@ struct RoomCheckCommand: ParsableCommand {
   /// One line per address: interface, address, and what it is (the default route, the chosen
   /// one, this laptop only).
   static func addressLines(
-    _ addresses: [NetworkAddress], _ defaultInterface: String?, _ chosen: RoomAddress?,
+    _ addresses: [NetworkAddress], _ defaultInterface: String?, _ chosen: RoomEndpoint?,
     _ say: (StringKey, [String: String]) -> String
   ) -> [String] {
     guard !addresses.isEmpty else { return ["  " + say(.roomCheckNoAddresses, [:])] }
@@ -151,7 +151,7 @@ struct RoomCheckCommand: ParsableCommand {
   }
 
   static func failureText(
-    _ failure: RoomProbe.Failure, _ address: RoomAddress, _ strings: UIStrings,
+    _ failure: RoomProbe.Failure, _ address: RoomEndpoint, _ strings: UIStrings,
     _ language: Language
   ) -> String {
     switch failure {

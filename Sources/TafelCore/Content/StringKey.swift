@@ -187,6 +187,18 @@ public enum StringKey: String, CaseIterable, Sendable {
   case countOrganisations, countParticipants, countCards, countMinutes, uiComfortTitleNone
   case exportAskedOfAll
 
+  // The wall on the projector (issue 14): what it says itself, without keys.
+  case wallConnectionLost, wallWaiting, wallWaitingHint, wallQuitHint, wallPrivacy
+  case wallNoParticipants, wallDilemmaIntro, wallAnsweredOf, wallHandsCounted
+  case wallChoicesCaption, wallHandsCaption
+  // The wall's link and `tafel wall` (issue 14).
+  case wallFolderOwner, wallFolderOpen, wallFolderNotFolder, wallSocketOwner, wallSocketNotSocket
+  case wallAlreadyServed, wallSystemError, wallOtherVersion, wallSeveral
+  case wallWaitingAny, wallLost, wallConnected
+  // The room: phones in the room (issue 15).
+  case keyRoom, keyReleaseClaim, keyOwnProfiles
+  case roomOpening, roomOpened, roomClosed, roomOpenFailed, roomReadOnly, roomReleased
+  case roomNotClaimed, roomOwnProfilesOn, roomOwnProfilesOff
   // Joining the room from a phone (issue 15): the wall's join panel.
   case joinTitle, joinScan, joinOrGoTo, joinGoTo, joinRoomCode
 
@@ -198,6 +210,11 @@ public enum StringKey: String, CaseIterable, Sendable {
   case roomCheckInternet, roomCheckTryPhone, roomCheckWaiting, roomCheckReached
   case roomCheckReachedItself, roomCheckNotReached, roomCheckGuestWifi, roomCheckPage
   case roomCheckBadWait
+  // Forgetting a person (tafel forget, issue 16).
+  case forgetRemovedParticipant, forgetCandidate, forgetUnknown, forgetCandidates
+  case forgetAmbiguous, forgetPlanHeading, forgetPlanWorkshop, forgetPlanTexts, forgetPlanBackup
+  case forgetPlanRescue, forgetPlanReport, forgetPlanUnreadable, forgetQuestion
+  case forgetCancelled, forgetDone, forgetRemainingWord, forgetElsewhere, countTexts, countFiles
 }
 
 extension RuleBasis {

@@ -101,6 +101,8 @@ public struct AppState: Equatable, Sendable {
   public var clock = ""
   public var dilemma = DilemmaState()
   public var dilemmaDeck: DilemmaDeck
+  /// Phones in the room: open or closed, claims, the comfort queue; never saved (`RoomState`).
+  public var room = RoomState()
   public var undoStack: [Document.Step] { document.undoStack }
   public var redoStack: [Document.Step] { document.redoStack }
 

@@ -80,6 +80,9 @@ public enum KeyMap {
     KeyBinding([.character("S")], .startSaveAs, .global, .keySaveAs),
     KeyBinding([.character("E")], .startExport, .global, .keyExport),
     KeyBinding([.character("q")], .quit, .global, .keyQuit, inBar: true),
+    // The room (issue 15).
+    KeyBinding([.character("Z")], .toggleRoom, .global, .keyRoom),
+    KeyBinding([.character("Y")], .toggleOwnProfiles, .global, .keyOwnProfiles),
 
     KeyBinding([.up, .character("k")], .moveSelection(-1), .team, .keyUp),
     KeyBinding([.down, .character("j")], .moveSelection(1), .team, .keyDown),
@@ -99,6 +102,7 @@ public enum KeyMap {
     KeyBinding([.character("A")], .startAddOrganisation, .team, .keyAddOrganisation),
     KeyBinding([.character("X")], .requestRemoveOrganisation, .team, .keyRemoveOrganisation),
     KeyBinding([.character("R")], .startRenameOrganisation, .team, .keyRenameOrganisation),
+    KeyBinding([.character("L")], .releaseClaim, .team, .keyReleaseClaim),
 
     KeyBinding([.up, .character("k")], .scrollGroup(-1), .group, .keyScrollUp),
     KeyBinding([.down, .character("j")], .scrollGroup(1), .group, .keyScrollDown, inBar: true),
@@ -127,6 +131,7 @@ public enum KeyMap {
     KeyBinding([.up, .character("k")], .moveDilemmaCursor(-1), .dilemmaCollecting, .keyUp),
     KeyBinding([.down, .character("j")], .moveDilemmaCursor(1), .dilemmaCollecting, .keyDown),
     KeyBinding([.backspace, .delete], .clearChoice, .dilemmaCollecting, .keyClearChoice),
+    KeyBinding([.character("L")], .releaseClaim, .dilemmaCollecting, .keyReleaseClaim),
     KeyBinding(
       [.character("h")], .toggleCountingHands, .dilemmaCollecting, .keyCountHands, inBar: true),
     KeyBinding([.up, .character("k")], .moveDilemmaCursor(-1), .cardPicker, .keyUp),

@@ -14,7 +14,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   var effects: [Effect] = []
   var fromTheShell = false
   switch action {
-  case .saveFinished, .savedAs, .exported, .askOverwrite: fromTheShell = true
+  // A phone is not the facilitator's key either: it leaves their notice and a blank wall be.
+  case .saveFinished, .savedAs, .exported, .askOverwrite, .room: fromTheShell = true
   default:
     state.notice = nil
     state.undone = nil
@@ -72,6 +73,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     .toggleHistory, .toggleRolePlays, .stepRolePlay, .timerStartPause, .timerReset,
     .startEditRoundNotes, .startEditRoundOutcome:
     guard state.mode == .browsing else { return [] }
+    state.forgetPhoneAnswer(overwrittenBy: action)
     state.playDilemma(action)
   case .startExport:
     guard state.mode == .browsing else { return [] }
@@ -151,6 +153,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
     state.keepSelectionValid()
   case .tick: break  // handled above
+  case .toggleRoom, .releaseClaim, .toggleOwnProfiles, .room:
+    state.runRoom(action)
   case .quit:
     if case .failed = state.saveStatus, state.mode == .browsing {
       state.open(.editing(.confirmingQuit))
@@ -169,6 +173,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.notice = Message(.uiSaveAsFailed, ["path": path, "reason": reason])
     }
   }
+  state.keepRoomInStep(after: action)
   if state.document.takeSaveDue() {
     state.saveStatus = .saving
     effects.insert(.save(state.workshop), at: 0)
