@@ -32,15 +32,18 @@ struct RoomCheckCommand: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
 
+  /// `--listen`, else `[room] address` from config.toml, as `tafel open` takes them.
+  var requested: String? { listen ?? UserConfig.current.roomAddress }
+
   /// A `--listen` that is no address of this laptop is a usage error (64), said before anything
   /// else; a laptop without a network is a failure of the check (1), said after the list.
   func validate() throws {
     guard wait >= 0, wait <= 3_600 else {
       throw usageError(.roomCheckBadWait, language: common.language)
     }
-    guard listen != nil else { return }
+    guard let requested else { return }
     let addresses = NetworkInterfaces.addresses()
-    let choice = Self.choose(listen, addresses, NetworkInterfaces.defaultRouteInterface())
+    let choice = Self.choose(requested, addresses, NetworkInterfaces.defaultRouteInterface())
     if case .failure(let problem) = choice, problem != .noNetwork {
       let strings = (try? Content.embeddedStrings()) ?? UIStrings(strings: [:])
       throw ValidationError(
@@ -70,7 +73,7 @@ struct RoomCheckCommand: ParsableCommand {
     }
     let addresses = NetworkInterfaces.addresses()
     let defaultInterface = NetworkInterfaces.defaultRouteInterface()
-    let choice = Self.choose(listen, addresses, defaultInterface)
+    let choice = Self.choose(requested, addresses, defaultInterface)
     Console.out(say(.roomCheckAddresses))
     for line in Self.addressLines(addresses, defaultInterface, try? choice.get(), say) {
       Console.out(line)
