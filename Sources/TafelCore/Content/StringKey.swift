@@ -245,6 +245,11 @@ public enum StringKey: String, CaseIterable, Sendable {
   case consoleOnWall, consoleLive, consoleFrozen, consoleBlank, consoleNext, consoleNextCard
   case consoleTimer, consoleTimerPaused, consoleClock, consoleAnswered, consoleWaitingFor
   case consoleNotes, consoleNoNotes, uiFrozen, uiWallBlank, countWalls, uiPrivacyNoPersonForm
+  // Forgetting a person (tafel forget, issue 16).
+  case forgetRemovedParticipant, forgetCandidate, forgetUnknown, forgetCandidates
+  case forgetAmbiguous, forgetPlanHeading, forgetPlanWorkshop, forgetPlanTexts, forgetPlanBackup
+  case forgetPlanRescue, forgetPlanReport, forgetPlanUnreadable, forgetQuestion
+  case forgetCancelled, forgetDone, forgetRemainingWord, forgetElsewhere, countTexts, countFiles
 }
 
 extension RuleBasis {
