@@ -38,6 +38,8 @@ public struct Document: Equatable, Sendable {
   public var now = ""
   /// Where the grouped edit under way has its journal entry.
   private var openEntry: Int?
+  /// Whether the journal was compared with the workshop (at the first change).
+  private var historyChecked = false
 
   public init(workshop: Workshop, readOnly: Bool = false, savedAt: String = "") {
     self.workshop = workshop
@@ -64,8 +66,14 @@ public struct Document: Equatable, Sendable {
     workshop.journal = []
     let before = workshop
     var next = before.applying(change)
-    // A workshop from before the journal starts its history with what it holds now.
-    if journal.isEmpty { journal = before.beginningHistory(at: now).journal }
+    // A workshop from before the journal starts its history with what it holds now; one edited
+    // outside Tafel gets a line saying what that changed. Checked once, at the first change.
+    if !historyChecked {
+      historyChecked = true
+      var whole = before
+      whole.journal = journal
+      journal = whole.reconcilingHistory(at: now).journal
+    }
     switch undo {
     case .step:
       record(Step(before: before, changes: [change]))
