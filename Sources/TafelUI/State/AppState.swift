@@ -108,6 +108,11 @@ public struct AppState: Equatable, Sendable {
   /// Where the facilitator is on the Sessions screen.
   public var sessionsView = SessionsViewState()
   public var dilemmaDeck: DilemmaDeck
+  /// Phones in the room: open or closed, claims, the comfort queue; never saved (`RoomState`).
+  public var room = RoomState()
+  /// How many walls (`tafel wall`) follow this Tafel now; with one or more the facilitator's
+  /// screen becomes the console. Reported by the wall link (`Action.wallsConnected`).
+  public var wallsConnected = 0
   public var undoStack: [Document.Step] { document.undoStack }
   public var redoStack: [Document.Step] { document.redoStack }
 

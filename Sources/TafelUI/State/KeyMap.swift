@@ -4,6 +4,8 @@ import TafelCore
 public enum KeyScope: String, CaseIterable, Sendable {
   /// Anywhere while browsing.
   case global
+  /// While a wall (`tafel wall`) is connected: blank, freeze and send.
+  case wall
   case team
   case group
   case impasse
@@ -73,6 +75,12 @@ public enum KeyMap {
     KeyBinding([.character("I")], .togglePrivacyMode, .global, .keyPrivacy),
     KeyBinding([.character("b"), .character(".")], .toggleBlank, .global, .keyBlank),
     KeyBinding([.tab], .nextScreen, .global, .keyNextScreen),
+
+    KeyBinding(
+      [.character("b"), .character(".")], .toggleBlank, .wall, .keyBlankWall, inBar: true),
+    KeyBinding([.character("F")], .toggleFreeze, .wall, .keyFreeze, inBar: true),
+    KeyBinding([.character("W")], .sendToWall, .wall, .keySendToWall, inBar: true),
+
     KeyBinding([.backTab], .previousScreen, .global, .keyPreviousScreen),
     KeyBinding(
       [.character("o")], .stepOrganisationFilter(1), .global, .keyOrganisationFilter, inBar: true),
@@ -83,6 +91,9 @@ public enum KeyMap {
     KeyBinding([.character("S")], .startSaveAs, .global, .keySaveAs),
     KeyBinding([.character("E")], .startExport, .global, .keyExport),
     KeyBinding([.character("q")], .quit, .global, .keyQuit, inBar: true),
+    // The room (issue 15).
+    KeyBinding([.character("Z")], .toggleRoom, .global, .keyRoom),
+    KeyBinding([.character("Y")], .toggleOwnProfiles, .global, .keyOwnProfiles),
 
     KeyBinding([.up, .character("k")], .moveSelection(-1), .team, .keyUp),
     KeyBinding([.down, .character("j")], .moveSelection(1), .team, .keyDown),
@@ -102,6 +113,7 @@ public enum KeyMap {
     KeyBinding([.character("A")], .startAddOrganisation, .team, .keyAddOrganisation),
     KeyBinding([.character("X")], .requestRemoveOrganisation, .team, .keyRemoveOrganisation),
     KeyBinding([.character("R")], .startRenameOrganisation, .team, .keyRenameOrganisation),
+    KeyBinding([.character("L")], .releaseClaim, .team, .keyReleaseClaim),
 
     KeyBinding([.up, .character("k")], .scrollGroup(-1), .group, .keyScrollUp),
     KeyBinding([.down, .character("j")], .scrollGroup(1), .group, .keyScrollDown, inBar: true),
@@ -130,6 +142,7 @@ public enum KeyMap {
     KeyBinding([.up, .character("k")], .moveDilemmaCursor(-1), .dilemmaCollecting, .keyUp),
     KeyBinding([.down, .character("j")], .moveDilemmaCursor(1), .dilemmaCollecting, .keyDown),
     KeyBinding([.backspace, .delete], .clearChoice, .dilemmaCollecting, .keyClearChoice),
+    KeyBinding([.character("L")], .releaseClaim, .dilemmaCollecting, .keyReleaseClaim),
     KeyBinding(
       [.character("h")], .toggleCountingHands, .dilemmaCollecting, .keyCountHands, inBar: true),
     KeyBinding([.up, .character("k")], .moveDilemmaCursor(-1), .cardPicker, .keyUp),
@@ -275,14 +288,29 @@ public enum KeyMap {
     case .editing(.picking): return [.picker]
     case .editing(.editingPerson): return [.personForm]
     case .editing(.browsing): return screenScopes(for: state)
-    case .importProblems: return [.importProblems, .global]
+    case .importProblems: return withWall([.importProblems, .global], state)
     case .cardPicker: return [.cardPicker]
-    case .roundHistory: return [.roundHistory, .global]
+    case .roundHistory: return withWall([.roundHistory, .global], state)
     case nil: return screenScopes(for: state)
     }
   }
 
+  /// The wall's keys come just before the global ones, and only while a wall is connected: a
+  /// screen's own use of `b` (option B while collecting) goes first.
+  private static func withWall(_ scopes: [KeyScope], _ state: AppState) -> [KeyScope] {
+    guard state.wallsConnected > 0, let global = scopes.firstIndex(of: .global) else {
+      return scopes
+    }
+    var result = scopes
+    result.insert(.wall, at: global)
+    return result
+  }
+
   private static func screenScopes(for state: AppState) -> [KeyScope] {
+    withWall(screenOnlyScopes(for: state), state)
+  }
+
+  private static func screenOnlyScopes(for state: AppState) -> [KeyScope] {
     switch state.wall.screen {
     case .team: return [.team, .global]
     case .group: return [.group, .global]
@@ -303,8 +331,8 @@ public enum KeyMap {
 
   /// What `key` does in `state`. Printable characters type into a text field; digits type a score.
   public static func action(for key: Key, in state: AppState) -> Action? {
-    // Any key brings a blanked wall back.
-    if state.wall.blanked { return .toggleBlank }
+    // Any key brings a blanked wall back, unless the wall is a screen of its own.
+    if state.wall.blanked, state.wallsConnected == 0 { return .toggleBlank }
     let scopes = scopes(for: state)
     for scope in scopes {
       if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {

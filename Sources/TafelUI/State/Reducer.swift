@@ -11,17 +11,24 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.clock = moment.clock
     return []
   }
+  // Walls coming and going are no key: no notice goes, a blank wall stays blank.
+  if case .wallsConnected(let count) = action {
+    state.wallsConnected = max(0, count)
+    return []
+  }
   var effects: [Effect] = []
   var fromTheShell = false
   switch action {
-  case .saveFinished, .savedAs, .exported, .askOverwrite: fromTheShell = true
+  // A phone is not the facilitator's key either: it leaves their notice and a blank wall be.
+  case .saveFinished, .savedAs, .exported, .askOverwrite, .room: fromTheShell = true
   default:
     state.notice = nil
     state.undone = nil
   }
   // A blank wall comes back with any key, which does nothing else; what the shell reports (a
-  // save that finished after the key that blanked it) is not a key.
-  if state.wall.blanked && !fromTheShell {
+  // save that finished after the key that blanked it) is not a key. With a wall of its own the
+  // facilitator's screen stays up and works on; `b` then brings the wall back.
+  if state.wall.blanked && !fromTheShell && state.wallsConnected == 0 {
     state.wall.blanked = false
     return []
   }
@@ -74,11 +81,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.editSessions(action)
   case .toggleProjectorMode: state.wall.projectorMode.toggle()
   case .togglePrivacyMode: state.wall.privacyMode.toggle()
-  case .toggleBlank: state.wall.blanked = true
+  case .toggleBlank: state.wall.blanked = state.wallsConnected > 0 ? !state.wall.blanked : true
+  case .toggleFreeze: state.wall.frozen = state.wall.isFrozen ? nil : FrozenWall(state)
+  case .sendToWall: if state.wall.isFrozen { state.wall.frozen = FrozenWall(state) }
   case .stepRound, .openCardPicker, .moveDilemmaCursor, .choose, .clearChoice, .toggleCountingHands,
     .toggleHistory, .toggleRolePlays, .stepRolePlay, .timerStartPause, .timerReset,
     .startEditRoundNotes, .startEditRoundOutcome:
     guard state.mode == .browsing else { return [] }
+    state.forgetPhoneAnswer(overwrittenBy: action)
     state.playDilemma(action)
   case .startExport:
     guard state.mode == .browsing else { return [] }
@@ -157,7 +167,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       return []
     }
     state.keepSelectionValid()
-  case .tick: break  // handled above
+  case .tick, .wallsConnected: break  // handled above
+  case .toggleRoom, .releaseClaim, .toggleOwnProfiles, .room:
+    state.runRoom(action)
   case .quit:
     if case .failed = state.saveStatus, state.mode == .browsing {
       state.open(.editing(.confirmingQuit))
@@ -176,6 +188,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.notice = Message(.uiSaveAsFailed, ["path": path, "reason": reason])
     }
   }
+  state.keepRoomInStep(after: action)
   if state.document.takeSaveDue() {
     state.saveStatus = .saving
     effects.insert(.save(state.workshop), at: 0)

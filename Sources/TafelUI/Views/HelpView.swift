@@ -74,6 +74,7 @@ extension KeyScope {
   public var stringKey: StringKey {
     switch self {
     case .global: .scopeGlobal
+    case .wall: .scopeWall
     case .team: .scopeTeam
     case .group: .scopeGroup
     case .impasse: .scopeImpasse

@@ -1,10 +1,15 @@
 import TafelCore
 
 extension WallView {
-  /// What the wall shows now: the one function every wall and the console's preview ask.
-  /// (A frozen wall, when the facilitator freezes it, is decided here too.)
+  /// What the wall shows now: the one function every wall and the console's preview ask. Blank
+  /// wins; a frozen wall shows the state it was frozen with, but always under today's privacy
+  /// and projector setting: privacy switched on must reach a frozen wall at once.
   public static func onWall(_ state: AppState, content: Content) -> WallView {
-    of(state, content: content)
+    guard !state.wall.blanked else { return .blank }
+    guard var kept = state.wall.frozen?.state else { return of(state, content: content) }
+    kept.wall.privacyMode = state.wall.privacyMode
+    kept.wall.projectorMode = state.wall.projectorMode
+    return of(kept, content: content)
   }
 
   /// The wall for this state: the one place that decides what the room may see. Pure: the same
