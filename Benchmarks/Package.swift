@@ -24,6 +24,16 @@ let package = Package(
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
     .executableTarget(
+      name: "History",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "TafelCore", package: "Tafel"),
+        .product(name: "TafelUI", package: "Tafel"),
+      ],
+      path: "Benchmarks/History",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
       name: "ImportSheet",
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),

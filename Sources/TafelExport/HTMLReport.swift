@@ -25,6 +25,7 @@ public enum HTMLReport {
         groupSection(input),
         comfortSection(input),
         topicsSection(input),
+        .group(input.historyTables.map(historySection)),
         dilemmaSection(input),
         notesSection(input)
       )
@@ -193,6 +194,15 @@ public enum HTMLReport {
             .th(.text(input.text(.exportTopic))), .th(.text(input.text(.exportStatus))),
             .th(.text(input.text(.exportAgreement))))),
         .tbody(.group(rows))))
+  }
+
+  /// The sessions, the decisions or the actions as a table.
+  static func historySection(_ table: ReportInput.Table) -> Node<HTML.BodyContext> {
+    .section(
+      .h2(.text(table.title)),
+      .table(
+        .thead(.tr(.group(table.header.map { .th(.text($0)) }))),
+        .tbody(.group(table.rows.map { row in .tr(.group(row.map { .td(.text($0)) })) }))))
   }
 
   static func dilemmaSection(_ input: ReportInput) -> Node<HTML.BodyContext> {

@@ -14,6 +14,9 @@ public enum MarkdownReport {
     lines += group(input)
     lines += comfort(input)
     lines += topics(input)
+    for history in input.historyTables {
+      lines += ["## " + inline(history.title), ""] + table(history.header, history.rows)
+    }
     lines += dilemmas(input)
     lines += notes(input)
     return lines.joined(separator: "\n") + "\n"

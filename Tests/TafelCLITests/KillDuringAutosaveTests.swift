@@ -26,6 +26,7 @@ struct KillDuringAutosaveTests {
         .filter { $0.name != "Anouk Hoëvenaars" }
       var generator = SystemRandomNumberGenerator()
       var killedWhileSaving = 0
+      var history: [JournalEntry] = []
       for round in 0..<100 {
         let before = try #require(try anoukYellow(workspace, "w.json"))
         let tmux = try TmuxSession(["open", "w.json", "--lang", "nl"], in: workspace.url)
@@ -45,6 +46,12 @@ struct KillDuringAutosaveTests {
         if after != before && abs(after - before) < 40 { killedWhileSaving += 1 }
         let workshop = try WorkshopStore.load(from: workspace.path("w.json"))
         #expect(workshop.participants.filter { $0.name != "Anouk Hoëvenaars" } == others)
+        // The history holds exactly what the file holds, and keeps every earlier round's.
+        #expect(workshop.replayed() == workshop.withoutJournal, "round \(round): history")
+        #expect(Array(workshop.journal.prefix(history.count)) == history, "round \(round)")
+        history = workshop.journal
+        let kept = try WorkshopStore.load(from: workspace.path("w.json.bak"))
+        #expect(kept.replayed() == kept.withoutJournal, "round \(round): the backup's history")
         // The backup is the file as this round's Tafel opened it.
         let backup = try #require(try anoukYellow(workspace, "w.json.bak"), "round \(round)")
         #expect(backup == before, "round \(round): backup \(backup), opened with \(before)")

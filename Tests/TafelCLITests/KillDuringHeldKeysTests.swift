@@ -53,6 +53,12 @@ struct KillDuringHeldKeysTests {
             "round \(round): the screen said \(shown) was saved, the file holds \(after)")
         }
         #expect(try workspace.anoukYellow(in: "w.json.bak") == before, "round \(round)")
+        // The journal replays to what the file holds, so what the screen called saved is in
+        // the history too; the backup's history likewise.
+        for name in ["w.json", "w.json.bak"] {
+          let saved = try WorkshopStore.load(from: workspace.path(name))
+          #expect(saved.replayed() == saved.withoutJournal, "round \(round): \(name)")
+        }
       }
       #expect(promisesChecked > 5, "too few kills came while the header said saved")
     }

@@ -59,6 +59,21 @@ import Testing
     #expect(document.workshop.participants[0].scores.red == 45)
   }
 
+  /// A file edited by hand since its last line: the next change first writes down what the
+  /// hand edit did, so the history and the file agree again.
+  @Test func anEditOutsideTafelIsWrittenDownBeforeTheNextChange() {
+    var saved = workshop.beginningHistory(at: "t0")
+    saved.applyRecording(score(40), at: "t1")
+    var edited = saved
+    edited.participants[0].name = "Piet"
+    var document = Document(workshop: edited)
+    document.apply(score(45))
+    let journal = document.workshop.journal
+    #expect(journal.map(\.kind) == [.start, nil, .outside, nil])
+    #expect(journal[2].changes == [.renameParticipant(participant: "p", name: "Piet")])
+    #expect(document.workshop.replayed() == document.workshop.withoutJournal)
+  }
+
   /// Whatever the facilitator does, replaying the journal gives what is on screen.
   @Test func replayAlwaysGivesTheWorkshop() {
     var document = Document(workshop: workshop)

@@ -56,12 +56,27 @@ extension Workshop {
   /// Applies `change` and writes it into the journal at `time`, as the interface's `Document`
   /// does: for commands that change a file once (`tafel import`).
   public mutating func applyRecording(_ change: WorkshopChange, at time: String) {
-    let before = beginningHistory(at: time)
+    let before = reconcilingHistory(at: time)
     var next = before.applying(change)
     guard next.withoutJournal != before.withoutJournal else { return }
     let session = next.openSession?.number ?? before.openSession?.number
     next.journal.append(JournalEntry(at: time, session: session, changes: [change]))
     self = next
+  }
+
+  /// This workshop with a journal that replays to it: a workshop from before the journal gets
+  /// its first entry (`beginningHistory`), and one whose file was edited outside Tafel since its
+  /// last entry gets an entry with what the edit changed (`kind: outside`), so the history
+  /// says what happened instead of silently disagreeing with the file.
+  public func reconcilingHistory(at time: String) -> Workshop {
+    guard !journal.isEmpty else { return beginningHistory(at: time) }
+    let replay = replayed()
+    let content = withoutJournal
+    guard replay != content else { return self }
+    var result = self
+    result.journal.append(
+      JournalEntry(at: time, kind: .outside, changes: replay.changes(to: content)))
+    return result
   }
 
   /// The content without the history, for comparing what two workshops hold.

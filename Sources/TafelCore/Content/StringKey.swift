@@ -225,6 +225,9 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiPromptSessionDate, uiPromptGuests, uiPromptNewDecision, uiPromptDecisionText
   case uiPromptReviseDecision, uiPromptNewAction, uiPromptActionText, uiPromptActionDue
   case uiPickActionOwner, uiPickDecisionTopic, uiConfirmRemoveAction
+  case exportDate, exportTitle, exportPresent, exportGuests, exportSession, exportDecision
+  case exportRemark, exportAction, exportWho, exportDue, exportDone, exportYes, exportNo
+  case exportRemovedPeople, exportNumber
   case decisionShortPendingSupervisors, decisionShortPendingConstituency
   case keyBlankWall, keyFreeze, keySendToWall, scopeWall
   case roomBadListen

@@ -10,6 +10,9 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     case redo
     /// The workshop as it stood when its history began (a file from before the journal).
     case start
+    /// What changed in the file outside Tafel (by hand, by another program) since its last
+    /// line, found when Tafel next changed the workshop.
+    case outside
   }
 
   /// ISO 8601 with the UTC offset, from the clock's ticks; empty when not known.

@@ -38,6 +38,8 @@ public struct Document: Equatable, Sendable {
   public var now = ""
   /// Where the grouped edit under way has its journal entry.
   private var openEntry: Int?
+  /// Whether the journal was compared with the workshop (at the first change).
+  private var historyChecked = false
 
   public init(workshop: Workshop, readOnly: Bool = false, savedAt: String = "") {
     self.workshop = workshop
@@ -57,28 +59,41 @@ public struct Document: Equatable, Sendable {
     guard !isReadOnly else { return false }
     guard workshop.applying(change) != workshop else { return true }
     if undo == .step { endStep() }
+    // The journal is taken out while the change is made, so that appending to it is appending,
+    // not copying 5,000 entries; undo's snapshots keep the workshop without it (undo keeps the
+    // journal as it is anyway).
+    var journal = workshop.journal
+    workshop.journal = []
     let before = workshop
-    // A workshop from before the journal starts its history with what it holds now.
-    var next = before.beginningHistory(at: now).applying(change)
+    var next = before.applying(change)
+    // A workshop from before the journal starts its history with what it holds now; one edited
+    // outside Tafel gets a line saying what that changed. Checked once, at the first change.
+    if !historyChecked {
+      historyChecked = true
+      var whole = before
+      whole.journal = journal
+      journal = whole.reconcilingHistory(at: now).journal
+    }
     switch undo {
     case .step:
       record(Step(before: before, changes: [change]))
-      next.journal.append(entry([change], before: before, after: next))
+      journal.append(entry([change], before: before, after: next))
     case .grouped:
       var step = openStep ?? Step(before: before, changes: [])
       step.changes.append(change)
       openStep = step
       let entry = entry(
         WorkshopChange.collapsed(step.changes), before: step.before, after: next)
-      if let index = openEntry, next.journal.indices.contains(index) {
-        next.journal[index] = entry
+      if let index = openEntry, journal.indices.contains(index) {
+        journal[index] = entry
       } else {
-        openEntry = next.journal.count
-        next.journal.append(entry)
+        openEntry = journal.count
+        journal.append(entry)
       }
     case .none:
-      next.journal.append(entry([change], before: before, after: next))
+      journal.append(entry([change], before: before, after: next))
     }
+    next.journal = journal
     workshop = next
     saveDue = true
     return true
@@ -134,7 +149,7 @@ public struct Document: Equatable, Sendable {
   /// now, with the workshop it was made on.
   public mutating func redo() -> Step? {
     guard !isReadOnly, openStep == nil, let undone = redoStack.popLast() else { return nil }
-    let step = Step(before: workshop, changes: undone.changes)
+    let step = Step(before: workshop.withoutJournal, changes: undone.changes)
     undoStack.append(step)
     var next = workshop.applying(undone.changes)
     var entry = entry(WorkshopChange.collapsed(undone.changes), before: workshop, after: next)
