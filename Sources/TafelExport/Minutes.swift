@@ -38,7 +38,8 @@ public struct Minutes: Equatable, Sendable {
   public var sections: [Section]
 
   public init(
-    title: String, meta: String, banner: String? = nil, language: TafelCore.Language, sections: [Section]
+    title: String, meta: String, banner: String? = nil, language: TafelCore.Language,
+    sections: [Section]
   ) {
     self.title = title
     self.meta = meta
@@ -63,7 +64,9 @@ public struct Minutes: Equatable, Sendable {
     if let banner { lines += ["**" + MarkdownReport.inline(banner) + "**", ""] }
     lines += ["# " + MarkdownReport.inline(title), "", MarkdownReport.inline(meta), ""]
     for section in sections {
-      lines += [(section.isSubsection ? "### " : "## ") + MarkdownReport.inline(section.heading), ""]
+      lines += [
+        (section.isSubsection ? "### " : "## ") + MarkdownReport.inline(section.heading), "",
+      ]
       for block in section.blocks {
         switch block {
         case .paragraph(let text): lines += [MarkdownReport.inline(text), ""]
@@ -118,10 +121,14 @@ public struct Minutes: Equatable, Sendable {
         case .paragraph(let text), .emphasis(let text):
           try writer.write(row: [heading, SpreadsheetFormula.neutralised(text)])
         case .list(let items):
-          for item in items { try writer.write(row: [heading, SpreadsheetFormula.neutralised(item)]) }
+          for item in items {
+            try writer.write(row: [heading, SpreadsheetFormula.neutralised(item)])
+          }
         case .table(let header, let rows):
           try writer.write(row: [heading] + header.map(SpreadsheetFormula.neutralised))
-          for row in rows { try writer.write(row: [heading] + row.map(SpreadsheetFormula.neutralised)) }
+          for row in rows {
+            try writer.write(row: [heading] + row.map(SpreadsheetFormula.neutralised))
+          }
         }
       }
     }

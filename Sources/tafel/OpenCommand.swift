@@ -153,12 +153,44 @@ struct OpenCommand: ParsableCommand {
       readSheet: { path in SheetReader.read(path, content: content, language: language) },
       pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
       clock: { Clock.moment() })
+    loop.forgetFiles = { [unowned loop] person in
+      Self.forgetFiles(
+        person, workshop: loop.state.workshop, path: session.path, environment: environment,
+        strings: content.strings, language: language)
+    }
     let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox).watching()
     defer { watcher?.stop() }
     let ending = loop.run()
     // The inbox's pipe closes with the loop; a late signal must not write to its number.
     SignalWatcher.wakes(-1)
     return (ending, loop.state)
+  }
+
+  /// Forgets `person` in the files beside the workshop, after the interface forgot them in the
+  /// workshop (`V`); the message says in how many, or which one failed.
+  static func forgetFiles(
+    _ person: Participant, workshop: Workshop, path: String, environment: [String: String],
+    strings: UIStrings, language: Language
+  ) -> Message {
+    let plan = ForgetPlan.make(
+      path: path, workshop: workshop, person: person,
+      replacement: strings.text(.forgetRemovedParticipant, in: workshop.language),
+      environment: environment, includingWorkshop: false)
+    do {
+      try plan.carryOut()
+    } catch {
+      return Message(
+        .uiForgetFilesFailed,
+        ["file": error.path, "reason": strings.text(error.message, in: language)])
+    }
+    let removed = plan.steps.filter { if case .remove = $0 { true } else { false } }.count
+    return Message(
+      .uiForgottenFiles,
+      [
+        "name": person.name,
+        "changed": strings.count(.countFiles, plan.steps.count - removed, in: language),
+        "removed": "\(removed)",
+      ])
   }
 
   /// Writes a report from inside the interface; the message says where it went, or why not. A

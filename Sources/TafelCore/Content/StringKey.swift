@@ -206,6 +206,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case forgetAmbiguous, forgetPlanHeading, forgetPlanWorkshop, forgetPlanTexts, forgetPlanBackup
   case forgetPlanRescue, forgetPlanReport, forgetPlanUnreadable, forgetQuestion
   case forgetCancelled, forgetDone, forgetRemainingWord, forgetElsewhere, countTexts, countFiles
+  case keyForgetParticipant, uiConfirmForget, uiForgotten, uiForgottenFiles, uiForgetFilesFailed
 }
 
 extension RuleBasis {

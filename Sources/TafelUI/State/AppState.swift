@@ -57,6 +57,8 @@ public struct AppState: Equatable, Sendable {
     case organisation(id: String)
     case need(id: String)
     case topic(id: String)
+    /// Forgetting a person: out of the workshop, its history and backups; cannot be undone.
+    case forgetParticipant(id: String)
   }
 
   /// What is saved: the workshop, undo and redo, the save status.

@@ -99,6 +99,7 @@ public enum KeyMap {
     KeyBinding([.character("r")], .startRenameParticipant, .team, .keyRenameParticipant),
     KeyBinding(
       [.character("x"), .delete], .requestRemoveParticipant, .team, .keyRemoveParticipant),
+    KeyBinding([.character("V")], .requestForgetParticipant, .team, .keyForgetParticipant),
     KeyBinding([.character("A")], .startAddOrganisation, .team, .keyAddOrganisation),
     KeyBinding([.character("X")], .requestRemoveOrganisation, .team, .keyRemoveOrganisation),
     KeyBinding([.character("R")], .startRenameOrganisation, .team, .keyRenameOrganisation),
@@ -343,8 +344,9 @@ extension Action {
   var edits: Bool {
     switch self {
     case .startScoreEdit, .startAddParticipant, .startRenameParticipant, .startAddOrganisation,
-      .startRenameOrganisation, .requestRemoveParticipant, .requestRemoveOrganisation,
-      .activateImpasseRow, .cycleStatus, .chooseNeedTopic, .startChooseAskedOf, .startEditPerson,
+      .startRenameOrganisation, .requestRemoveParticipant, .requestForgetParticipant,
+      .requestRemoveOrganisation, .activateImpasseRow, .cycleStatus, .chooseNeedTopic,
+      .startChooseAskedOf, .startEditPerson,
       .startImport,
       .startEditImpasseText, .startAddImpasseItem, .requestRemoveImpasseItem, .stepRound,
       .openCardPicker, .choose, .clearChoice, .timerStartPause, .timerReset,

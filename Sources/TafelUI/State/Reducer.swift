@@ -36,7 +36,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .startScoreEdit, .stepEditedColour, .adjustScore, .typeDigit:
     state.editScores(action)
   case .startAddParticipant, .startRenameParticipant, .startAddOrganisation,
-    .startRenameOrganisation, .text, .requestRemoveParticipant, .requestRemoveOrganisation:
+    .startRenameOrganisation, .text, .requestRemoveParticipant, .requestRemoveOrganisation,
+    .requestForgetParticipant:
     if case .picking = state.mode {
       state.pick(action)
     } else if case .editingPerson = state.mode {
@@ -134,6 +135,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       guard !path.isEmpty else { return [] }
       state.mode = .browsing
       return [.readSheet(path: path)]
+    }
+    if case .confirmingRemoval(.forgetParticipant(let id)) = state.mode {
+      return state.forgetParticipant(id)
     }
     state.commit()
   case .cancel:

@@ -84,6 +84,17 @@ enum PromptView {
       case .topic(let id):
         let name = ComfortStatusText.topicName(id, state.impasseSlice, state.language) ?? id
         question = context.text(.uiConfirmRemoveTopic, ["name": name], language)
+      case .forgetParticipant(let id):
+        let person = state.workshop.participants.first { $0.id == id }
+        question = context.text(
+          .uiConfirmForget,
+          [
+            "name": person?.name ?? id,
+            "organisation": person.flatMap {
+              state.workshop.organisation(withID: $0.organisationID)
+            }?
+            .name ?? "",
+          ], language)
       }
       grid.paragraph(
         question, in: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height),
