@@ -100,7 +100,7 @@ struct ForgetCommandTests {
       #expect(
         text.contains("een verwijderde deelnemer wil tempo maken; een verwijderde deelnemer belt"))
       // Her choice still counts in the round, under no one's name.
-      #expect(text.contains(#""removed" : 1"#))
+      #expect(text.contains(#""removed:1" : 1"#))
       #expect(text.contains(#""kees-brouwer" : 0"#))
     }
   }
