@@ -38,6 +38,9 @@ public enum Action: Equatable, Sendable {
   case requestRemoveParticipant
   /// Asks to forget the selected person (issue 16: the right to erasure).
   case requestForgetParticipant
+  /// Opens (or closes) the timeline at the last session; steps it to another session.
+  case toggleTimeline
+  case stepTimeline(Int)
   /// Opens the form with the selected person's name, role, organisation and scores.
   case startEditPerson
   /// Moves to the previous (-1) or next (+1) field of the person form.

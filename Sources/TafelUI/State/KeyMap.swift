@@ -18,6 +18,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
   case dilemmaCollecting
   case cardPicker
   case roundHistory
+  /// The timeline of the sessions.
+  case timeline
   case rolePlay
   case scoreEditing
   case textEntry
@@ -83,6 +85,7 @@ public enum KeyMap {
     // The room (issue 15).
     KeyBinding([.character("Z")], .toggleRoom, .global, .keyRoom),
     KeyBinding([.character("Y")], .toggleOwnProfiles, .global, .keyOwnProfiles),
+    KeyBinding([.character("T")], .toggleTimeline, .global, .keyTimeline),
 
     KeyBinding([.up, .character("k")], .moveSelection(-1), .team, .keyUp),
     KeyBinding([.down, .character("j")], .moveSelection(1), .team, .keyDown),
@@ -141,6 +144,13 @@ public enum KeyMap {
     KeyBinding([.escape], .cancel, .cardPicker, .keyCancel, inBar: true),
     KeyBinding([.character("?"), .function(1)], .toggleHelp, .cardPicker, .keyHelp),
     KeyBinding([.escape, .character("H")], .cancel, .roundHistory, .keyCloseView, inBar: true),
+    KeyBinding(
+      [.left, .character("["), .pageUp], .stepTimeline(-1), .timeline, .keyEarlierSession,
+      inBar: true),
+    KeyBinding(
+      [.right, .character("]"), .pageDown], .stepTimeline(1), .timeline, .keyLaterSession,
+      inBar: true),
+    KeyBinding([.escape, .character("T")], .cancel, .timeline, .keyCloseView, inBar: true),
 
     KeyBinding([.left, .character("[")], .stepImpasseSection(-1), .impasse, .keyPreviousSection),
     KeyBinding(
@@ -261,6 +271,7 @@ public enum KeyMap {
     case .importProblems: return [.importProblems, .global]
     case .cardPicker: return [.cardPicker]
     case .roundHistory: return [.roundHistory, .global]
+    case .timeline: return [.timeline, .global]
     case nil: return screenScopes(for: state)
     }
   }

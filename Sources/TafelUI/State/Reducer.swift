@@ -76,6 +76,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     guard state.mode == .browsing else { return [] }
     state.forgetPhoneAnswer(overwrittenBy: action)
     state.playDilemma(action)
+  case .toggleTimeline, .stepTimeline:
+    state.browseTimeline(action)
   case .startExport:
     guard state.mode == .browsing else { return [] }
     state.exportAudience = .participants

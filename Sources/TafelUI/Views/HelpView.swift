@@ -88,6 +88,7 @@ extension KeyScope {
     case .dilemmaCollecting: .scopeDilemmaCollecting
     case .cardPicker: .scopeCardPicker
     case .roundHistory: .scopeRoundHistory
+    case .timeline: .scopeTimeline
     case .rolePlay: .scopeRolePlay
     case .scoreEditing: .scopeScoreEditing
     case .textEntry: .scopeTextEntry

@@ -56,6 +56,10 @@ public enum ScreenRenderer {
         into: &grid, context: context)
     case .roundHistory:
       RoundHistoryView.render(state.dilemmaSlice, in: layout.main, into: &grid, context: context)
+    case .timeline(let points, let index):
+      TimelineView.render(
+        points, index: index, privacy: state.wall.privacyMode, impasse: state.impasseContent,
+        deck: state.dilemmaDeck, in: layout.main, into: &grid, context: context)
     case .editing(.editingPerson(let form)):
       PersonFormView.render(
         state.workshop, form, in: TeamView.split(layout.main).profile, into: &grid, context: context
