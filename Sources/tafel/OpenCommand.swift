@@ -174,6 +174,11 @@ struct OpenCommand: ParsableCommand {
     if let server = wall.server {
       loop.observers.append(WallPublisher(server: server, content: content).observe)
     }
+    loop.forgetFiles = { [unowned loop] person in
+      Self.forgetFiles(
+        person, workshop: loop.state.workshop, path: session.path, environment: environment,
+        strings: content.strings, language: language)
+    }
     let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox).watching()
     defer { watcher?.stop() }
     // The room: nothing of its server is set up until the facilitator opens it.
@@ -204,6 +209,33 @@ struct OpenCommand: ParsableCommand {
     } catch {
       return (nil, error.message)
     }
+  }
+
+  /// Forgets `person` in the files beside the workshop, after the interface forgot them in the
+  /// workshop (`V`); the message says in how many, or which one failed.
+  static func forgetFiles(
+    _ person: Participant, workshop: Workshop, path: String, environment: [String: String],
+    strings: UIStrings, language: Language
+  ) -> Message {
+    let plan = ForgetPlan.make(
+      path: path, workshop: workshop, person: person,
+      replacement: strings.text(.forgetRemovedParticipant, in: workshop.language),
+      environment: environment, includingWorkshop: false)
+    do {
+      try plan.carryOut()
+    } catch {
+      return Message(
+        .uiForgetFilesFailed,
+        ["file": error.path, "reason": strings.text(error.message, in: language)])
+    }
+    let removed = plan.steps.filter { if case .remove = $0 { true } else { false } }.count
+    return Message(
+      .uiForgottenFiles,
+      [
+        "name": person.name,
+        "changed": strings.count(.countFiles, plan.steps.count - removed, in: language),
+        "removed": "\(removed)",
+      ])
   }
 
   /// Writes a report from inside the interface; the message says where it went, or why not. A

@@ -36,6 +36,11 @@ public enum Action: Equatable, Sendable {
   case text(TextEdit)
 
   case requestRemoveParticipant
+  /// Asks to forget the selected person (issue 16: the right to erasure).
+  case requestForgetParticipant
+  /// Opens (or closes) the timeline at the last session; steps it to another session.
+  case toggleTimeline
+  case stepTimeline(Int)
   /// Opens the form with the selected person's name, role, organisation and scores.
   case startEditPerson
   /// Moves to the previous (-1) or next (+1) field of the person form.
@@ -195,6 +200,9 @@ public enum Effect: Equatable, Sendable {
   case quit
   /// Read a spreadsheet to import into the workshop.
   case readSheet(path: String)
+  /// The person was forgotten in the workshop: forget them in the files beside it too (the
+  /// backup, rescue copies, reports at the export's names).
+  case forgetFiles(Participant)
 }
 
 /// What reading a spreadsheet gave: the sheet, or why it cannot be imported.

@@ -37,6 +37,9 @@ extension AppState {
     case .requestRemoveParticipant:
       guard mode == .browsing, let participant = selectedParticipant else { return }
       mode = .confirmingRemoval(.participant(id: participant.id))
+    case .requestForgetParticipant:
+      guard mode == .browsing, let participant = selectedParticipant else { return }
+      mode = .confirmingRemoval(.forgetParticipant(id: participant.id))
     case .requestRemoveOrganisation:
       guard mode == .browsing,
         let id = selectedParticipant?.organisationID ?? organisationFilter

@@ -58,6 +58,8 @@ public struct AppState: Equatable, Sendable {
     case need(id: String)
     case topic(id: String)
     case action(number: Int)
+    /// Forgetting a person: out of the workshop, its history and backups; cannot be undone.
+    case forgetParticipant(id: String)
   }
 
   /// What is saved: the workshop, undo and redo, the save status.

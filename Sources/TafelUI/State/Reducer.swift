@@ -42,7 +42,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .startScoreEdit, .stepEditedColour, .adjustScore, .typeDigit:
     state.editScores(action)
   case .startAddParticipant, .startRenameParticipant, .startAddOrganisation,
-    .startRenameOrganisation, .text, .requestRemoveParticipant, .requestRemoveOrganisation:
+    .startRenameOrganisation, .text, .requestRemoveParticipant, .requestRemoveOrganisation,
+    .requestForgetParticipant:
     if case .picking = state.mode {
       state.pick(action)
     } else if case .editingPerson = state.mode {
@@ -90,6 +91,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     guard state.mode == .browsing else { return [] }
     state.forgetPhoneAnswer(overwrittenBy: action)
     state.playDilemma(action)
+  case .toggleTimeline, .stepTimeline:
+    state.browseTimeline(action)
   case .startExport:
     guard state.mode == .browsing else { return [] }
     state.exportAudience = .participants
@@ -149,6 +152,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       guard !path.isEmpty else { return [] }
       state.mode = .browsing
       return [.readSheet(path: path)]
+    }
+    if case .confirmingRemoval(.forgetParticipant(let id)) = state.mode {
+      return state.forgetParticipant(id)
     }
     state.commit()
   case .cancel:

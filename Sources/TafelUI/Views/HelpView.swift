@@ -91,6 +91,7 @@ extension KeyScope {
     case .cardPicker: .scopeCardPicker
     case .roundHistory: .scopeRoundHistory
     case .comfortQueue: .scopeComfortQueue
+    case .timeline: .scopeTimeline
     case .rolePlay: .scopeRolePlay
     case .scoreEditing: .scopeScoreEditing
     case .textEntry: .scopeTextEntry

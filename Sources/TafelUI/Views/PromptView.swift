@@ -96,6 +96,17 @@ enum PromptView {
         question = context.text(
           .uiConfirmRemoveAction,
           ["number": "\(number)", "text": state.workshop.action(number)?.text ?? ""], language)
+      case .forgetParticipant(let id):
+        let person = state.workshop.participants.first { $0.id == id }
+        question = context.text(
+          .uiConfirmForget,
+          [
+            "name": person?.name ?? id,
+            "organisation": person.flatMap {
+              state.workshop.organisation(withID: $0.organisationID)
+            }?
+            .name ?? "",
+          ], language)
       }
       grid.paragraph(
         question, in: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height),

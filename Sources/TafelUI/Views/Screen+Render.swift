@@ -72,6 +72,10 @@ public enum ScreenRenderer {
       ComfortQueueView.render(
         state.waitingProposals, cursor: cursor, workshop: state.workshop, wall: state.wall,
         in: layout.main, into: &grid, context: context)
+    case .timeline(let points, let index):
+      TimelineView.render(
+        points, index: index, privacy: state.wall.privacyMode, impasse: state.impasseContent,
+        deck: state.dilemmaDeck, in: layout.main, into: &grid, context: context)
     case .editing(.editingPerson(let form)):
       PersonFormView.render(
         state.workshop, form, in: TeamView.split(layout.main).profile, into: &grid, context: context
