@@ -230,7 +230,6 @@ public enum StringKey: String, CaseIterable, Sendable {
   case exportRemovedPeople, exportNumber
   case decisionShortPendingSupervisors, decisionShortPendingConstituency
   case keyBlankWall, keyFreeze, keySendToWall, scopeWall
-  case roomBadListen
   // The comfort queue: proposals typed on phones, for the facilitator alone (issue 15).
   case uiComfortQueueTitle, uiComfortQueueEmpty, uiComfortQueueNotOnWall, uiComfortQueueHidden
   case uiComfortQueueFrom, uiPromptProposal, uiProposalAccepted, uiProposalSetAside
@@ -249,10 +248,6 @@ public enum StringKey: String, CaseIterable, Sendable {
   case consoleTimer, consoleTimerPaused, consoleClock, consoleAnswered, consoleWaitingFor
   case consoleNotes, consoleNoNotes, uiFrozen, uiWallBlank, countWalls, uiPrivacyNoPersonForm
   // Forgetting a person (tafel forget, issue 16).
-  case forgetRemovedParticipant, forgetCandidate, forgetUnknown, forgetCandidates
-  case forgetAmbiguous, forgetPlanHeading, forgetPlanWorkshop, forgetPlanTexts, forgetPlanBackup
-  case forgetPlanRescue, forgetPlanReport, forgetPlanUnreadable, forgetQuestion
-  case forgetCancelled, forgetDone, forgetRemainingWord, forgetElsewhere, countTexts, countFiles
   case keyForgetParticipant, uiConfirmForget, uiForgotten, uiForgottenFiles, uiForgetFilesFailed
 
   // The timeline and "sinds vorige keer" (issue 16).
