@@ -1,7 +1,8 @@
 import Foundation
 
 // Compiles Tafel's default content (data/content/*.json) into Swift values, and the demo
-// workshop (data/demo/workshop.json) into a string: the work of the EmbedContent plugin.
+// workshop (data/demo/workshop.json) and the phones' page (data/room/page.html) into strings: the
+// work of the EmbedContent plugin.
 // Decoding the content from JSON at every start was half of the time to the first frame; values
 // the compiler laid out cost next to nothing. The output is generated at build time, never
 // committed.
@@ -337,10 +338,10 @@ func rawLiteral(_ text: String) -> String {
 func compile(root: URL) throws -> String {
   var lines = [
     "// Generated at build time by ContentCompiler (the EmbedContent plugin) from data/content",
-    "// and data/demo. Not committed; edit the JSON files instead.",
+    "// data/demo and data/room. Not committed; edit those files instead.",
     "// swift-format-ignore-file",
     "",
-    "/// The default content and the demo workshop, compiled in so that the binary works when",
+    "/// The default content, the demo workshop and the phones' page, compiled in so that the binary works when",
     "/// copied alone, and starts without decoding them.",
     "enum EmbeddedContent {",
   ]
@@ -357,6 +358,13 @@ func compile(root: URL) throws -> String {
   var demoText = demo
   while demoText.hasSuffix("\n") { demoText.removeLast() }
   lines.append("  static let demoWorkshop = \(rawLiteral(demoText))")
+  lines.append("")
+  // The participants' page (issue 15) stays a file's text too: served byte for byte, and its
+  // script and style are hashed for the Content-Security-Policy as they are.
+  var page = try String(
+    contentsOf: root.appendingPathComponent("data/room/page.html"), encoding: .utf8)
+  while page.hasSuffix("\n") { page.removeLast() }
+  lines.append("  static let roomPage = \(rawLiteral(page))")
   lines.append("}")
   lines.append("")
   return lines.joined(separator: "\n")

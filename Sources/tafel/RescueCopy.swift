@@ -8,20 +8,8 @@ enum RescueCopy {
   static func write(_ workshop: Workshop, for path: String, environment: [String: String])
     -> Result<String, FileError>
   {
-    let base =
-      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? FilePaths.joined(NSHomeDirectory(), ".local/share")
-    // The user's data folder; then the runtime folder (memory, private) for when the disk is
-    // full; then the temporary folder.
-    let folders =
-      [FilePaths.joined(base, "tafel/rescue")]
-      + (environment["XDG_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 }.map {
-        [FilePaths.joined($0, "tafel-rescue")]
-      } ?? [])
-      + [FilePaths.joined(NSTemporaryDirectory(), "tafel-rescue-\(getuid())")]
-    let name =
-      FilePaths.removingExtension(FilePaths.name(of: path)) + "-"
-      + LocalTime.compact() + ".json"
+    let folders = Self.folders(environment: environment)
+    let name = namePrefix(for: path) + LocalTime.compact() + ".json"
     var lastError = FileError(path: folders[0], kind: .writeFailed(reason: ""))
     for folder in folders {
       let target = FilePaths.joined(folder, name)
@@ -54,5 +42,40 @@ enum RescueCopy {
       }
     }
     return .failure(lastError)
+  }
+
+  /// Where rescue copies go, in the order they are tried: the user's data folder; then the
+  /// runtime folder (memory, private) for when the disk is full; then the temporary folder.
+  static func folders(environment: [String: String]) -> [String] {
+    let base =
+      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? FilePaths.joined(NSHomeDirectory(), ".local/share")
+    return [FilePaths.joined(base, "tafel/rescue")]
+      + (environment["XDG_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 }.map {
+        [FilePaths.joined($0, "tafel-rescue")]
+      } ?? [])
+      + [FilePaths.joined(NSTemporaryDirectory(), "tafel-rescue-\(getuid())")]
+  }
+
+  /// The rescue copies that may have been made of the workshop at `path` (by its name: a copy
+  /// keeps no other trace of where it came from), in every rescue folder.
+  static func copies(of path: String, environment: [String: String]) -> [String] {
+    let prefix = namePrefix(for: path)
+    return folders(environment: environment).flatMap { folder in
+      ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        .filter { name in
+          guard name.hasPrefix(prefix), name.hasSuffix(".json") else { return false }
+          // "alliantie-20261202-031500.json" or "-2.json": the time, not another workshop
+          // called "alliantie-2".
+          let rest = name.dropFirst(prefix.count).dropLast(".json".count)
+          return rest.count >= 15 && rest.prefix(8).allSatisfy(\.isNumber)
+            && rest.dropFirst(8).first == "-"
+        }
+        .map { FilePaths.joined(folder, $0) }
+    }
+  }
+
+  private static func namePrefix(for path: String) -> String {
+    FilePaths.removingExtension(FilePaths.name(of: path)) + "-"
   }
 }

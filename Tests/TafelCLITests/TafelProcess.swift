@@ -30,7 +30,8 @@ enum TafelProcess {
   /// Runs `tafel` with `arguments` in `directory`. Standard output and error go to files, not
   /// pipes, so a long report cannot fill a pipe and block the child.
   static func run(
-    _ arguments: [String], in directory: URL, environment: [String: String] = environment
+    _ arguments: [String], in directory: URL, environment: [String: String] = environment,
+    input: String? = nil
   ) throws -> TafelResult {
     let captures = FileManager.default.temporaryDirectory
       .appendingPathComponent("TafelCLITests-output-\(UUID().uuidString)")
@@ -48,7 +49,14 @@ enum TafelProcess {
     process.arguments = arguments
     process.environment = environment
     process.currentDirectoryURL = directory
-    process.standardInput = FileHandle.nullDevice
+    if let input {
+      // A file, not a pipe: the answer is there before the question, as a typed line would be.
+      let inURL = captures.appendingPathComponent("stdin")
+      try Data(input.utf8).write(to: inURL)
+      process.standardInput = try FileHandle(forReadingFrom: inURL)
+    } else {
+      process.standardInput = FileHandle.nullDevice
+    }
     process.standardOutput = out
     process.standardError = err
     try process.run()

@@ -96,6 +96,23 @@ public enum Action: Equatable, Sendable {
   /// Asks to remove the selected person's organisation, with its delegation.
   case requestRemoveOrganisation
 
+  // The Sessions screen.
+  case stepSessionsSection(Int)
+  case moveSessionsCursor(Int)
+  /// Focuses a session, ticks who is present, opens the guests: the selected row's main action.
+  case activateSessionsRow
+  /// A new session, decision or action, by section.
+  case startAddSessionsItem
+  case startEditSessionsText
+  /// A session's date or an action's due date.
+  case startEditSessionsDate
+  case cycleDecisionStatus
+  case startReviseDecision
+  case chooseSessionsLink
+  /// Closes the open session, or opens the last one again.
+  case toggleSessionOpen
+  case requestRemoveAction
+
   case undo
   case redo
   case toggleHelp
@@ -112,6 +129,33 @@ public enum Action: Equatable, Sendable {
   case exported(Message)
   /// The shell found a file where save-as or an export would write: ask before replacing it.
   case askOverwrite(AppState.Overwrite)
+
+  // The room: phones in the room (issue 15).
+  /// Z: opens the room to phones, or closes it (every claim ends with it).
+  case toggleRoom
+  /// Ends the phone claim of the selected person, so they can claim again from another phone.
+  case releaseClaim
+  /// Whether participants may see their own drive profile on their phone.
+  case toggleOwnProfiles
+  /// What the room's server reports and what a phone asks for: never a key.
+  case room(RoomAction)
+}
+
+/// What reaches the loop from the room's server: that it listens (or could not), and each
+/// request of a phone under the ticket the server waits on for the outcome
+/// (`RoomState.outcomes`). Tokens are checked here again, on the loop's own state: a claim
+/// released a moment ago no longer answers.
+public enum RoomAction: Equatable, Sendable {
+  case opened(url: String, code: String)
+  case failedToOpen(reason: String)
+  /// A phone claims `participant` with a token the server made for it.
+  case claim(ticket: UInt64, participant: String, token: String)
+  /// A phone gives its person back ("this is not me").
+  case release(ticket: UInt64, token: String)
+  /// The choice of the token's person in round `round` (numbered from 1): set or changed.
+  case answer(ticket: UInt64, token: String, round: Int, option: Int)
+  /// A comfort need the token's organisation asks of the others, for the facilitator's queue.
+  case propose(ticket: UInt64, token: String, text: String)
 }
 
 /// An edit to the line of text being typed.

@@ -16,6 +16,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
   /// Ticking the organisations a comfort need is asked of.
   case organisationChoice
   case dilemma
+  /// The Sessions screen: sessions, decisions, actions.
+  case sessions
   /// While a round's choices are collected.
   case dilemmaCollecting
   case cardPicker
@@ -68,6 +70,7 @@ public enum KeyMap {
     KeyBinding([.character("2")], .show(.group), .global, .keyGroup, inBar: true),
     KeyBinding([.character("3")], .show(.impasse), .global, .keyImpasse, inBar: true),
     KeyBinding([.character("4")], .show(.dilemma), .global, .keyDilemma, inBar: true),
+    KeyBinding([.character("5")], .show(.sessions), .global, .keySessions, inBar: true),
     KeyBinding([.character("P"), .function(5)], .toggleProjectorMode, .global, .keyProjector),
     KeyBinding([.character("I")], .togglePrivacyMode, .global, .keyPrivacy),
     KeyBinding([.character("b"), .character(".")], .toggleBlank, .global, .keyBlank),
@@ -88,6 +91,9 @@ public enum KeyMap {
     KeyBinding([.character("S")], .startSaveAs, .global, .keySaveAs),
     KeyBinding([.character("E")], .startExport, .global, .keyExport),
     KeyBinding([.character("q")], .quit, .global, .keyQuit, inBar: true),
+    // The room (issue 15).
+    KeyBinding([.character("Z")], .toggleRoom, .global, .keyRoom),
+    KeyBinding([.character("Y")], .toggleOwnProfiles, .global, .keyOwnProfiles),
 
     KeyBinding([.up, .character("k")], .moveSelection(-1), .team, .keyUp),
     KeyBinding([.down, .character("j")], .moveSelection(1), .team, .keyDown),
@@ -107,6 +113,7 @@ public enum KeyMap {
     KeyBinding([.character("A")], .startAddOrganisation, .team, .keyAddOrganisation),
     KeyBinding([.character("X")], .requestRemoveOrganisation, .team, .keyRemoveOrganisation),
     KeyBinding([.character("R")], .startRenameOrganisation, .team, .keyRenameOrganisation),
+    KeyBinding([.character("L")], .releaseClaim, .team, .keyReleaseClaim),
 
     KeyBinding([.up, .character("k")], .scrollGroup(-1), .group, .keyScrollUp),
     KeyBinding([.down, .character("j")], .scrollGroup(1), .group, .keyScrollDown, inBar: true),
@@ -135,6 +142,7 @@ public enum KeyMap {
     KeyBinding([.up, .character("k")], .moveDilemmaCursor(-1), .dilemmaCollecting, .keyUp),
     KeyBinding([.down, .character("j")], .moveDilemmaCursor(1), .dilemmaCollecting, .keyDown),
     KeyBinding([.backspace, .delete], .clearChoice, .dilemmaCollecting, .keyClearChoice),
+    KeyBinding([.character("L")], .releaseClaim, .dilemmaCollecting, .keyReleaseClaim),
     KeyBinding(
       [.character("h")], .toggleCountingHands, .dilemmaCollecting, .keyCountHands, inBar: true),
     KeyBinding([.up, .character("k")], .moveDilemmaCursor(-1), .cardPicker, .keyUp),
@@ -162,6 +170,26 @@ public enum KeyMap {
     KeyBinding([.character("p")], .toggleComfortProjection, .impasse, .keyProjection),
     KeyBinding([.character("v")], .toggleComfortOverview, .impasse, .keyOverview),
     KeyBinding([.character("l")], .toggleLegalForms, .impasse, .keyLegalForms),
+
+    KeyBinding(
+      [.left, .character("[")], .stepSessionsSection(-1), .sessions, .keyPreviousSection),
+    KeyBinding(
+      [.right, .character("]")], .stepSessionsSection(1), .sessions, .keyNextSection, inBar: true),
+    KeyBinding([.up, .character("k")], .moveSessionsCursor(-1), .sessions, .keyUp),
+    KeyBinding([.down, .character("j")], .moveSessionsCursor(1), .sessions, .keyDown),
+    KeyBinding([.pageUp], .moveSessionsCursor(-10), .sessions, .keyPageUp),
+    KeyBinding([.pageDown], .moveSessionsCursor(10), .sessions, .keyPageDown),
+    KeyBinding(
+      [.enter, .character(" ")], .activateSessionsRow, .sessions, .keySessionsActivate,
+      inBar: true),
+    KeyBinding([.character("a")], .startAddSessionsItem, .sessions, .keySessionsAdd, inBar: true),
+    KeyBinding([.character("e")], .startEditSessionsText, .sessions, .keyEditText, inBar: true),
+    KeyBinding([.character("d")], .startEditSessionsDate, .sessions, .keySessionsDate),
+    KeyBinding([.character("s")], .cycleDecisionStatus, .sessions, .keyStatus),
+    KeyBinding([.character("r")], .startReviseDecision, .sessions, .keyReviseDecision),
+    KeyBinding([.character("w")], .chooseSessionsLink, .sessions, .keySessionsLink),
+    KeyBinding([.character("c")], .toggleSessionOpen, .sessions, .keyCloseSession, inBar: true),
+    KeyBinding([.character("x"), .delete], .requestRemoveAction, .sessions, .keyRemoveAction),
 
     KeyBinding(
       [.pageDown, .right, .character(" "), .down], .stepProjection(1), .comfortProjection,
@@ -292,6 +320,7 @@ public enum KeyMap {
         return [.dilemmaCollecting, .dilemma, .global]
       }
       return [.dilemma, .global]
+    case .sessions: return [.sessions, .global]
     case .impasse:
       if case .projection = state.wall.comfortView { return [.comfortProjection, .global] }
       if state.wall.comfortView == .overview { return [.comfortOverview, .global] }
@@ -366,7 +395,9 @@ extension Action {
       .startImport,
       .startEditImpasseText, .startAddImpasseItem, .requestRemoveImpasseItem, .stepRound,
       .openCardPicker, .choose, .clearChoice, .timerStartPause, .timerReset,
-      .startEditRoundNotes, .startEditRoundOutcome, .undo, .redo:
+      .startEditRoundNotes, .startEditRoundOutcome, .undo, .redo, .activateSessionsRow,
+      .startAddSessionsItem, .startEditSessionsText, .startEditSessionsDate, .cycleDecisionStatus,
+      .startReviseDecision, .chooseSessionsLink, .toggleSessionOpen, .requestRemoveAction:
       true
     default: false
     }

@@ -11,10 +11,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.clock = moment.clock
     return []
   }
+  // Walls coming and going are no key: no notice goes, a blank wall stays blank.
+  if case .wallsConnected(let count) = action {
+    state.wallsConnected = max(0, count)
+    return []
+  }
   var effects: [Effect] = []
   var fromTheShell = false
   switch action {
-  case .saveFinished, .savedAs, .exported, .askOverwrite, .wallsConnected: fromTheShell = true
+  // A phone is not the facilitator's key either: it leaves their notice and a blank wall be.
+  case .saveFinished, .savedAs, .exported, .askOverwrite, .room: fromTheShell = true
   default:
     state.notice = nil
     state.undone = nil
@@ -66,16 +72,23 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .cycleStatus, .chooseNeedTopic, .startChooseAskedOf, .startEditImpasseText,
     .startAddImpasseItem, .requestRemoveImpasseItem:
     state.editImpasse(action)
+  case .stepSessionsSection, .moveSessionsCursor:
+    guard state.mode == .browsing else { return [] }
+    state.navigateSessions(action)
+  case .activateSessionsRow, .startAddSessionsItem, .startEditSessionsText,
+    .startEditSessionsDate, .cycleDecisionStatus, .startReviseDecision, .chooseSessionsLink,
+    .toggleSessionOpen, .requestRemoveAction:
+    state.editSessions(action)
   case .toggleProjectorMode: state.wall.projectorMode.toggle()
   case .togglePrivacyMode: state.wall.privacyMode.toggle()
   case .toggleBlank: state.wall.blanked = state.wallsConnected > 0 ? !state.wall.blanked : true
   case .toggleFreeze: state.wall.frozen = state.wall.isFrozen ? nil : FrozenWall(state)
   case .sendToWall: if state.wall.isFrozen { state.wall.frozen = FrozenWall(state) }
-  case .wallsConnected(let count): state.wallsConnected = max(0, count)
   case .stepRound, .openCardPicker, .moveDilemmaCursor, .choose, .clearChoice, .toggleCountingHands,
     .toggleHistory, .toggleRolePlays, .stepRolePlay, .timerStartPause, .timerReset,
     .startEditRoundNotes, .startEditRoundOutcome:
     guard state.mode == .browsing else { return [] }
+    state.forgetPhoneAnswer(overwrittenBy: action)
     state.playDilemma(action)
   case .startExport:
     guard state.mode == .browsing else { return [] }
@@ -154,7 +167,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       return []
     }
     state.keepSelectionValid()
-  case .tick: break  // handled above
+  case .tick, .wallsConnected: break  // handled above
+  case .toggleRoom, .releaseClaim, .toggleOwnProfiles, .room:
+    state.runRoom(action)
   case .quit:
     if case .failed = state.saveStatus, state.mode == .browsing {
       state.open(.editing(.confirmingQuit))
@@ -173,6 +188,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.notice = Message(.uiSaveAsFailed, ["path": path, "reason": reason])
     }
   }
+  state.keepRoomInStep(after: action)
   if state.document.takeSaveDue() {
     state.saveStatus = .saving
     effects.insert(.save(state.workshop), at: 0)
@@ -183,7 +199,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 extension AppState {
   mutating func navigate(_ action: Action) {
     let previous = wall.screen
-    defer { closeOverlays(leaving: previous) }
+    defer {
+      closeOverlays(leaving: previous)
+      if wall.screen == .sessions, previous != .sessions { wall.beforeSessions = previous }
+    }
     switch action {
     case .show(let screen): wall.screen = screen
     case .nextScreen: wall.screen = Self.step(wall.screen, by: 1)
@@ -246,6 +265,7 @@ extension AppState {
     case .confirmingQuit, .confirmingOverwrite: mode = .browsing
     case .confirmingRemoval(.participant(let id)): removeParticipant(id)
     case .confirmingRemoval(.organisation(let id)): removeOrganisation(id)
+    case .confirmingRemoval(.action(let number)): removeAction(number)
     case .confirmingRemoval(let removal):
       mode = .browsing
       removeImpasseItem(removal)

@@ -86,6 +86,7 @@ extension KeyScope {
     case .personForm: .scopePersonForm
     case .importProblems: .scopeImportProblems
     case .dilemma: .scopeDilemma
+    case .sessions: .scopeSessions
     case .dilemmaCollecting: .scopeDilemmaCollecting
     case .cardPicker: .scopeCardPicker
     case .roundHistory: .scopeRoundHistory

@@ -37,6 +37,8 @@ public enum ScreenRenderer {
       ImpasseView.render(state.impasseSlice, in: layout.main, into: &grid, context: context)
     case .dilemma:
       DilemmaView.render(state.dilemmaSlice, in: layout.main, into: &grid, context: context)
+    case .sessions:
+      SessionsView.render(state.sessionsSlice, in: layout.main, into: &grid, context: context)
     }
     if let console = layout.console {
       ConsoleView.render(given, in: console, into: &grid, context: context)

@@ -18,12 +18,20 @@ extension WallView {
   /// people in a debug build): work it out when the state changed, and send it when it differs.
   public static func of(_ state: AppState, content: Content) -> WallView {
     guard !state.wall.blanked else { return .blank }
+    // The Sessions screen is the facilitator's desk: the wall stays on the screen before it.
+    if state.wall.screen == .sessions {
+      var before = state
+      before.wall.screen =
+        state.wall.beforeSessions == .sessions ? .team : state.wall.beforeSessions
+      return of(before, content: content)
+    }
     let screen: WallScreen =
       switch state.wall.screen {
       case .team: .team(TeamWall.of(state))
       case .group: .group(GroupWall.of(state, content: content))
       case .impasse: .impasse(ImpasseWall.of(state))
       case .dilemma: .dilemma(DilemmaWall.of(state, content: content))
+      case .sessions: .team(TeamWall.of(state))
       }
     return WallView(
       page: WallPage(

@@ -1,0 +1,1 @@
+../TafelUITests/Snapshot.swift

@@ -1,0 +1,1 @@
+../TafelUITests/WallFixtures.swift
