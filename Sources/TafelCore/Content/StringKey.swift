@@ -230,6 +230,10 @@ public enum StringKey: String, CaseIterable, Sendable {
   case exportRemovedPeople, exportNumber
   case decisionShortPendingSupervisors, decisionShortPendingConstituency
   case keyBlankWall, keyFreeze, keySendToWall, scopeWall
+  case consoleOnWall, consoleLive, consoleFrozen, consoleBlank, consoleNext, consoleNextCard
+  case consoleTimer, consoleTimerPaused, consoleClock, consoleAnswered, consoleWaitingFor
+  case consoleNotes, consoleNoNotes, uiFrozen, uiWallBlank, countWalls, uiPrivacyNoPersonForm
+  case roomBadListen
   // The comfort queue: proposals typed on phones, for the facilitator alone (issue 15).
   case uiComfortQueueTitle, uiComfortQueueEmpty, uiComfortQueueNotOnWall, uiComfortQueueHidden
   case uiComfortQueueFrom, uiPromptProposal, uiProposalAccepted, uiProposalSetAside
