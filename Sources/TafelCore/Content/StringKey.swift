@@ -233,7 +233,6 @@ public enum StringKey: String, CaseIterable, Sendable {
   case consoleOnWall, consoleLive, consoleFrozen, consoleBlank, consoleNext, consoleNextCard
   case consoleTimer, consoleTimerPaused, consoleClock, consoleAnswered, consoleWaitingFor
   case consoleNotes, consoleNoNotes, uiFrozen, uiWallBlank, countWalls, uiPrivacyNoPersonForm
-  case roomBadListen
   // The comfort queue: proposals typed on phones, for the facilitator alone (issue 15).
   case uiComfortQueueTitle, uiComfortQueueEmpty, uiComfortQueueNotOnWall, uiComfortQueueHidden
   case uiComfortQueueFrom, uiPromptProposal, uiProposalAccepted, uiProposalSetAside
@@ -248,9 +247,6 @@ public enum StringKey: String, CaseIterable, Sendable {
   case roomCheckInternet, roomCheckTryPhone, roomCheckWaiting, roomCheckReached
   case roomCheckReachedItself, roomCheckNotReached, roomCheckGuestWifi, roomCheckPage
   case roomCheckBadWait
-  case consoleOnWall, consoleLive, consoleFrozen, consoleBlank, consoleNext, consoleNextCard
-  case consoleTimer, consoleTimerPaused, consoleClock, consoleAnswered, consoleWaitingFor
-  case consoleNotes, consoleNoNotes, uiFrozen, uiWallBlank, countWalls, uiPrivacyNoPersonForm
   // Forgetting a person (tafel forget, issue 16).
   case keyForgetParticipant, uiConfirmForget, uiForgotten, uiForgottenFiles, uiForgetFilesFailed
 
