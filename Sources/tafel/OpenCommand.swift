@@ -295,17 +295,28 @@ struct OpenCommand: ParsableCommand {
     }
   }
 
-  /// The address `--listen` names, or the one the room uses without it.
+  /// Where the room listens: `--listen`, else `[room] address` from config.toml, else the
+  /// address of the interface with the default route (`RoomEndpoint`). A laptop on no network
+  /// still opens the workshop; its room then listens on loopback, and `tafel room check` says
+  /// what to do.
   static func roomAddress(_ listen: String?, strings: UIStrings, language: Language) throws
     -> ListenAddress
   {
-    guard let listen = listen ?? UserConfig.current.roomAddress else {
+    let requested = listen ?? UserConfig.current.roomAddress
+    let addresses = NetworkInterfaces.addresses()
+    let choice = RoomCheckCommand.choose(
+      requested, addresses, NetworkInterfaces.defaultRouteInterface())
+    switch choice {
+    case .success(let endpoint):
+      return ListenAddress(
+        host: endpoint.listen, port: endpoint.portAsked ? UInt16(endpoint.port) : nil)
+    case .failure(.noNetwork) where requested == nil:
       return ListenAddress(host: "127.0.0.1")
+    case .failure(let problem):
+      throw CommandFailure(lines: [
+        problem.message(strings, in: language, addresses: addresses)
+      ])
     }
-    guard let address = ListenAddress(parsing: listen) else {
-      throw CommandFailure(lines: [strings.text(.roomBadListen, ["value": listen], in: language)])
-    }
-    return address
   }
 
   static func folderIsWritable(of path: String) -> Bool {

@@ -202,6 +202,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case roomBadListen
   // Joining the room from a phone (issue 15): the wall's join panel.
   case joinTitle, joinScan, joinOrGoTo, joinGoTo, joinRoomCode
+  case keyJoinOnWall, joinRoomClosed
+  case joinLine
   // Forgetting a person (tafel forget, issue 16).
   case forgetRemovedParticipant, forgetCandidate, forgetUnknown, forgetCandidates
   case forgetAmbiguous, forgetPlanHeading, forgetPlanWorkshop, forgetPlanTexts, forgetPlanBackup

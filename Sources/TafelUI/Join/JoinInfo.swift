@@ -7,10 +7,13 @@ public struct JoinInfo: Equatable, Sendable, Codable {
   public var url: String
   /// The room code, e.g. `K7QX`.
   public var code: String
+  /// Whether the wall shows the join page (`C`) rather than a line along its bottom.
+  public var fullWall: Bool
 
-  public init(url: String, code: String) {
+  public init(url: String, code: String, fullWall: Bool = true) {
     self.url = url
     self.code = code
+    self.fullWall = fullWall
   }
 
   /// The address as the wall writes it: without a trailing slash, which nobody needs to type.

@@ -59,6 +59,7 @@ extension AppState {
       // Closed again before the server was up: the server sees that and stops.
       guard room.status == .opening else { return }
       room.status = .open(url: url, code: code)
+      wall.showsJoin = true
       notice = Message(.roomOpened, ["url": url, "code": code])
     case .failedToOpen(let reason):
       guard room.status == .opening else { return }

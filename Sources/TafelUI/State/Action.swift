@@ -155,6 +155,8 @@ public enum Action: Equatable, Sendable {
   case toggleOwnProfiles
   /// What the room's server reports and what a phone asks for: never a key.
   case room(RoomAction)
+  /// C: the join page (QR code, address, room code) on the wall, or back to the screen.
+  case toggleJoinOnWall
 }
 
 /// What reaches the loop from the room's server: that it listens (or could not), and each

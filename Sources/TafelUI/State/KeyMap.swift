@@ -110,6 +110,7 @@ public enum KeyMap {
     KeyBinding([.character("?"), .function(1)], .toggleHelp, .comfortQueue, .keyHelp),
     KeyBinding([.character("Y")], .toggleOwnProfiles, .global, .keyOwnProfiles),
     KeyBinding([.character("T")], .toggleTimeline, .global, .keyTimeline),
+    KeyBinding([.character("Q")], .toggleJoinOnWall, .global, .keyJoinOnWall),
 
     KeyBinding([.up, .character("k")], .moveSelection(-1), .team, .keyUp),
     KeyBinding([.down, .character("j")], .moveSelection(1), .team, .keyDown),

@@ -181,6 +181,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .toggleComfortQueue, .moveProposalCursor, .acceptProposal, .editProposal,
     .setProposalAside:
     state.runComfortQueue(action)
+  case .toggleJoinOnWall:
+    state.toggleJoinOnWall()
   case .quit:
     if case .failed = state.saveStatus, state.mode == .browsing {
       state.open(.editing(.confirmingQuit))

@@ -25,6 +25,9 @@ public struct WallState: Equatable, Sendable {
   /// last sent (`W`). The facilitator's own screen goes on as usual meanwhile.
   public var frozen: FrozenWall?
   public var isFrozen: Bool { frozen != nil }
+  /// Whether the wall shows how to join the room (`C`) instead of the screen, while the room is
+  /// open; it comes up when the room opens, since that is when people need it.
+  public var showsJoin = false
 
   public init() {}
 

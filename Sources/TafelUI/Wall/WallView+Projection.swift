@@ -33,9 +33,14 @@ extension WallView {
       case .dilemma: .dilemma(DilemmaWall.of(state, content: content))
       case .sessions: .team(TeamWall.of(state))
       }
+    var join: JoinInfo?
+    if let url = state.room.url, let code = state.room.code {
+      join = JoinInfo(url: url, code: code, fullWall: state.wall.showsJoin)
+    }
     return WallView(
       page: WallPage(
         language: state.language, title: state.workshop.title, phase: state.workshop.phase,
-        projector: state.wall.projectorMode, privacy: state.wall.privacyMode, screen: screen))
+        projector: state.wall.projectorMode, privacy: state.wall.privacyMode, screen: screen,
+        join: join))
   }
 }

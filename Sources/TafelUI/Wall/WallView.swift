@@ -36,10 +36,12 @@ public struct WallPage: Equatable, Sendable, Codable {
   /// First names and group figures only (see `Disclosure`); the receiver may say so.
   public var privacy: Bool
   public var screen: WallScreen
+  /// How phones join, while the room is open; nil when it is closed.
+  public var join: JoinInfo?
 
   public init(
     language: Language, title: String, phase: ProcessPhase, projector: Bool, privacy: Bool,
-    screen: WallScreen
+    screen: WallScreen, join: JoinInfo? = nil
   ) {
     self.language = language
     self.title = title
@@ -47,6 +49,7 @@ public struct WallPage: Equatable, Sendable, Codable {
     self.projector = projector
     self.privacy = privacy
     self.screen = screen
+    self.join = join
   }
 }
 

@@ -117,11 +117,12 @@ struct WallPainter {
 
   mutating func draw() {
     drawTitleLine()
+    if drawJoin() { return }
     switch page.screen {
-    case .team(let team): drawTeam(team, in: body)
-    case .group(let group): drawGroup(group, in: body)
-    case .impasse(let impasse): drawImpasse(impasse, in: body)
-    case .dilemma(let dilemma): drawDilemma(dilemma, in: body)
+    case .team(let team): drawTeam(team, in: screenArea)
+    case .group(let group): drawGroup(group, in: screenArea)
+    case .impasse(let impasse): drawImpasse(impasse, in: screenArea)
+    case .dilemma(let dilemma): drawDilemma(dilemma, in: screenArea)
     }
   }
 
