@@ -131,7 +131,7 @@ struct OpenCommand: ParsableCommand {
 
   private func runScreen(
     _ workshop: Workshop, session: WorkshopSession, content: Content, readOnly: Bool,
-    notice: Message?, roomAddress: RoomAddress
+    notice: Message?, roomAddress: TafelRoom.RoomAddress
   ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
     let environment = ProcessInfo.processInfo.environment
@@ -264,10 +264,10 @@ struct OpenCommand: ParsableCommand {
 
   /// The address `--listen` names, or the one the room uses without it.
   static func roomAddress(_ listen: String?, strings: UIStrings, language: Language) throws
-    -> RoomAddress
+    -> TafelRoom.RoomAddress
   {
-    guard let listen else { return RoomAddress(host: "127.0.0.1") }
-    guard let address = RoomAddress(parsing: listen) else {
+    guard let listen else { return TafelRoom.RoomAddress(host: "127.0.0.1") }
+    guard let address = TafelRoom.RoomAddress(parsing: listen) else {
       throw CommandFailure(lines: [strings.text(.roomBadListen, ["value": listen], in: language)])
     }
     return address

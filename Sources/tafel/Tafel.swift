@@ -19,6 +19,7 @@ struct Tafel: ParsableCommand {
     subcommands: [
       OpenCommand.self, NewCommand.self, CheckCommand.self, ProfileCommand.self, ImportCommand.self,
       DemoCommand.self, ExportCommand.self, ForgetCommand.self, WallCommand.self,
+      RoomCommand.self,
     ],
     defaultSubcommand: OpenCommand.self
   )

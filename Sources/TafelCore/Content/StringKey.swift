@@ -231,6 +231,15 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiComfortQueueTitle, uiComfortQueueEmpty, uiComfortQueueNotOnWall, uiComfortQueueHidden
   case uiComfortQueueFrom, uiPromptProposal, uiProposalAccepted, uiProposalSetAside
   case keyComfortQueue, keyAcceptProposal, keyEditProposal, keySetProposalAside, scopeComfortQueue
+
+  // The room's address (issue 15): --listen and `tafel room check`.
+  case listenEmpty, listenBadAddress, listenBadPort, listenPrivilegedPort, listenNotOnThisLaptop
+  case listenNoNetwork, roomCheckAddresses, roomCheckDefaultRoute, roomCheckChosen
+  case roomCheckThisLaptop, roomCheckLinkLocal, roomCheckNoAddresses, roomCheckAnswers
+  case roomCheckPortTaken, roomCheckCannotListen, roomCheckNoAnswer, roomCheckOnlyThisLaptop
+  case roomCheckInternet, roomCheckTryPhone, roomCheckWaiting, roomCheckReached
+  case roomCheckReachedItself, roomCheckNotReached, roomCheckGuestWifi, roomCheckPage
+  case roomCheckBadWait
 }
 
 extension RuleBasis {

@@ -11,12 +11,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.clock = moment.clock
     return []
   }
+  // Walls coming and going are no key: no notice goes, a blank wall stays blank.
+  if case .wallsConnected(let count) = action {
+    state.wallsConnected = max(0, count)
+    return []
+  }
   var effects: [Effect] = []
   var fromTheShell = false
   switch action {
   // A phone is not the facilitator's key either: it leaves their notice and a blank wall be.
-  case .saveFinished, .savedAs, .exported, .askOverwrite, .room, .wallsConnected:
-    fromTheShell = true
+  case .saveFinished, .savedAs, .exported, .askOverwrite, .room: fromTheShell = true
   default:
     state.notice = nil
     state.undone = nil
@@ -80,7 +84,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .toggleBlank: state.wall.blanked = state.wallsConnected > 0 ? !state.wall.blanked : true
   case .toggleFreeze: state.wall.frozen = state.wall.isFrozen ? nil : FrozenWall(state)
   case .sendToWall: if state.wall.isFrozen { state.wall.frozen = FrozenWall(state) }
-  case .wallsConnected(let count): state.wallsConnected = max(0, count)
   case .stepRound, .openCardPicker, .moveDilemmaCursor, .choose, .clearChoice, .toggleCountingHands,
     .toggleHistory, .toggleRolePlays, .stepRolePlay, .timerStartPause, .timerReset,
     .startEditRoundNotes, .startEditRoundOutcome:
@@ -164,7 +167,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       return []
     }
     state.keepSelectionValid()
-  case .tick: break  // handled above
+  case .tick, .wallsConnected: break  // handled above
   case .toggleRoom, .releaseClaim, .toggleOwnProfiles, .room:
     state.runRoom(action)
   case .quit:
