@@ -61,6 +61,7 @@ struct WallEndToEndTests {
       try wall.waitFor("RONDE 1 · onthulling")
       try laptop.send("NPage")
       try wall.waitFor("RONDE 1 · bespreking")
+      // Blank: the wall goes dark while the laptop works on, until blanked again.
       try laptop.send(".")
       try wall.waitForScreen { !$0.contains("RONDE") && !$0.contains("Wijkalliantie") }
       // With a wall of its own, the blank key brings the wall back; other keys are not swallowed.
