@@ -280,7 +280,7 @@ import Testing
     #expect(loop.snapshot.currentRound?.choices == [anna: 1])
     var expected = before
     expected.dilemmaRounds[0].choices = [anna: 1]
-    #expect(loop.snapshot.workshop == expected)
+    #expect(loop.snapshot.workshop.withoutJournal == expected.withoutJournal)
   }
 
   @Test func comfortProposalsReachTheQueueAsPlainText() async throws {
