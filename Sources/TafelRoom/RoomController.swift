@@ -16,13 +16,13 @@ public final class RoomController: Sendable {
 
   private let phase = Mutex(Phase.idle)
   private let post: @Sendable (Action) -> Void
-  private let address: RoomAddress
+  private let address: ListenAddress
   private let site: RoomSite
   private let content: Content
   private let limits: @Sendable () -> RoomLimits
 
   public init(
-    address: RoomAddress, site: RoomSite, content: Content,
+    address: ListenAddress, site: RoomSite, content: Content,
     limits: @escaping @Sendable () -> RoomLimits = { RoomLimits() },
     post: @escaping @Sendable (Action) -> Void
   ) {

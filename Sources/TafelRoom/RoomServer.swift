@@ -35,12 +35,12 @@ public final class RoomServer: Sendable {
   /// Starts listening on `address` (its port, else the usual one or one of the nine after it,
   /// else any free one) and returns once it listens.
   public static func start(
-    on address: RoomAddress, code: String, desk: RoomDesk, site: RoomSite, content: Content,
+    on address: ListenAddress, code: String, desk: RoomDesk, site: RoomSite, content: Content,
     limits: RoomLimits = RoomLimits()
   ) async throws -> RoomServer {
     let ports: [UInt16] =
       address.port.map { [$0] }
-      ?? Array(RoomAddress.usualPort..<RoomAddress.usualPort + 10) + [0]
+      ?? Array(ListenAddress.usualPort..<ListenAddress.usualPort + 10) + [0]
     var lastError: any Error = StartError.cannotListen(address: "\(address)", reason: "")
     for port in ports {
       do {
@@ -55,7 +55,7 @@ public final class RoomServer: Sendable {
   }
 
   private static func start(
-    _ address: RoomAddress, port: UInt16, code: String, desk: RoomDesk, site: RoomSite,
+    _ address: ListenAddress, port: UInt16, code: String, desk: RoomDesk, site: RoomSite,
     content: Content, limits: RoomLimits
   ) async throws -> RoomServer {
     let identity = Identity()

@@ -41,6 +41,6 @@ enum NetworkInterfaces {
   /// the first address that is not this laptop's alone.
   static func defaultRouteInterface(routeTable: String = "/proc/net/route") -> String? {
     guard let text = try? String(contentsOfFile: routeTable, encoding: .utf8) else { return nil }
-    return RoomAddress.defaultRouteInterface(inRouteTable: text)
+    return RoomEndpoint.defaultRouteInterface(inRouteTable: text)
   }
 }

@@ -52,7 +52,7 @@ struct OpenCommand: ParsableCommand {
       }
     }
     let roomAddress = try Self.roomAddress(listen, strings: strings, language: language)
-    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+    guard Console.isInteractive else {
       throw CommandFailure(lines: [strings.text(.uiNotATerminal, in: language)])
     }
     // A workshop reached through a symbolic link (into a synced folder, say) is the file it
@@ -131,7 +131,7 @@ struct OpenCommand: ParsableCommand {
 
   private func runScreen(
     _ workshop: Workshop, session: WorkshopSession, content: Content, readOnly: Bool,
-    notice: Message?, roomAddress: TafelRoom.RoomAddress
+    notice: Message?, roomAddress: ListenAddress
   ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
     let environment = ProcessInfo.processInfo.environment
@@ -174,11 +174,17 @@ struct OpenCommand: ParsableCommand {
     if let server = wall.server {
       loop.observers.append(WallPublisher(server: server, content: content).observe)
     }
+    loop.forgetFiles = { [unowned loop] person in
+      Self.forgetFiles(
+        person, workshop: loop.state.workshop, path: session.path, environment: environment,
+        strings: content.strings, language: language)
+    }
     let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox).watching()
     defer { watcher?.stop() }
     // The room: nothing of its server is set up until the facilitator opens it.
     let room = RoomController(
-      address: roomAddress, site: RoomSite.placeholder, content: content,
+      address: roomAddress, site: RoomSite(html: RoomPage.html, headers: RoomPage.headers),
+      content: content,
       post: { inbox.post(.action($0)) })
     loop.observers.append(room.observe)
     if self.room { inbox.post(.action(.toggleRoom)) }
@@ -203,6 +209,33 @@ struct OpenCommand: ParsableCommand {
     } catch {
       return (nil, error.message)
     }
+  }
+
+  /// Forgets `person` in the files beside the workshop, after the interface forgot them in the
+  /// workshop (`V`); the message says in how many, or which one failed.
+  static func forgetFiles(
+    _ person: Participant, workshop: Workshop, path: String, environment: [String: String],
+    strings: UIStrings, language: Language
+  ) -> Message {
+    let plan = ForgetPlan.make(
+      path: path, workshop: workshop, person: person,
+      replacement: strings.text(.forgetRemovedParticipant, in: workshop.language),
+      environment: environment, includingWorkshop: false)
+    do {
+      try plan.carryOut()
+    } catch {
+      return Message(
+        .uiForgetFilesFailed,
+        ["file": error.path, "reason": strings.text(error.message, in: language)])
+    }
+    let removed = plan.steps.filter { if case .remove = $0 { true } else { false } }.count
+    return Message(
+      .uiForgottenFiles,
+      [
+        "name": person.name,
+        "changed": strings.count(.countFiles, plan.steps.count - removed, in: language),
+        "removed": "\(removed)",
+      ])
   }
 
   /// Writes a report from inside the interface; the message says where it went, or why not. A
@@ -264,10 +297,12 @@ struct OpenCommand: ParsableCommand {
 
   /// The address `--listen` names, or the one the room uses without it.
   static func roomAddress(_ listen: String?, strings: UIStrings, language: Language) throws
-    -> TafelRoom.RoomAddress
+    -> ListenAddress
   {
-    guard let listen else { return TafelRoom.RoomAddress(host: "127.0.0.1") }
-    guard let address = TafelRoom.RoomAddress(parsing: listen) else {
+    guard let listen = listen ?? UserConfig.current.roomAddress else {
+      return ListenAddress(host: "127.0.0.1")
+    }
+    guard let address = ListenAddress(parsing: listen) else {
       throw CommandFailure(lines: [strings.text(.roomBadListen, ["value": listen], in: language)])
     }
     return address

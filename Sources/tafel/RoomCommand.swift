@@ -23,7 +23,7 @@ struct RoomCheckCommand: ParsableCommand {
 
   @Option(
     help:
-      "Where the room listens: ADDR[:PORT] or an interface name (default: the default route's address, port 8421)."
+      "Where the room listens: ADDR[:PORT] or an interface name (default: the default route's address, port 8737)."
   )
   var listen: String?
 
@@ -32,15 +32,18 @@ struct RoomCheckCommand: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
 
+  /// `--listen`, else `[room] address` from config.toml, as `tafel open` takes them.
+  var requested: String? { listen ?? UserConfig.current.roomAddress }
+
   /// A `--listen` that is no address of this laptop is a usage error (64), said before anything
   /// else; a laptop without a network is a failure of the check (1), said after the list.
   func validate() throws {
     guard wait >= 0, wait <= 3_600 else {
       throw usageError(.roomCheckBadWait, language: common.language)
     }
-    guard listen != nil else { return }
+    guard let requested else { return }
     let addresses = NetworkInterfaces.addresses()
-    let choice = Self.choose(listen, addresses, NetworkInterfaces.defaultRouteInterface())
+    let choice = Self.choose(requested, addresses, NetworkInterfaces.defaultRouteInterface())
     if case .failure(let problem) = choice, problem != .noNetwork {
       let strings = (try? Content.embeddedStrings()) ?? UIStrings(strings: [:])
       throw ValidationError(
@@ -50,16 +53,15 @@ struct RoomCheckCommand: ParsableCommand {
 
   static func choose(
     _ listen: String?, _ addresses: [NetworkAddress], _ defaultInterface: String?
-  ) -> Result<TafelUI.RoomAddress, TafelUI.RoomAddress.Problem> {
-    var request: TafelUI.RoomAddress.Request?
+  ) -> Result<RoomEndpoint, RoomEndpoint.Problem> {
+    var request: RoomEndpoint.Request?
     if let listen {
-      switch TafelUI.RoomAddress.request(listen) {
+      switch RoomEndpoint.request(listen) {
       case .success(let asked): request = asked
       case .failure(let problem): return .failure(problem)
       }
     }
-    return TafelUI.RoomAddress.choose(
-      request, addresses: addresses, defaultInterface: defaultInterface)
+    return RoomEndpoint.choose(request, addresses: addresses, defaultInterface: defaultInterface)
   }
 
   func run() throws {
@@ -71,12 +73,12 @@ struct RoomCheckCommand: ParsableCommand {
     }
     let addresses = NetworkInterfaces.addresses()
     let defaultInterface = NetworkInterfaces.defaultRouteInterface()
-    let choice = Self.choose(listen, addresses, defaultInterface)
+    let choice = Self.choose(requested, addresses, defaultInterface)
     Console.out(say(.roomCheckAddresses))
     for line in Self.addressLines(addresses, defaultInterface, try? choice.get(), say) {
       Console.out(line)
     }
-    let chosen: TafelUI.RoomAddress
+    let chosen: RoomEndpoint
     switch choice {
     case .success(let address): chosen = address
     case .failure(let problem):
@@ -124,7 +126,7 @@ struct RoomCheckCommand: ParsableCommand {
   /// One line per address: interface, address, and what it is (the default route, the chosen
   /// one, this laptop only).
   static func addressLines(
-    _ addresses: [NetworkAddress], _ defaultInterface: String?, _ chosen: TafelUI.RoomAddress?,
+    _ addresses: [NetworkAddress], _ defaultInterface: String?, _ chosen: RoomEndpoint?,
     _ say: (StringKey, [String: String]) -> String
   ) -> [String] {
     guard !addresses.isEmpty else { return ["  " + say(.roomCheckNoAddresses, [:])] }
@@ -152,7 +154,7 @@ struct RoomCheckCommand: ParsableCommand {
   }
 
   static func failureText(
-    _ failure: RoomProbe.Failure, _ address: TafelUI.RoomAddress, _ strings: UIStrings,
+    _ failure: RoomProbe.Failure, _ address: RoomEndpoint, _ strings: UIStrings,
     _ language: Language
   ) -> String {
     switch failure {

@@ -29,7 +29,7 @@ struct WallCommand: ParsableCommand {
     let content = try common.loadContent()
     let language = common.language
     let environment = ProcessInfo.processInfo.environment
-    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+    guard Console.isInteractive else {
       throw CommandFailure(lines: [content.strings.text(.uiNotATerminal, in: language)])
     }
     // Only the path is worked out; the file itself is never opened.

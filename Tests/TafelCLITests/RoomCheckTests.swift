@@ -100,6 +100,21 @@ import Testing
     #expect(english.stdout.contains("Guest Wi-Fi often keeps devices apart"))
   }
 
+  /// `[room] address` in config.toml is where the room listens without `--listen`.
+  @Test func theConfigFilesRoomAddressIsUsed() throws {
+    let port = try Self.freePort()
+    let space = try #require(workspace)
+    let folder = space.url.appendingPathComponent("settings/tafel")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data("[room]\naddress = \"127.0.0.1:\(port)\"\n".utf8)
+      .write(to: folder.appendingPathComponent("config.toml"))
+    var environment = TafelProcess.environment
+    environment["XDG_CONFIG_HOME"] = space.path("settings")
+    let result = try TafelProcess.run(["room", "check"], in: space.url, environment: environment)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("De pagina antwoordt op http://127.0.0.1:\(port)/"))
+  }
+
   @Test func aPortInUseIsSaidWithAnotherToTry() throws {
     let port = try Self.freePort()
     let held = try Self.occupy(port)

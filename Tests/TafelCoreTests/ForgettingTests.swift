@@ -54,7 +54,7 @@ import Testing
       workshop.notes == "een verwijderde deelnemer wil tempo; Januari is druk. Sandra belt nog.")
     #expect(workshop.comfortNeeds[0].text == "Tijd, zegt een verwijderde deelnemer.")
     #expect(workshop.dilemmaRounds[0].outcome == "een verwijderde deelnemer koos C.")
-    #expect(workshop.dilemmaRounds[0].choices == ["removed": 2, "jan-smit": 0])
+    #expect(workshop.dilemmaRounds[0].choices == ["removed:1": 2, "jan-smit": 0])
     #expect(workshop.dilemmaRounds[0].tally(optionCount: 3) == [1, 0, 1])
     #expect(forgotten.replacedTexts == 4)
     // "Sandra" alone may be her or another Sandra: said, not guessed.

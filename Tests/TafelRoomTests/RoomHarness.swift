@@ -88,7 +88,7 @@ final class TestLoop: Sendable {
   func open(limits: RoomLimits = RoomLimits()) async throws -> RoomServer {
     performAndWait(.toggleRoom)
     let server = try await RoomServer.start(
-      on: RoomAddress(host: "127.0.0.1", port: 0), code: "K7P2Q", desk: desk,
+      on: ListenAddress(host: "127.0.0.1", port: 0), code: "K7P2Q", desk: desk,
       site: .placeholder, content: content, limits: limits)
     performAndWait(.room(.opened(url: server.url, code: "K7P2Q")))
     return server

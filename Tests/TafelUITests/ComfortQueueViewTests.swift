@@ -9,7 +9,7 @@ import Testing
   static let size = Size(width: 80, height: 24)
 
   static func draw(
-    _ entries: [ComfortQueueEntry], cursor: Int = 0, projector: Bool = false,
+    _ entries: [ComfortProposal], cursor: Int = 0, projector: Bool = false,
     size: Size = Self.size
   ) throws -> String {
     let state = try ReducerTests.demoState()
@@ -22,11 +22,11 @@ import Testing
     return grid.text
   }
 
-  static func entries(_ count: Int) throws -> [ComfortQueueEntry] {
+  static func entries(_ count: Int) throws -> [ComfortProposal] {
     let workshop = try ReducerTests.demoState().workshop
     return (0..<count).map { index in
       let person = workshop.participants[index % workshop.participants.count]
-      return ComfortQueueEntry(
+      return ComfortProposal(
         id: "p\(index + 1)", participantID: person.id, organisationID: person.organisationID,
         text: "Voorstel \(index + 1): dat de gemeente ons een jaar de tijd geeft voor de overgang.")
     }
@@ -69,7 +69,7 @@ import Testing
   @Test func aProposalCannotSteerTheTerminal() throws {
     let workshop = try ReducerTests.demoState().workshop
     let person = workshop.participants[0]
-    let entry = ComfortQueueEntry(
+    let entry = ComfortProposal(
       id: "p1", participantID: person.id, organisationID: person.organisationID,
       text: "Rust\u{1B}[2J\u{1B}]0;titel\u{07} graag")
     let screen = try Self.draw([entry])

@@ -9,8 +9,8 @@ import Testing
 /// and decoded by zbarimg, an independent reader; the text read must be the address exactly.
 @Suite struct QRCodeTests {
   static let addresses = [
-    "http://10.0.0.2:8421/", "http://192.168.178.123:49152/",
-    "http://172.20.10.2:8421/?code=K7QX", "http://[fe80::1c2b:3aff:fe4d:5e6f]:8421/",
+    "http://10.0.0.2:8737/", "http://192.168.178.123:49152/",
+    "http://172.20.10.2:8737/?code=K7QX", "http://[fe80::1c2b:3aff:fe4d:5e6f]:8737/",
   ]
 
   @Test(arguments: addresses) func drawnCodeReadsAsTheAddress(address: String) throws {
@@ -23,7 +23,7 @@ import Testing
   }
 
   @Test func aLargerScaleReadsTheSame() throws {
-    let address = "http://192.168.1.20:8421/"
+    let address = "http://192.168.1.20:8737/"
     let picture = try #require(QRPicture(address))
     for scale in 2...3 {
       let size = picture.size(scale: scale)
@@ -36,7 +36,7 @@ import Testing
   /// Without its quiet zone on a dark terminal a camera finds no code: the test reader is
   /// strict enough to notice a picture that only looks right.
   @Test func withoutTheQuietZoneNothingIsRead() throws {
-    let address = "http://192.168.1.20:8421/"
+    let address = "http://192.168.1.20:8737/"
     let picture = try #require(QRPicture(address))
     let size = picture.size(scale: 1)
     var grid = Grid(size: Size(width: size.width + 10, height: size.height + 6))
@@ -67,9 +67,9 @@ import Testing
 
   /// When the text fits the same symbol at a higher level, the code takes it.
   @Test func aHigherLevelIsTakenWhenItCostsNoSize() throws {
-    let medium = try #require(QRCode("http://10.0.0.2:8421/"))
+    let medium = try #require(QRCode("http://10.0.0.2:8737/"))
     for level in QRCode.Level.allCases where level > medium.level {
-      let higher = try #require(QRCode("http://10.0.0.2:8421/", minimumLevel: level))
+      let higher = try #require(QRCode("http://10.0.0.2:8737/", minimumLevel: level))
       #expect(higher.version > medium.version, "\(level) would fit version \(medium.version)")
     }
   }

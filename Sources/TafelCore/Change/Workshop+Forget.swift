@@ -55,13 +55,11 @@ extension Workshop {
     var result = self
     let names = names.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     result.participants.removeAll { $0.id == id }
-    var anonymous = Set(dilemmaRounds.flatMap(\.choices.keys))
+    let key = Forgetting.removedKey(avoiding: Set(dilemmaRounds.flatMap(\.choices.keys)))
     for index in result.dilemmaRounds.indices {
       guard let choice = result.dilemmaRounds[index].choices.removeValue(forKey: id) else {
         continue
       }
-      let key = Forgetting.removedKey(avoiding: anonymous)
-      anonymous.insert(key)
       result.dilemmaRounds[index].choices[key] = choice
     }
     var replaced = 0
@@ -117,12 +115,16 @@ extension Workshop {
 }
 
 extension Forgetting {
-  /// What a forgotten person's choices are kept under: "removed", "removed-2", …, never an id a
-  /// person could have (slugs of names are never "removed" unless someone is called that, which
-  /// `avoiding` guards against).
+  /// What a forgotten person's answers are kept under: "removed:1", "removed:2", …, one per
+  /// person forgotten, never an id a person could have (a slug has no colon).
   static func removedKey(avoiding taken: Set<String>) -> String {
-    Slug.unique(from: "removed", avoiding: taken)
+    var number = 1
+    while taken.contains("removed:\(number)") { number += 1 }
+    return "removed:\(number)"
   }
+
+  /// Whether `id` stands for a forgotten person ("een verwijderde deelnemer").
+  public static func isRemovedKey(_ id: String) -> Bool { id.hasPrefix("removed:") }
 
   /// `text` with each of `names` (whole, as words, case and accents aside) replaced.
   public static func scrub(_ text: String, names: [String], replacement: String) -> String {

@@ -199,6 +199,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case keyRoom, keyReleaseClaim, keyOwnProfiles
   case roomOpening, roomOpened, roomClosed, roomOpenFailed, roomReadOnly, roomReleased
   case roomNotClaimed, roomOwnProfilesOn, roomOwnProfilesOff
+  case roomBadListen
   // Joining the room from a phone (issue 15): the wall's join panel.
   case joinTitle, joinScan, joinOrGoTo, joinGoTo, joinRoomCode
   // Forgetting a person (tafel forget, issue 16).
@@ -233,6 +234,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   // The comfort queue: proposals typed on phones, for the facilitator alone (issue 15).
   case uiComfortQueueTitle, uiComfortQueueEmpty, uiComfortQueueNotOnWall, uiComfortQueueHidden
   case uiComfortQueueFrom, uiPromptProposal, uiProposalAccepted, uiProposalSetAside
+  case uiProposalArrived
   case keyComfortQueue, keyAcceptProposal, keyEditProposal, keySetProposalAside, scopeComfortQueue
 
   // The room's address (issue 15): --listen and `tafel room check`.
@@ -243,6 +245,23 @@ public enum StringKey: String, CaseIterable, Sendable {
   case roomCheckInternet, roomCheckTryPhone, roomCheckWaiting, roomCheckReached
   case roomCheckReachedItself, roomCheckNotReached, roomCheckGuestWifi, roomCheckPage
   case roomCheckBadWait
+  case consoleOnWall, consoleLive, consoleFrozen, consoleBlank, consoleNext, consoleNextCard
+  case consoleTimer, consoleTimerPaused, consoleClock, consoleAnswered, consoleWaitingFor
+  case consoleNotes, consoleNoNotes, uiFrozen, uiWallBlank, countWalls, uiPrivacyNoPersonForm
+  // Forgetting a person (tafel forget, issue 16).
+  case forgetRemovedParticipant, forgetCandidate, forgetUnknown, forgetCandidates
+  case forgetAmbiguous, forgetPlanHeading, forgetPlanWorkshop, forgetPlanTexts, forgetPlanBackup
+  case forgetPlanRescue, forgetPlanReport, forgetPlanUnreadable, forgetQuestion
+  case forgetCancelled, forgetDone, forgetRemainingWord, forgetElsewhere, countTexts, countFiles
+  case keyForgetParticipant, uiConfirmForget, uiForgotten, uiForgottenFiles, uiForgetFilesFailed
+
+  // The timeline and "sinds vorige keer" (issue 16).
+  case keyTimeline, keyEarlierSession, keyLaterSession, scopeTimeline, uiTimeline, uiTimelineEmpty
+  case uiTimelineTitle, uiTimelineProfile, uiTimelineSince, uiTimelineFirst, uiHistoryProfileSame
+  case uiHistoryColourMove, uiHistoryJoined, uiHistoryLeft, uiHistoryJoinedLeftCount
+  case uiHistoryNewScores, uiHistoryNeedNew, uiHistoryNeedMoved, uiHistoryNeedGone
+  case uiHistoryTopicMoved, uiHistoryRound, uiHistoryPhase, uiHistoryColourByPresence
+  case uiHistoryColourByScores, uiHistoryProfileSteady
 }
 
 extension RuleBasis {

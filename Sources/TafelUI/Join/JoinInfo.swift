@@ -3,7 +3,7 @@
 /// is open, so it travels to `tafel wall` like everything else the room sees; it holds nothing
 /// the room may not see, since it is on the wall for everyone to read.
 public struct JoinInfo: Equatable, Sendable, Codable {
-  /// The page's address, e.g. `http://192.168.1.20:8421/`; the QR code holds exactly this.
+  /// The page's address, e.g. `http://192.168.1.20:8737/`; the QR code holds exactly this.
   public var url: String
   /// The room code, e.g. `K7QX`.
   public var code: String

@@ -35,6 +35,9 @@ public final class AppLoop {
   /// observer works out what it needs and hands any slow work to its own thread; it must not
   /// block, and it never changes the state (it posts to the `inbox` for that).
   public var observers: [(AppState) -> Void] = []
+  /// Forgets a person in the files beside the workshop (its backup, rescue copies, reports at
+  /// the export's names) after the workshop itself forgot them; says how that went.
+  public var forgetFiles: (Participant) -> Message? = { _ in nil }
 
   /// How often the clock ticks; also the longest a wait for input lasts.
   public static let tickMilliseconds = 250
@@ -197,6 +200,10 @@ public final class AppLoop {
             .askOverwrite(
               .init(path: path, purpose: .export(anonymous: anonymous), existing: existing)))
         }
+      case .forgetFiles(let person):
+        // After the save of the workshop without them, so nothing older lands after it.
+        finishSaves()
+        if let message = forgetFiles(person) { _ = reduce(&state, .exported(message)) }
       case .readSheet(let path):
         // The import changes the workshop, so it is an action of its own, with its own save.
         if perform(.sheetRead(path: path, result: readSheet(path))) { quit = true }

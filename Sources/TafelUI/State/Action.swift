@@ -36,6 +36,11 @@ public enum Action: Equatable, Sendable {
   case text(TextEdit)
 
   case requestRemoveParticipant
+  /// Asks to forget the selected person (issue 16: the right to erasure).
+  case requestForgetParticipant
+  /// Opens (or closes) the timeline at the last session; steps it to another session.
+  case toggleTimeline
+  case stepTimeline(Int)
   /// Opens the form with the selected person's name, role, organisation and scores.
   case startEditPerson
   /// Moves to the previous (-1) or next (+1) field of the person form.
@@ -130,6 +135,17 @@ public enum Action: Equatable, Sendable {
   /// The shell found a file where save-as or an export would write: ask before replacing it.
   case askOverwrite(AppState.Overwrite)
 
+  // The comfort queue: proposals typed on phones, for the facilitator alone (issue 15).
+  /// C: opens or closes the queue of comfort proposals waiting.
+  case toggleComfortQueue
+  case moveProposalCursor(Int)
+  /// Takes the proposal under the cursor on as a comfort need of its organisation.
+  case acceptProposal
+  /// Opens the proposal's text for editing; Enter takes the edited text on.
+  case editProposal
+  /// Leaves the proposal out of the workshop; the phone sees it was set aside.
+  case setProposalAside
+
   // The room: phones in the room (issue 15).
   /// Z: opens the room to phones, or closes it (every claim ends with it).
   case toggleRoom
@@ -184,6 +200,9 @@ public enum Effect: Equatable, Sendable {
   case quit
   /// Read a spreadsheet to import into the workshop.
   case readSheet(path: String)
+  /// The person was forgotten in the workshop: forget them in the files beside it too (the
+  /// backup, rescue copies, reports at the export's names).
+  case forgetFiles(Participant)
 }
 
 /// What reading a spreadsheet gave: the sheet, or why it cannot be imported.

@@ -37,6 +37,9 @@ extension AppState {
     case .requestRemoveParticipant:
       guard mode == .browsing, let participant = selectedParticipant else { return }
       mode = .confirmingRemoval(.participant(id: participant.id))
+    case .requestForgetParticipant:
+      guard mode == .browsing, let participant = selectedParticipant else { return }
+      mode = .confirmingRemoval(.forgetParticipant(id: participant.id))
     case .requestRemoveOrganisation:
       guard mode == .browsing,
         let id = selectedParticipant?.organisationID ?? organisationFilter
@@ -90,6 +93,8 @@ extension AppState {
       else { return }
       organisationFilter = id
       mode = .enteringText(TextEntry(purpose: .newParticipantName(organisationID: id)))
+    case .proposal(let id):
+      acceptProposal(id, text: text)
     case .saveAs, .export, .importSheet, .checklistNote, .newNeed, .needText, .newTopic,
       .topicAgreement,
       .phaseNotes,

@@ -5,6 +5,12 @@ extension AppState {
   /// Opens the form for the selected person at `field`.
   mutating func startEditingPerson(field: PersonForm.Field = .role) {
     guard mode == .browsing, let participant = selectedParticipant else { return }
+    // The form shows the full name and every score: not on a screen the room reads in privacy
+    // mode. On the console of a wall of its own it opens.
+    guard !(wall.screenIsPublic && wallsConnected == 0) else {
+      notice = Message(.uiPrivacyNoPersonForm)
+      return
+    }
     var form = PersonForm(participantID: participant.id, field: field, original: workshop)
     form.text = TextField(textValue(of: field, participant) ?? "")
     mode = .editingPerson(form)

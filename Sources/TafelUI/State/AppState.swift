@@ -58,6 +58,8 @@ public struct AppState: Equatable, Sendable {
     case need(id: String)
     case topic(id: String)
     case action(number: Int)
+    /// Forgetting a person: out of the workshop, its history and backups; cannot be undone.
+    case forgetParticipant(id: String)
   }
 
   /// What is saved: the workshop, undo and redo, the save status.
@@ -204,8 +206,19 @@ public struct TextEntry: Equatable, Sendable {
     case newAction
     case actionText(Int)
     case actionDue(Int)
+    /// A comfort proposal from a phone, edited before the facilitator takes it on.
+    case proposal(id: String)
 
     /// Texts of the impasse work, which may be left empty to clear them.
+    /// The facilitator's own notes, never the room's: a round's, a checklist item's, a phase's,
+    /// an intake's.
+    var isPrivateNote: Bool {
+      switch self {
+      case .roundNotes, .checklistNote, .phaseNotes, .intakeNote: true
+      default: false
+      }
+    }
+
     var isImpasseText: Bool {
       switch self {
       case .checklistNote, .newNeed, .needText, .newTopic, .topicAgreement, .phaseNotes,

@@ -22,6 +22,10 @@ public enum KeyScope: String, CaseIterable, Sendable {
   case dilemmaCollecting
   case cardPicker
   case roundHistory
+  /// The comfort proposals from phones.
+  case comfortQueue
+  /// The timeline of the sessions.
+  case timeline
   case rolePlay
   case scoreEditing
   case textEntry
@@ -93,7 +97,19 @@ public enum KeyMap {
     KeyBinding([.character("q")], .quit, .global, .keyQuit, inBar: true),
     // The room (issue 15).
     KeyBinding([.character("Z")], .toggleRoom, .global, .keyRoom),
+    KeyBinding([.character("C")], .toggleComfortQueue, .global, .keyComfortQueue),
+    KeyBinding([.up, .character("k")], .moveProposalCursor(-1), .comfortQueue, .keyUp),
+    KeyBinding([.down, .character("j")], .moveProposalCursor(1), .comfortQueue, .keyDown),
+    KeyBinding([.enter], .acceptProposal, .comfortQueue, .keyAcceptProposal, inBar: true),
+    KeyBinding([.character("e")], .editProposal, .comfortQueue, .keyEditProposal, inBar: true),
+    KeyBinding(
+      [.character("x"), .delete], .setProposalAside, .comfortQueue, .keySetProposalAside,
+      inBar: true),
+    KeyBinding(
+      [.escape, .character("C")], .toggleComfortQueue, .comfortQueue, .keyCloseView, inBar: true),
+    KeyBinding([.character("?"), .function(1)], .toggleHelp, .comfortQueue, .keyHelp),
     KeyBinding([.character("Y")], .toggleOwnProfiles, .global, .keyOwnProfiles),
+    KeyBinding([.character("T")], .toggleTimeline, .global, .keyTimeline),
 
     KeyBinding([.up, .character("k")], .moveSelection(-1), .team, .keyUp),
     KeyBinding([.down, .character("j")], .moveSelection(1), .team, .keyDown),
@@ -110,6 +126,7 @@ public enum KeyMap {
     KeyBinding([.character("r")], .startRenameParticipant, .team, .keyRenameParticipant),
     KeyBinding(
       [.character("x"), .delete], .requestRemoveParticipant, .team, .keyRemoveParticipant),
+    KeyBinding([.character("V")], .requestForgetParticipant, .team, .keyForgetParticipant),
     KeyBinding([.character("A")], .startAddOrganisation, .team, .keyAddOrganisation),
     KeyBinding([.character("X")], .requestRemoveOrganisation, .team, .keyRemoveOrganisation),
     KeyBinding([.character("R")], .startRenameOrganisation, .team, .keyRenameOrganisation),
@@ -151,6 +168,13 @@ public enum KeyMap {
     KeyBinding([.escape], .cancel, .cardPicker, .keyCancel, inBar: true),
     KeyBinding([.character("?"), .function(1)], .toggleHelp, .cardPicker, .keyHelp),
     KeyBinding([.escape, .character("H")], .cancel, .roundHistory, .keyCloseView, inBar: true),
+    KeyBinding(
+      [.left, .character("["), .pageUp], .stepTimeline(-1), .timeline, .keyEarlierSession,
+      inBar: true),
+    KeyBinding(
+      [.right, .character("]"), .pageDown], .stepTimeline(1), .timeline, .keyLaterSession,
+      inBar: true),
+    KeyBinding([.escape, .character("T")], .cancel, .timeline, .keyCloseView, inBar: true),
 
     KeyBinding([.left, .character("[")], .stepImpasseSection(-1), .impasse, .keyPreviousSection),
     KeyBinding(
@@ -291,6 +315,8 @@ public enum KeyMap {
     case .importProblems: return withWall([.importProblems, .global], state)
     case .cardPicker: return [.cardPicker]
     case .roundHistory: return withWall([.roundHistory, .global], state)
+    case .comfortQueue: return [.comfortQueue]
+    case .timeline: return withWall([.timeline, .global], state)
     case nil: return screenScopes(for: state)
     }
   }
@@ -390,14 +416,16 @@ extension Action {
   var edits: Bool {
     switch self {
     case .startScoreEdit, .startAddParticipant, .startRenameParticipant, .startAddOrganisation,
-      .startRenameOrganisation, .requestRemoveParticipant, .requestRemoveOrganisation,
-      .activateImpasseRow, .cycleStatus, .chooseNeedTopic, .startChooseAskedOf, .startEditPerson,
+      .startRenameOrganisation, .requestRemoveParticipant, .requestForgetParticipant,
+      .requestRemoveOrganisation, .activateImpasseRow, .cycleStatus, .chooseNeedTopic,
+      .startChooseAskedOf, .startEditPerson,
       .startImport,
       .startEditImpasseText, .startAddImpasseItem, .requestRemoveImpasseItem, .stepRound,
       .openCardPicker, .choose, .clearChoice, .timerStartPause, .timerReset,
       .startEditRoundNotes, .startEditRoundOutcome, .undo, .redo, .activateSessionsRow,
       .startAddSessionsItem, .startEditSessionsText, .startEditSessionsDate, .cycleDecisionStatus,
-      .startReviseDecision, .chooseSessionsLink, .toggleSessionOpen, .requestRemoveAction:
+      .startReviseDecision, .chooseSessionsLink, .toggleSessionOpen, .requestRemoveAction,
+      .acceptProposal, .editProposal, .setProposalAside:
       true
     default: false
     }

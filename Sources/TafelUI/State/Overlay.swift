@@ -17,6 +17,12 @@ public enum Overlay: Equatable, Sendable {
   case cardPicker(cursor: Int)
   /// The rounds played so far, with their tallies and outcomes.
   case roundHistory
+  /// The comfort proposals from phones waiting for the facilitator; the cursor is an index into
+  /// the waiting ones. Never on the wall (`WallView` knows nothing of overlays).
+  case comfortQueue(cursor: Int)
+  /// The timeline: the workshop at the end of each session (replayed once, when it opens: the
+  /// past does not change while it is looked at) and the session shown.
+  case timeline(points: [HistoryPoint], index: Int)
   /// Something being edited, typed, chosen or answered: the keyboard's mode while it is on top.
   /// Never `.browsing`, which is no overlay at all (`AppState.mode`'s setter sees to that).
   case editing(AppState.Mode)
@@ -30,7 +36,7 @@ public enum Overlay: Equatable, Sendable {
   /// help and anything being typed or answered do not.
   var letsTheMouseThrough: Bool {
     switch self {
-    case .importProblems, .cardPicker, .roundHistory: true
+    case .importProblems, .cardPicker, .roundHistory, .timeline: true
     default: false
     }
   }

@@ -42,7 +42,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .startScoreEdit, .stepEditedColour, .adjustScore, .typeDigit:
     state.editScores(action)
   case .startAddParticipant, .startRenameParticipant, .startAddOrganisation,
-    .startRenameOrganisation, .text, .requestRemoveParticipant, .requestRemoveOrganisation:
+    .startRenameOrganisation, .text, .requestRemoveParticipant, .requestRemoveOrganisation,
+    .requestForgetParticipant:
     if case .picking = state.mode {
       state.pick(action)
     } else if case .editingPerson = state.mode {
@@ -90,6 +91,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     guard state.mode == .browsing else { return [] }
     state.forgetPhoneAnswer(overwrittenBy: action)
     state.playDilemma(action)
+  case .toggleTimeline, .stepTimeline:
+    state.browseTimeline(action)
   case .startExport:
     guard state.mode == .browsing else { return [] }
     state.exportAudience = .participants
@@ -150,6 +153,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.mode = .browsing
       return [.readSheet(path: path)]
     }
+    if case .confirmingRemoval(.forgetParticipant(let id)) = state.mode {
+      return state.forgetParticipant(id)
+    }
     state.commit()
   case .cancel:
     state.closeTop()
@@ -169,7 +175,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.keepSelectionValid()
   case .tick, .wallsConnected: break  // handled above
   case .toggleRoom, .releaseClaim, .toggleOwnProfiles, .room:
+    let waiting = state.waitingProposals.count
     state.runRoom(action)
+    state.announceProposals(waitingBefore: waiting)
+  case .toggleComfortQueue, .moveProposalCursor, .acceptProposal, .editProposal,
+    .setProposalAside:
+    state.runComfortQueue(action)
   case .quit:
     if case .failed = state.saveStatus, state.mode == .browsing {
       state.open(.editing(.confirmingQuit))

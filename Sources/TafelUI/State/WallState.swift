@@ -27,4 +27,10 @@ public struct WallState: Equatable, Sendable {
   public var isFrozen: Bool { frozen != nil }
 
   public init() {}
+
+  /// Whether the screen being drawn is the room's and privacy is promised: projector and privacy
+  /// mode with no wall of its own (on the console `ScreenRenderer` draws with projector mode
+  /// off). Such a screen keeps to the wall's rule: no advice, notes, checklists, intake or
+  /// surnames, whatever the facilitator's view would add.
+  public var screenIsPublic: Bool { projectorMode && privacyMode }
 }

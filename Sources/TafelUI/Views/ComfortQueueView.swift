@@ -1,28 +1,12 @@
 import TafelCore
 
-/// One comfort need as a participant typed it on their phone, as the facilitator's queue shows
-/// it: the text, for which organisation, from whom.
-public struct ComfortQueueEntry: Equatable, Sendable {
-  public var id: String
-  public var participantID: String
-  public var organisationID: String
-  public var text: String
-
-  public init(id: String, participantID: String, organisationID: String, text: String) {
-    self.id = id
-    self.participantID = participantID
-    self.organisationID = organisationID
-    self.text = text
-  }
-}
-
 /// The comfort proposals waiting for the facilitator (issue 15), who takes each on, edits it or
 /// sets it aside. An overlay on the facilitator's screen only, and never part of `WallView`; in
 /// projector mode, when this screen is what the room sees, it shows that proposals wait but not
 /// what they say or who sent them.
 enum ComfortQueueView {
   static func render(
-    _ entries: [ComfortQueueEntry], cursor: Int, workshop: Workshop, wall: WallState,
+    _ entries: [ComfortProposal], cursor: Int, workshop: Workshop, wall: WallState,
     in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
     let language = context.language
@@ -67,7 +51,7 @@ enum ComfortQueueView {
 
   /// The heading (organisation and sender) and the text wrapped under it.
   static func lines(
-    of entry: ComfortQueueEntry, workshop: Workshop, wall: WallState, width: Int,
+    of entry: ComfortProposal, workshop: Workshop, wall: WallState, width: Int,
     context: RenderContext
   ) -> [String] {
     let organisation = workshop.organisation(withID: entry.organisationID)?.name ?? ""

@@ -286,9 +286,12 @@ enum DiscussionStageView {
       row += grid.bulleted(question, bullet: "?", in: rect, from: row, style: theme.heading)
     }
     row += 1
-    let notes = round.notes.isEmpty ? context.text(.uiNoNotes, [:], language) : round.notes
-    row += grid.paragraph(
-      context.text(.uiNote, ["note": notes], language), in: rect, from: row, style: theme.normal)
+    // The round's notes are the facilitator's: not on a screen the room reads in privacy mode.
+    if !dilemma.wall.screenIsPublic {
+      let notes = round.notes.isEmpty ? context.text(.uiNoNotes, [:], language) : round.notes
+      row += grid.paragraph(
+        context.text(.uiNote, ["note": notes], language), in: rect, from: row, style: theme.normal)
+    }
     let outcome = round.outcome.isEmpty ? context.text(.uiNoOutcome, [:], language) : round.outcome
     grid.paragraph(
       context.text(.uiOutcome, ["outcome": outcome], language), in: rect, from: row,

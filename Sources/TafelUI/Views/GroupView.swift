@@ -291,10 +291,12 @@ enum PitfallPane {
       add(
         UIStrings.fill(rule.title[language], with: arguments) + ": "
           + UIStrings.fill(rule.explanation[language], with: arguments), theme.normal, indent: 2)
-      add(
-        context.text(.reportFacilitatorMoves, [:], language) + ": "
-          + UIStrings.fill(rule.facilitatorMoves[language], with: arguments), theme.normal,
-        indent: 2)
+      if !group.wall.screenIsPublic {
+        add(
+          context.text(.reportFacilitatorMoves, [:], language) + ": "
+            + UIStrings.fill(rule.facilitatorMoves[language], with: arguments), theme.normal,
+          indent: 2)
+      }
       add("(" + context.text(rule.basis.stringKey, [:], language) + ")", theme.dim, indent: 2)
       lines.append(("", theme.normal))
     }

@@ -3,8 +3,8 @@ import TafelCore
 /// The top line: Tafel and the workshop's title, the phase, the save state and the clock.
 enum HeaderView {
   static func render(
-    _ workshop: Workshop, _ saveStatus: SaveStatus, _ wall: WallState, in rect: Rect,
-    into grid: inout Grid, context: RenderContext
+    _ workshop: Workshop, _ saveStatus: SaveStatus, _ wall: WallState, walls: Int = 0,
+    in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
     let theme = context.theme
     let language = context.language
@@ -12,8 +12,18 @@ enum HeaderView {
     let phaseName = context.text(workshop.phase.stringKey, [:], language)
     let save = saveText(saveStatus, context)
     // The facilitator must see at a glance that the wall shows first names only.
-    let privacy =
+    var privacy =
       wall.privacyMode ? context.text(.uiPrivacy, [:], language).uppercased() + "   " : ""
+    // With walls of its own, how many follow, and whether they show something else than live.
+    if walls > 0 {
+      var state = context.content.strings.count(.countWalls, walls, in: language)
+      if wall.blanked {
+        state += context.glyphs.separator + context.text(.uiWallBlank, [:], language).uppercased()
+      } else if wall.isFrozen {
+        state += context.glyphs.separator + context.text(.uiFrozen, [:], language).uppercased()
+      }
+      privacy = (context.glyphs == .unicode ? "▣ " : "") + state + "   " + privacy
+    }
     let title = " Tafel" + context.glyphs.separator + workshop.title
     // The phase is what the facilitator steers the session by, so in a narrow window the clock
     // goes first, then the word "fase", and the title gives way down to its first letters; only

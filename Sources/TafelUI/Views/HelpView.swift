@@ -90,6 +90,8 @@ extension KeyScope {
     case .dilemmaCollecting: .scopeDilemmaCollecting
     case .cardPicker: .scopeCardPicker
     case .roundHistory: .scopeRoundHistory
+    case .comfortQueue: .scopeComfortQueue
+    case .timeline: .scopeTimeline
     case .rolePlay: .scopeRolePlay
     case .scoreEditing: .scopeScoreEditing
     case .textEntry: .scopeTextEntry

@@ -10,6 +10,18 @@ enum ImpasseView {
     let tabs = rect.splitTop(1).0
     let body = body(of: rect)
     renderTabs(impasse, in: tabs, into: &grid, context: context)
+    if impasse.wall.screenIsPublic, let wall = publicSection(impasse) {
+      // The checklists, prompts, phase notes and intake are the facilitator's: a screen the room
+      // reads in privacy mode shows these sections as the wall does.
+      var painter = WallPainter(
+        grid: grid, context: context,
+        page: WallPage(
+          language: context.language, title: impasse.workshop.title,
+          phase: impasse.workshop.phase, projector: true, privacy: true, screen: .impasse(wall)))
+      painter.drawImpasse(wall, in: body.inset(by: 1))
+      grid = painter.grid
+      return
+    }
     switch impasse.wall.impasseSection {
     case .signals, .prompts: ChecklistView.render(impasse, in: body, into: &grid, context: context)
     case .comfort:
@@ -32,6 +44,16 @@ enum ImpasseView {
 
   /// Below the section tabs.
   static func body(of rect: Rect) -> Rect { rect.splitTop(1).1 }
+
+  /// The sections that hold only the facilitator's material, as the wall shows them.
+  static func publicSection(_ impasse: ImpasseSlice) -> ImpasseWall? {
+    switch impasse.wall.impasseSection {
+    case .signals: .signals
+    case .prompts: .prompts
+    case .phases: .phases(current: impasse.workshop.phase)
+    case .comfort, .formalisation: nil
+    }
+  }
 
   static func sectionName(_ section: ImpasseSection, _ context: RenderContext, _ language: Language)
     -> String

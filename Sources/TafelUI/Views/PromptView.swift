@@ -29,12 +29,16 @@ enum PromptView {
       let room = rect.maxX - x - 1
       // Show the end of a long text, where the cursor usually is.
       let characters = entry.field.text
+      let masked = state.wall.screenIsPublic && entry.purpose.isPrivateNote
       let start = max(0, min(entry.field.cursor, characters.count) - room + 1)
       // Indexed from `start`, so a frame costs the visible part and not the whole note.
       for index in start..<characters.count {
         guard x < rect.maxX - 1 else { break }
         let style = index == entry.field.cursor ? theme.cursor : theme.input
-        x += grid.write(String(characters[index]), x: x, y: rect.y, style: style)
+        // A private note typed on a screen the room reads in privacy mode shows as dots.
+        let shown =
+          masked ? (context.glyphs == .unicode ? "•" : "*") : String(characters[index])
+        x += grid.write(shown, x: x, y: rect.y, style: style)
       }
       if entry.field.cursor >= characters.count, x < rect.maxX {
         grid.write(" ", x: x, y: rect.y, style: theme.cursor)
@@ -55,7 +59,9 @@ enum PromptView {
       switch removal {
       case .participant(let id):
         let person = state.workshop.participants.first { $0.id == id }
-        let name = person?.name ?? id
+        // In privacy mode on a screen the room reads, the first name, as the wall names people.
+        let name =
+          person.map { state.wall.screenIsPublic ? state.wall.displayName($0) : $0.name } ?? id
         if let organisation = person.flatMap({
           state.workshop.organisation(withID: $0.organisationID)
         }) {
@@ -67,7 +73,9 @@ enum PromptView {
         }
       case .organisation(let id):
         let name = state.workshop.organisation(withID: id)?.name ?? id
-        let people = state.workshop.participants(of: id).map(\.name)
+        let people = state.workshop.participants(of: id).map {
+          state.wall.screenIsPublic ? state.wall.displayName($0) : $0.name
+        }
         question = context.text(
           .uiConfirmRemoveOrganisation,
           [
@@ -88,6 +96,17 @@ enum PromptView {
         question = context.text(
           .uiConfirmRemoveAction,
           ["number": "\(number)", "text": state.workshop.action(number)?.text ?? ""], language)
+      case .forgetParticipant(let id):
+        let person = state.workshop.participants.first { $0.id == id }
+        question = context.text(
+          .uiConfirmForget,
+          [
+            "name": person?.name ?? id,
+            "organisation": person.flatMap {
+              state.workshop.organisation(withID: $0.organisationID)
+            }?
+            .name ?? "",
+          ], language)
       }
       grid.paragraph(
         question, in: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height),
@@ -128,6 +147,11 @@ enum PromptView {
         language)
       return context.text(.uiPromptExportFor, ["audience": audience], language)
     case .importSheet: return context.text(.uiPromptImport, [:], language)
+    case .proposal(let id):
+      let organisation = state.room.comfortQueue.first { $0.id == id }.flatMap {
+        state.workshop.organisation(withID: $0.organisationID)?.name
+      }
+      return context.text(.uiPromptProposal, ["organisation": organisation ?? ""], language)
     case .checklistNote: return context.text(.uiPromptNote, [:], language)
     case .newNeed(let organisationID):
       let organisation = state.workshop.organisation(withID: organisationID)?.name ?? ""

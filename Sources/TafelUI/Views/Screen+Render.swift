@@ -5,8 +5,14 @@ import TafelCore
 public enum ScreenRenderer {
   public static let minimumSize = Size(width: 60, height: 16)
 
-  public static func render(_ state: AppState, size: Size, context given: RenderContext) -> Grid {
-    var context = given
+  public static func render(_ given: AppState, size: Size, context givenContext: RenderContext)
+    -> Grid
+  {
+    // With a wall of its own this screen is the console: projector mode is for the wall (the
+    // console's preview shows it as it is), and the work is drawn as on any laptop.
+    var state = given
+    if state.wallsConnected > 0 { state.wall.projectorMode = false }
+    var context = givenContext
     context.theme.highContrast = state.wall.projectorMode
     context.language = state.language
     let theme = context.theme
@@ -20,8 +26,8 @@ public enum ScreenRenderer {
     }
     let layout = layout(state, size: size)
     HeaderView.render(
-      state.workshop, state.saveStatus, state.wall, in: layout.header, into: &grid,
-      context: context)
+      state.workshop, state.saveStatus, state.wall, walls: state.wallsConnected,
+      in: layout.header, into: &grid, context: context)
     switch state.wall.screen {
     case .team:
       TeamView.render(state.teamSlice, in: layout.main, into: &grid, context: context)
@@ -33,6 +39,9 @@ public enum ScreenRenderer {
       DilemmaView.render(state.dilemmaSlice, in: layout.main, into: &grid, context: context)
     case .sessions:
       SessionsView.render(state.sessionsSlice, in: layout.main, into: &grid, context: context)
+    }
+    if let console = layout.console {
+      ConsoleView.render(given, in: console, into: &grid, context: context)
     }
     PromptView.render(state, in: layout.prompt, into: &grid, context: context)
     KeyBarView.render(state, in: layout.footer, into: &grid, context: context)
@@ -59,6 +68,14 @@ public enum ScreenRenderer {
         into: &grid, context: context)
     case .roundHistory:
       RoundHistoryView.render(state.dilemmaSlice, in: layout.main, into: &grid, context: context)
+    case .comfortQueue(let cursor):
+      ComfortQueueView.render(
+        state.waitingProposals, cursor: cursor, workshop: state.workshop, wall: state.wall,
+        in: layout.main, into: &grid, context: context)
+    case .timeline(let points, let index):
+      TimelineView.render(
+        points, index: index, privacy: state.wall.privacyMode, impasse: state.impasseContent,
+        deck: state.dilemmaDeck, in: layout.main, into: &grid, context: context)
     case .editing(.editingPerson(let form)):
       PersonFormView.render(
         state.workshop, form, in: TeamView.split(layout.main).profile, into: &grid, context: context
@@ -85,14 +102,23 @@ public enum ScreenRenderer {
     var main: Rect
     var prompt: Rect
     var footer: Rect
+    /// The console beside the work while a wall of its own is connected.
+    var console: Rect?
   }
 
   static func layout(_ state: AppState, size: Size) -> Layout {
     let (header, rest) = Rect(size: size).splitTop(1)
-    // Projector mode drops the key bar: less chrome on the wall.
-    let (body, footer) = rest.splitBottom(state.wall.projectorMode && !state.showsHelp ? 0 : 1)
+    // Projector mode drops the key bar: less chrome on the wall. With a wall of its own this
+    // screen is the console, which keeps it.
+    let dropsBar = state.wall.projectorMode && state.wallsConnected == 0 && !state.showsHelp
+    let (body, footer) = rest.splitBottom(dropsBar ? 0 : 1)
     let (main, prompt) = body.splitBottom(PromptView.height(for: state))
-    return Layout(header: header, body: body, main: main, prompt: prompt, footer: footer)
+    guard state.wallsConnected > 0 else {
+      return Layout(header: header, body: body, main: main, prompt: prompt, footer: footer)
+    }
+    let (work, console) = ConsoleView.split(main)
+    return Layout(
+      header: header, body: body, main: work, prompt: prompt, footer: footer, console: console)
   }
 }
 

@@ -60,11 +60,12 @@ extension WallPainter {
       case .reveal: .stageReveal
       case .discussion: .stageDiscussion
       }
-    grid.write(
-      text(.uiRound, ["number": "\(round.number)"]).uppercased() + glyphs.separator
-        + text(stageKey), x: rect.x, y: rect.y, style: theme.dim)
     let seconds = round.timer.remainingSeconds
     let clock = TimerText.format(Double(seconds))
+    let smallTimer = big ? 0 : DisplayWidth.of(clock) + 4
+    grid.write(
+      text(.uiRound, ["number": "\(round.number)"]).uppercased() + glyphs.separator
+        + text(stageKey), x: rect.x, y: rect.y, style: theme.dim, limit: rect.width - smallTimer)
     var timerStyle = seconds <= 60 ? theme.warning : theme.title
     if !round.timer.running, seconds > 60 { timerStyle = theme.dim }
     var row = 2

@@ -54,7 +54,9 @@ extension WallPainter {
       let x = rect.x + labelWidth + barWidth + 1
       grid.write("\(figure.mean)".leftPadded(3), x: x, y: y, style: theme.title)
       grid.write("±\(figure.spread)", x: x + 4, y: y, style: theme.dim)
-      if group.dominant.contains(colour) {
+      // On a narrow wall (the console's preview) the word gives way; the colour stays.
+      if x + 9 + status > rect.maxX {
+      } else if group.dominant.contains(colour) {
         grid.write(text(.reportStatusDominant), x: x + 9, y: y, style: theme.heading)
       } else if group.underRepresented.contains(colour) {
         grid.write(text(.reportStatusUnder), x: x + 9, y: y, style: theme.warning)

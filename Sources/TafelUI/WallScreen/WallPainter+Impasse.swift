@@ -96,7 +96,9 @@ extension WallPainter {
     _ organisation: ImpasseWall.ComfortOrganisation, number: Int, of total: Int, in rect: Rect
   ) {
     let counter = "\(number) / \(total)"
-    grid.write(text(.uiProjectionTitle), x: rect.x, y: rect.y, style: theme.dim)
+    grid.write(
+      text(.uiProjectionTitle), x: rect.x, y: rect.y, style: theme.dim,
+      limit: rect.width - DisplayWidth.of(counter) - 2)
     grid.write(
       counter, x: rect.maxX - DisplayWidth.of(counter), y: rect.y, style: theme.dim)
     var row = 2
@@ -115,6 +117,13 @@ extension WallPainter {
     let spacing = rect.height - row >= organisation.needs.count * 3 ? 1 : 0
     for (index, need) in organisation.needs.enumerated() where row < rect.height {
       let y = rect.y + row
+      let rows = height(
+        of: [WallLine(text: need.text, style: theme.normal, indent: 5)], width: textRect.width)
+      // A need that would be cut is left for a "…": half a need and its status mislead.
+      guard row + rows <= rect.height else {
+        grid.write(glyphs.ellipsis, x: rect.x, y: y, style: theme.dim)
+        break
+      }
       row += lines(
         [
           WallLine(

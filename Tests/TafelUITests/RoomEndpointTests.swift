@@ -5,7 +5,7 @@ import Testing
 
 /// Which address the room takes and how `--listen` is read: pure, over a list of addresses as
 /// `getifaddrs` gives them.
-@Suite struct RoomAddressTests {
+@Suite struct RoomEndpointTests {
   static let venue = [
     NetworkAddress(interface: "lo", address: "127.0.0.1", isIPv6: false, isLoopback: true),
     NetworkAddress(interface: "docker0", address: "172.17.0.1", isIPv6: false, isLoopback: false),
@@ -14,15 +14,15 @@ import Testing
     NetworkAddress(interface: "tun0", address: "10.8.0.5", isIPv6: false, isLoopback: false),
   ]
 
-  static func chosen(_ listen: String?, default route: String? = "wlp2s0") -> RoomAddress? {
-    let request = listen.flatMap { try? RoomAddress.request($0).get() }
-    return try? RoomAddress.choose(request, addresses: venue, defaultInterface: route).get()
+  static func chosen(_ listen: String?, default route: String? = "wlp2s0") -> RoomEndpoint? {
+    let request = listen.flatMap { try? RoomEndpoint.request($0).get() }
+    return try? RoomEndpoint.choose(request, addresses: venue, defaultInterface: route).get()
   }
 
-  @Test func byDefaultTheDefaultRoutesIPv4AddressOnPort8421() throws {
+  @Test func byDefaultTheDefaultRoutesIPv4AddressOnPort8737() throws {
     let address = try #require(Self.chosen(nil))
     #expect(address.listen == "192.168.1.20")
-    #expect(address.url == "http://192.168.1.20:8421/")
+    #expect(address.url == "http://192.168.1.20:8737/")
     #expect(!address.listensEverywhere)
   }
 
@@ -43,16 +43,16 @@ import Testing
 
   /// Every interface only when asked; phones are still told the default route's address.
   @Test func everyInterfaceOnlyWhenAsked() throws {
-    let address = try #require(Self.chosen("0.0.0.0:8421"))
+    let address = try #require(Self.chosen("0.0.0.0:8737"))
     #expect(address.listensEverywhere)
-    #expect(address.url == "http://192.168.1.20:8421/")
+    #expect(address.url == "http://192.168.1.20:8737/")
   }
 
   @Test func badValuesAreNamed() {
-    func problem(_ text: String) -> RoomAddress.Problem? {
-      switch RoomAddress.request(text) {
+    func problem(_ text: String) -> RoomEndpoint.Problem? {
+      switch RoomEndpoint.request(text) {
       case .success(let request):
-        if case .failure(let problem) = RoomAddress.choose(
+        if case .failure(let problem) = RoomEndpoint.choose(
           request, addresses: Self.venue, defaultInterface: "wlp2s0")
         {
           return problem
@@ -74,21 +74,21 @@ import Testing
 
   @Test func aLaptopWithoutANetworkIsSaidSo() {
     let alone = [Self.venue[0]]
-    let result = RoomAddress.choose(nil, addresses: alone, defaultInterface: nil)
+    let result = RoomEndpoint.choose(nil, addresses: alone, defaultInterface: nil)
     #expect(result == .failure(.noNetwork))
   }
 
   @Test func messagesNameTheValueAndTheLaptopsAddresses() {
     let strings = UIFixtures.content.strings
-    let text = RoomAddress.Problem.notOnThisLaptop("10.9.9.9").message(
+    let text = RoomEndpoint.Problem.notOnThisLaptop("10.9.9.9").message(
       strings, in: .nl, addresses: Self.venue)
     #expect(text.contains("10.9.9.9"))
     #expect(text.contains("192.168.1.20 (wlp2s0)"))
-    let english = RoomAddress.Problem.privilegedPort(80).message(
+    let english = RoomEndpoint.Problem.privilegedPort(80).message(
       strings, in: .en, addresses: [])
     #expect(
       english
-        == "--listen: port 80 needs administrator rights; choose one from 1024 up, such as 8421.")
+        == "--listen: port 80 needs administrator rights; choose one from 1024 up, such as 8737.")
   }
 
   @Test func reachOfAnAddress() {
@@ -111,7 +111,7 @@ import Testing
       wlp2s0\t00000000\t0101A8C0\t0003\t0\t0\t600\t00000000\t0\t0\t0
       enx00e0\t00000000\t0100A8C0\t0003\t0\t0\t100\t00000000\t0\t0\t0
       """
-    #expect(RoomAddress.defaultRouteInterface(inRouteTable: table) == "enx00e0")
-    #expect(RoomAddress.defaultRouteInterface(inRouteTable: "Iface\tDestination\n") == nil)
+    #expect(RoomEndpoint.defaultRouteInterface(inRouteTable: table) == "enx00e0")
+    #expect(RoomEndpoint.defaultRouteInterface(inRouteTable: "Iface\tDestination\n") == nil)
   }
 }

@@ -1,12 +1,12 @@
 /// Where the room listens: one address, and a port or none (then the usual one, or the next free
 /// one after it). `ADDR[:PORT]`, with an IPv6 address in brackets: `192.168.1.20:8737`,
 /// `[fe80::1]:8737`, `10.0.0.5`.
-public struct RoomAddress: Equatable, Sendable, CustomStringConvertible {
+public struct ListenAddress: Equatable, Sendable, CustomStringConvertible {
   public var host: String
   public var port: UInt16?
 
   /// The port tried first when none is given: the same address from one session to the next.
-  public static let usualPort: UInt16 = 8737
+  public static let usualPort: UInt16 = 8421
 
   public init(host: String, port: UInt16? = nil) {
     self.host = host

@@ -51,10 +51,10 @@ public struct NetworkAddress: Equatable, Sendable {
 /// Where the room listens and what the wall tells phones: one address of this laptop and a port,
 /// never every interface unless asked for (`0.0.0.0` or `::`), because a laptop in a venue may
 /// be on the venue's network, a VPN and a container bridge at once.
-public struct RoomAddress: Equatable, Sendable {
+public struct RoomEndpoint: Equatable, Sendable {
   /// The room's port unless `--listen` says otherwise: above 1024 (no administrator rights
-  /// needed), not one that common software claims.
-  public static let defaultPort = 8421
+  /// needed), not one that common software claims; the same as the room server's usual port.
+  public static let defaultPort = 8737
 
   /// The address to listen on (`0.0.0.0` or `::` for every interface).
   public var listen: String
@@ -64,6 +64,8 @@ public struct RoomAddress: Equatable, Sendable {
   public var shown: String
   /// The interface it belongs to, when known.
   public var interface: String?
+  /// Whether `--listen` named the port; if not, a server may move on to the next free one.
+  public var portAsked = false
 
   public init(listen: String, port: Int, shown: String, interface: String?) {
     self.listen = listen
@@ -84,7 +86,8 @@ public struct RoomAddress: Equatable, Sendable {
   public struct Request: Equatable, Sendable {
     /// An address, an interface name, or nil for the default.
     public var host: String?
-    public var port: Int
+    /// The port, or nil for the default.
+    public var port: Int?
   }
 
   /// Reads `--listen ADDR[:PORT]`: `192.168.1.20`, `192.168.1.20:8080`, `:8080`, `wlp2s0`,
@@ -106,7 +109,7 @@ public struct RoomAddress: Equatable, Sendable {
       host = text[..<colon]
       portText = text[text.index(after: colon)...]
     }
-    var port = defaultPort
+    var port: Int?
     if let portText {
       guard let number = Int(portText), (1...65_535).contains(number) else {
         return .failure(.badPort(String(portText)))
@@ -129,7 +132,18 @@ public struct RoomAddress: Equatable, Sendable {
   /// one with the default route, if any.
   public static func choose(
     _ request: Request?, addresses: [NetworkAddress], defaultInterface: String?
-  ) -> Result<RoomAddress, Problem> {
+  ) -> Result<RoomEndpoint, Problem> {
+    var chosen = chooseAddress(request, addresses: addresses, defaultInterface: defaultInterface)
+    if case .success(var endpoint) = chosen {
+      endpoint.portAsked = request?.port != nil
+      chosen = .success(endpoint)
+    }
+    return chosen
+  }
+
+  private static func chooseAddress(
+    _ request: Request?, addresses: [NetworkAddress], defaultInterface: String?
+  ) -> Result<RoomEndpoint, Problem> {
     let port = request?.port ?? defaultPort
     let usable = addresses.filter { !$0.isLoopback && $0.reach != .linkLocal }
     // The default route's IPv4 address: what phones on the same Wi-Fi reach; else any address
@@ -141,20 +155,20 @@ public struct RoomAddress: Equatable, Sendable {
     guard let host = request?.host else {
       guard let preferred else { return .failure(.noNetwork) }
       return .success(
-        RoomAddress(
+        RoomEndpoint(
           listen: preferred.address, port: port, shown: preferred.address,
           interface: preferred.interface))
     }
     if host == "0.0.0.0" || host == "::" {
       guard let preferred else { return .failure(.noNetwork) }
       return .success(
-        RoomAddress(
+        RoomEndpoint(
           listen: host, port: port, shown: preferred.address, interface: preferred.interface))
     }
     let byName = addresses.filter { $0.interface == host }
     if let match = byName.first(where: { !$0.isIPv6 }) ?? byName.first {
       return .success(
-        RoomAddress(
+        RoomEndpoint(
           listen: match.address, port: port, shown: match.address, interface: match.interface))
     }
     let bare = host.split(separator: "%").first.map(String.init) ?? host
@@ -162,7 +176,7 @@ public struct RoomAddress: Equatable, Sendable {
       $0.address.lowercased() == host.lowercased() || $0.address.lowercased() == bare.lowercased()
     }) {
       return .success(
-        RoomAddress(listen: host, port: port, shown: host, interface: match.interface))
+        RoomEndpoint(listen: host, port: port, shown: host, interface: match.interface))
     }
     return .failure(.notOnThisLaptop(host))
   }
