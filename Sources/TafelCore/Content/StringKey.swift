@@ -202,11 +202,6 @@ public enum StringKey: String, CaseIterable, Sendable {
   case roomBadListen
   // Joining the room from a phone (issue 15): the wall's join panel.
   case joinTitle, joinScan, joinOrGoTo, joinGoTo, joinRoomCode
-  // Forgetting a person (tafel forget, issue 16).
-  case forgetRemovedParticipant, forgetCandidate, forgetUnknown, forgetCandidates
-  case forgetAmbiguous, forgetPlanHeading, forgetPlanWorkshop, forgetPlanTexts, forgetPlanBackup
-  case forgetPlanRescue, forgetPlanReport, forgetPlanUnreadable, forgetQuestion
-  case forgetCancelled, forgetDone, forgetRemainingWord, forgetElsewhere, countTexts, countFiles
   // Sessions, decisions and actions (issue 16).
   case changeSessionStarted, changeSessionClosed, changeSessionReopened, changeSessionTitle
   case changeSessionDate, changePresent, changeAbsent, changeGuests, changeDecisionAdded
@@ -230,7 +225,6 @@ public enum StringKey: String, CaseIterable, Sendable {
   case exportRemovedPeople, exportNumber
   case decisionShortPendingSupervisors, decisionShortPendingConstituency
   case keyBlankWall, keyFreeze, keySendToWall, scopeWall
-  case roomBadListen
   // The comfort queue: proposals typed on phones, for the facilitator alone (issue 15).
   case uiComfortQueueTitle, uiComfortQueueEmpty, uiComfortQueueNotOnWall, uiComfortQueueHidden
   case uiComfortQueueFrom, uiPromptProposal, uiProposalAccepted, uiProposalSetAside

@@ -80,7 +80,7 @@ struct ConsoleBrief {
         return forms[(index + 1) % forms.count].name[language]
       }
       return nil
-    case .team, .group: return nil
+    case .team, .group, .sessions: return nil
     }
   }
 
@@ -91,7 +91,7 @@ struct ConsoleBrief {
     let workshop = state.workshop
     switch state.wall.screen {
     case .team: return [state.selectedParticipant?.note ?? ""]
-    case .group: return [workshop.notes]
+    case .group, .sessions: return [workshop.notes]
     case .dilemma: return [state.currentRound?.notes ?? ""]
     case .impasse:
       switch state.wall.impasseSection {
