@@ -74,15 +74,15 @@ let package = Package(
       name: "TafelTerminal", dependencies: ["CNcursesw", "TafelUI"],
       linkerSettings: [.linkedLibrary("tinfo", .when(platforms: [.linux]))]
     ),
+    // The wall's link (issue 14): a Unix socket in a private folder, the facilitator's server
+    // and the wall's client. Only the wall projection crosses it.
+    .target(name: "TafelLink", dependencies: ["TafelUI"]),
     // The room's web server for participants' phones (issue 15): started only when the room
     // opens; reaches the state only through the loop's inbox and the snapshots it is handed.
     .target(
       name: "TafelRoom",
       dependencies: ["TafelUI", .product(name: "FlyingFox", package: "FlyingFox")]
     ),
-    // The wall's link (issue 14): a Unix socket in a private folder, the facilitator's server
-    // and the wall's client. Only the wall projection crosses it.
-    .target(name: "TafelLink", dependencies: ["TafelUI"]),
     .executableTarget(
       name: "tafel",
       dependencies: [
@@ -101,8 +101,8 @@ let package = Package(
       name: "TafelUITests", dependencies: ["TafelUI", "TafelQR"], exclude: ["__Snapshots__"]),
     .testTarget(name: "TafelTerminalTests", dependencies: ["TafelTerminal"]),
     .testTarget(name: "TafelExportTests", dependencies: ["TafelExport"]),
-    .testTarget(name: "TafelRoomTests", dependencies: ["TafelRoom"]),
-    .testTarget(name: "TafelCLITests", dependencies: ["TafelCore", "tafel"]),
+    .testTarget(name: "TafelCLITests", dependencies: ["TafelCore", "TafelLink", "tafel"]),
     .testTarget(name: "TafelLinkTests", dependencies: ["TafelLink"]),
+    .testTarget(name: "TafelRoomTests", dependencies: ["TafelRoom"]),
   ]
 )

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TafelCore
 import TafelExport
+import TafelLink
 import TafelRoom
 import TafelTerminal
 import TafelUI
@@ -152,10 +153,15 @@ struct OpenCommand: ParsableCommand {
       workshop: workshop, language: language, readOnly: readOnly, savedAt: Clock.now(),
       impasseContent: content.impasse, dilemmaDeck: content.dilemmas)
     state.notice = notice
+    let inbox = Inbox()
+    let wall = Self.startWall(for: session.path, inbox: inbox, environment: environment)
+    defer { wall.server?.stop() }
+    if state.notice == nil { state.notice = wall.refusal }
     let loop = AppLoop(
       state: state,
       terminal: terminal,
       context: { context },
+      inbox: inbox,
       save: { session.save($0) }, saveAs: session.saveAs,
       export: { path, workshop, anonymous, overwrite, audience in
         Self.export(
@@ -165,10 +171,12 @@ struct OpenCommand: ParsableCommand {
       readSheet: { path in SheetReader.read(path, content: content, language: language) },
       pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
       clock: { Clock.moment() })
+    if let server = wall.server {
+      loop.observers.append(WallPublisher(server: server, content: content).observe)
+    }
     let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox).watching()
     defer { watcher?.stop() }
     // The room: nothing of its server is set up until the facilitator opens it.
-    let inbox = loop.inbox
     let room = RoomController(
       address: roomAddress, site: RoomSite(html: RoomPage.html, headers: RoomPage.headers),
       content: content,
@@ -180,6 +188,22 @@ struct OpenCommand: ParsableCommand {
     // The inbox's pipe closes with the loop; a late signal must not write to its number.
     SignalWatcher.wakes(-1)
     return (ending, loop.state)
+  }
+
+  /// The socket `tafel wall` connects to (issue 14). Tafel works as before without it: what
+  /// stands in the way (another Tafel serving this workshop, someone else's file at the
+  /// socket's path) is said once in the header and left alone.
+  static func startWall(
+    for workshopPath: String, inbox: Inbox, environment: [String: String]
+  ) -> (server: WallServer?, refusal: Message?) {
+    do throws(LinkError) {
+      let server = try WallServer.start(workshopAt: workshopPath, environment: environment) {
+        inbox.post(.action(.wallsConnected($0)))
+      }
+      return (server, nil)
+    } catch {
+      return (nil, error.message)
+    }
   }
 
   /// Writes a report from inside the interface; the message says where it went, or why not. A
@@ -239,17 +263,27 @@ struct OpenCommand: ParsableCommand {
     }
   }
 
-  /// The address `--listen` names, or the one the room uses without it.
+  /// Where the room listens: what `--listen` (or `[room] address` in config.toml) names,
+  /// matched against this laptop's addresses, else the address of the interface with the default
+  /// route (`tafel room check` chooses the same way). Without any network the room stays on this
+  /// laptop (127.0.0.1), where only a browser on it can reach the page; the check says why.
   static func roomAddress(_ listen: String?, strings: UIStrings, language: Language) throws
     -> ListenAddress
   {
-    guard let listen = listen ?? UserConfig.current.roomAddress else {
+    let asked = listen ?? UserConfig.current.roomAddress
+    let addresses = NetworkInterfaces.addresses()
+    switch RoomCheckCommand.choose(asked, addresses, NetworkInterfaces.defaultRouteInterface()) {
+    case .success(let chosen):
+      // The usual port may give way to the next free one; a port asked for may not.
+      let port =
+        chosen.port == TafelUI.RoomAddress.defaultPort && !(asked ?? "").contains("\(chosen.port)")
+        ? nil : UInt16(chosen.port)
+      return ListenAddress(host: chosen.listen, port: port, shown: chosen.shown)
+    case .failure(.noNetwork) where asked == nil:
       return ListenAddress(host: "127.0.0.1")
+    case .failure(let problem):
+      throw CommandFailure(lines: [problem.message(strings, in: language, addresses: addresses)])
     }
-    guard let address = ListenAddress(parsing: listen) else {
-      throw CommandFailure(lines: [strings.text(.roomBadListen, ["value": listen], in: language)])
-    }
-    return address
   }
 
   static func folderIsWritable(of path: String) -> Bool {

@@ -84,6 +84,10 @@ enum PromptView {
       case .topic(let id):
         let name = ComfortStatusText.topicName(id, state.impasseSlice, state.language) ?? id
         question = context.text(.uiConfirmRemoveTopic, ["name": name], language)
+      case .action(let number):
+        question = context.text(
+          .uiConfirmRemoveAction,
+          ["number": "\(number)", "text": state.workshop.action(number)?.text ?? ""], language)
       }
       grid.paragraph(
         question, in: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height),
@@ -140,6 +144,8 @@ enum PromptView {
     case .phaseNotes(let phase):
       return context.text(
         .uiPromptPhaseNotes, ["phase": context.text(phase.stringKey, [:], language)], language)
+    default:
+      return SessionsPrompt.text(purpose, state, context)
     }
   }
 }
