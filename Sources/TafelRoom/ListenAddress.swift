@@ -4,13 +4,17 @@
 public struct ListenAddress: Equatable, Sendable, CustomStringConvertible {
   public var host: String
   public var port: UInt16?
+  /// The address phones are told and must name in `Host`: the listening one, or when listening
+  /// on every interface (`0.0.0.0`) the one they can reach.
+  public var shown: String
 
   /// The port tried first when none is given: the same address from one session to the next.
   public static let usualPort: UInt16 = 8421
 
-  public init(host: String, port: UInt16? = nil) {
+  public init(host: String, port: UInt16? = nil, shown: String? = nil) {
     self.host = host
     self.port = port
+    self.shown = shown ?? host
   }
 
   public var isIPv6: Bool { host.contains(":") }
@@ -54,8 +58,8 @@ public struct ListenAddress: Equatable, Sendable, CustomStringConvertible {
       }
   }
 
-  /// How a URL and a `Host` header write this host: IPv6 in brackets.
-  public var urlHost: String { isIPv6 ? "[\(host)]" : host }
+  /// How a URL and a `Host` header write the address phones are told: IPv6 in brackets.
+  public var urlHost: String { shown.contains(":") ? "[\(shown)]" : shown }
 
   public var description: String { port.map { "\(urlHost):\($0)" } ?? urlHost }
 }

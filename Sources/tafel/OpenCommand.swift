@@ -295,27 +295,26 @@ struct OpenCommand: ParsableCommand {
     }
   }
 
-  /// Where the room listens: `--listen`, else `[room] address` from config.toml, else the
-  /// address of the interface with the default route (`RoomEndpoint`). A laptop on no network
-  /// still opens the workshop; its room then listens on loopback, and `tafel room check` says
-  /// what to do.
+  /// Where the room listens: what `--listen` (or `[room] address` in config.toml) names,
+  /// matched against this laptop's addresses, else the address of the interface with the default
+  /// route (`tafel room check` chooses the same way). Without any network the room stays on this
+  /// laptop (127.0.0.1), where only a browser on it can reach the page; the check says why.
   static func roomAddress(_ listen: String?, strings: UIStrings, language: Language) throws
     -> ListenAddress
   {
-    let requested = listen ?? UserConfig.current.roomAddress
+    let asked = listen ?? UserConfig.current.roomAddress
     let addresses = NetworkInterfaces.addresses()
-    let choice = RoomCheckCommand.choose(
-      requested, addresses, NetworkInterfaces.defaultRouteInterface())
-    switch choice {
-    case .success(let endpoint):
-      return ListenAddress(
-        host: endpoint.listen, port: endpoint.portAsked ? UInt16(endpoint.port) : nil)
-    case .failure(.noNetwork) where requested == nil:
+    switch RoomCheckCommand.choose(asked, addresses, NetworkInterfaces.defaultRouteInterface()) {
+    case .success(let chosen):
+      // The usual port may give way to the next free one; a port asked for may not.
+      let port =
+        chosen.port == RoomEndpoint.defaultPort && !(asked ?? "").contains("\(chosen.port)")
+        ? nil : UInt16(chosen.port)
+      return ListenAddress(host: chosen.listen, port: port, shown: chosen.shown)
+    case .failure(.noNetwork) where asked == nil:
       return ListenAddress(host: "127.0.0.1")
     case .failure(let problem):
-      throw CommandFailure(lines: [
-        problem.message(strings, in: language, addresses: addresses)
-      ])
+      throw CommandFailure(lines: [problem.message(strings, in: language, addresses: addresses)])
     }
   }
 

@@ -181,6 +181,10 @@ struct PhonesEndToEndTests {
       try tmux.waitFor("Zaal open: http://127.0.0.1:\(port)/")
       let (status, _) = try await phone.call("GET", "/api/state")
       #expect(status == 401)
+      // The server writes nothing to the terminal: no log line over the facilitator's screen.
+      let screen = try tmux.screen()
+      #expect(!screen.contains("starting server") && !screen.contains("FlyingFox"))
+      #expect(!screen.contains("request:") && !screen.contains("connection"))
       try tmux.send("Z")
       try tmux.waitFor("Zaal gesloten")
       try await Task.sleep(for: .milliseconds(500))
