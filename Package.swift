@@ -32,6 +32,7 @@ let package = Package(
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
   ],
   targets: [
     // Pure core: model, analysis, content, persistence. Foundation only, no terminal.
@@ -76,6 +77,12 @@ let package = Package(
     // The wall's link (issue 14): a Unix socket in a private folder, the facilitator's server
     // and the wall's client. Only the wall projection crosses it.
     .target(name: "TafelLink", dependencies: ["TafelUI"]),
+    // The room's web server for participants' phones (issue 15): started only when the room
+    // opens; reaches the state only through the loop's inbox and the snapshots it is handed.
+    .target(
+      name: "TafelRoom",
+      dependencies: ["TafelUI", .product(name: "FlyingFox", package: "FlyingFox")]
+    ),
     .executableTarget(
       name: "tafel",
       dependencies: [
@@ -84,6 +91,7 @@ let package = Package(
         "TafelLink",
         "TafelTerminal",
         "TafelExport",
+        "TafelRoom",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]
@@ -93,7 +101,8 @@ let package = Package(
       name: "TafelUITests", dependencies: ["TafelUI", "TafelQR"], exclude: ["__Snapshots__"]),
     .testTarget(name: "TafelTerminalTests", dependencies: ["TafelTerminal"]),
     .testTarget(name: "TafelExportTests", dependencies: ["TafelExport"]),
-    .testTarget(name: "TafelCLITests", dependencies: ["TafelCore", "tafel"]),
+    .testTarget(name: "TafelCLITests", dependencies: ["TafelCore", "TafelLink", "tafel"]),
     .testTarget(name: "TafelLinkTests", dependencies: ["TafelLink"]),
+    .testTarget(name: "TafelRoomTests", dependencies: ["TafelRoom"]),
   ]
 )

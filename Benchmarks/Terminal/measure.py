@@ -8,7 +8,7 @@ a temporary folder (the workshops, HOME, XDG_DATA_HOME), so runs are repeatable 
 the repository is touched.
 
   python3 Benchmarks/Terminal/measure.py                   # all three measurements
-  python3 Benchmarks/Terminal/measure.py --only bytes      # bytes, memory, startup or held
+  python3 Benchmarks/Terminal/measure.py --only bytes      # bytes, memory, startup, held or wall
   python3 Benchmarks/Terminal/measure.py --binary .build-measure/release/tafel --runs 20
 
 See Benchmarks/Terminal/README.md and docs/performance.md ("Through a terminal").
@@ -533,6 +533,72 @@ def report_held(results: list[dict]) -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# A key on the laptop to the wall (issue 14)
+
+WALL_KEYS = 40  # keystrokes measured per workshop
+WALL_TARGET_MS = 50  # median, key on the laptop to the wall's frame
+
+
+def wall_latency(inputs: Inputs, workshop: Path, size: tuple[int, int]) -> dict:
+    """The facilitator's Tafel and `tafel wall` each in a pty of their own, as on a laptop with
+    a projector. A key on the laptop (`j`/`k`: the selection, which the Team wall shows) is sent
+    when both are quiet; the time runs until the wall's pty answers (first byte) and until its
+    output goes quiet again (the whole frame, less the quiet window)."""
+    run = inputs.root / "run"
+    run.mkdir(mode=0o700, exist_ok=True)
+    env = inputs.environment({"XDG_RUNTIME_DIR": str(run)})
+    copy = inputs.fresh_copy(workshop, "wall")
+    laptop = open_tafel(inputs, copy, env, size)
+    laptop.read(0.3, 20.0)
+    wall = Pty([str(inputs.binary), "wall", str(copy), "--lang", "en"], env, copy.parent, *size)
+    wall.read(0.5, 20.0)
+    # The wall's line about keys goes after a few seconds; wait it out so no frame carries it.
+    time.sleep(4.5)
+    wall.read(0.3, 1.0)
+    firsts: list[float] = []
+    wholes: list[float] = []
+    quiet = 0.05
+    for index in range(WALL_KEYS):
+        avoid_minute_boundary(laptop)
+        wall.read(quiet, 0.0)
+        sent = time.monotonic()
+        laptop.send(b"j" if index % 2 == 0 else b"k")
+        _, first, last = wall.read(quiet, 2.0)
+        laptop.read(quiet, 0.0)
+        if first is not None and last is not None:
+            firsts.append((first - sent) * 1000)
+            wholes.append((last - sent) * 1000)
+    wall_code = wall.finish(KEY_QUIT)
+    code = laptop.finish(KEY_QUIT)
+    firsts.sort()
+    wholes.sort()
+
+    def summary(values: list[float]) -> dict:
+        return {"median": statistics.median(values), "p90": values[int(len(values) * 0.9) - 1],
+                "max": values[-1]} if values else {}
+
+    return {"size": f"{size[0]}x{size[1]}", "keys": WALL_KEYS, "answered": len(firsts),
+            "first byte ms": summary(firsts), "whole frame ms": summary(wholes),
+            "exit": code, "wall exit": wall_code}
+
+
+def report_wall(results: list[dict]) -> None:
+    print(f"\n## A key on the laptop to the wall (two ptys, {WALL_KEYS} keys, `j`/`k` on Team; "
+          f"target: median under {WALL_TARGET_MS} ms)\n")
+    print("| workshop | size | answered | first byte: median / p90 / max "
+          "| whole frame: median / p90 / max |")
+    print("|---|---|---:|---|---|")
+    for r in results:
+        f, w = r["first byte ms"], r["whole frame ms"]
+        if not f:
+            print(f"| {r['workshop']} | {r['size']} | 0 | - | - |")
+            continue
+        print(f"| {r['workshop']} | {r['size']} | {r['answered']} of {r['keys']} "
+              f"| {f['median']:.1f} / {f['p90']:.1f} / {f['max']:.1f} ms "
+              f"| {w['median']:.1f} / {w['p90']:.1f} / {w['max']:.1f} ms |")
+
+
+# --------------------------------------------------------------------------------------------
 # 2. Peak memory
 
 
@@ -659,7 +725,7 @@ def main() -> int:
                              "what `swift build -c release` makes)")
     parser.add_argument("--vim", default=DEFAULT_VIM, help="vim for the start-up comparison")
     parser.add_argument("--only", action="append",
-                        choices=["bytes", "memory", "startup", "held"],
+                        choices=["bytes", "memory", "startup", "held", "wall"],
                         help="run only this measurement (repeatable)")
     parser.add_argument("--runs", type=int, default=20, help="start-up runs per program")
     parser.add_argument("--quiet-ms", type=int, default=100,
@@ -678,7 +744,7 @@ def main() -> int:
         print(f"No tafel at {binary}: build it with `swift build -c release` (or pass --binary).",
               file=sys.stderr)
         return 2
-    only = set(args.only or ["bytes", "memory", "startup", "held"])
+    only = set(args.only or ["bytes", "memory", "startup", "held", "wall"])
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
 
@@ -726,6 +792,14 @@ def main() -> int:
                 rows.append(row)
             results["held"] = rows
             report_held(rows)
+        if "wall" in only:
+            rows = []
+            for label, workshop in workshops:
+                row = wall_latency(inputs, workshop, SIZES[0])
+                row["workshop"] = label
+                rows.append(row)
+            results["wall"] = rows
+            report_wall(rows)
         if "startup" in only:
             if not Path(args.vim).is_file():
                 print(f"No vim at {args.vim}: pass --vim.", file=sys.stderr)

@@ -23,15 +23,15 @@ public enum LinkError: Error, Equatable, Sendable {
   public var message: Message {
     switch self {
     case .folderUnsafe(let path, .ownedBy(let uid)):
-      Message(.wallFolderOwner, ["path": path, "uid": "\(uid)"])
-    case .folderUnsafe(let path, .openToOthers): Message(.wallFolderOpen, ["path": path])
-    case .folderUnsafe(let path, _): Message(.wallFolderNotFolder, ["path": path])
+      Message(.linkFolderOwner, ["path": path, "uid": "\(uid)"])
+    case .folderUnsafe(let path, .openToOthers): Message(.linkFolderOpen, ["path": path])
+    case .folderUnsafe(let path, _): Message(.linkFolderNotFolder, ["path": path])
     case .foreign(let path, .ownedBy(let uid)):
-      Message(.wallSocketOwner, ["path": path, "uid": "\(uid)"])
-    case .foreign(let path, _): Message(.wallSocketNotSocket, ["path": path])
-    case .alreadyServed(let path): Message(.wallAlreadyServed, ["path": path])
+      Message(.linkSocketOwner, ["path": path, "uid": "\(uid)"])
+    case .foreign(let path, _): Message(.linkSocketNotSocket, ["path": path])
+    case .alreadyServed(let path): Message(.linkAlreadyServed, ["path": path])
     case .system(let path, let call, let code):
-      Message(.wallSystemError, ["path": path, "reason": "\(call): \(Self.describe(code))"])
+      Message(.linkSystemError, ["path": path, "reason": "\(call): \(Self.describe(code))"])
     }
   }
 

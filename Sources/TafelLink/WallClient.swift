@@ -16,7 +16,10 @@ import TafelUI
 public final class WallClient: Sendable {
   /// Which facilitator to follow.
   public enum Target: Equatable, Sendable {
-    /// The Tafel that has this workshop open: the socket `WallAddress` names for it.
+    /// The Tafel that has this workshop open. The socket's name is worked out again on each
+    /// try, so a workshop file made after the wall started is found under its full name.
+    case workshop(path: String, folder: String)
+    /// The Tafel serving at this socket.
     case socket(String)
     /// Whichever one Tafel runs for this user, in this runtime folder; when several do, the
     /// wall asks to be told which.
@@ -154,7 +157,7 @@ public final class WallClient: Sendable {
       case .otherVersion(let version):
         update {
           $0.link = .refused(
-            Message(.wallOtherVersion, ["theirs": "\(version)", "ours": "\(WallFrame.version)"]))
+            Message(.linkOtherVersion, ["theirs": "\(version)", "ours": "\(WallFrame.version)"]))
         }
         if pause(2000) { return }
       }
@@ -214,25 +217,41 @@ public final class WallClient: Sendable {
 
   private func locate() -> Located {
     let folder: String
+    var socket: String?
     switch target {
-    case .socket(let path): folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+    case .socket(let path):
+      folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+      socket = path
+    case .workshop(let workshop, let given):
+      folder = given
+      socket = WallAddress.socket(forWorkshopAt: workshop, in: given)
     case .anyIn(let given): folder = given
     }
     guard RuntimeFolder.exists(folder) else { return .nobody }
     do throws(LinkError) {
       try RuntimeFolder.check(folder)
+      if let socket { try Self.checkSocketFile(socket) }
     } catch {
       return .refused(error.message)
     }
-    switch target {
-    case .socket(let path): return .found(path)
-    case .anyIn:
-      let running = WallAddress.running(in: folder)
-      guard running.count <= 1 else {
-        let names = running.map { WallAddress.workshopName(ofSocket: $0) }
-        return .refused(Message(.wallSeveral, ["names": names.joined(separator: ", ")]))
-      }
-      return running.first.map { .found($0) } ?? .nobody
+    if let socket { return .found(socket) }
+    let running = WallAddress.running(in: folder)
+    guard running.count <= 1 else {
+      let names = running.map { WallAddress.workshopName(ofSocket: $0) }
+      return .refused(Message(.linkSeveral, ["names": names.joined(separator: ", ")]))
+    }
+    return running.first.map { .found($0) } ?? .nobody
+  }
+
+  /// What the facilitator's side refuses to replace, the wall refuses to follow, and says so.
+  static func checkSocketFile(_ path: String) throws(LinkError) {
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return }
+    guard status.st_mode & S_IFMT == S_IFSOCK else {
+      throw .foreign(path: path, reason: .notSocket)
+    }
+    guard status.st_uid == getuid() else {
+      throw .foreign(path: path, reason: .ownedBy(uid: UInt32(status.st_uid)))
     }
   }
 }

@@ -26,6 +26,9 @@ enum Console {
     try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
   }
 
+  /// Whether both standard input and output are a terminal: what a full-screen command needs.
+  static var isInteractive: Bool { isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 }
+
   /// A line on standard error.
   static func error(_ line: String) {
     write(line + "\n", to: .standardError, colours: false)

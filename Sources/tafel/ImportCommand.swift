@@ -56,7 +56,7 @@ struct ImportCommand: ParsableCommand {
           + strings.text(.importIgnoredColumn, ["column": column], in: language))
     }
     let (change, summary) = WorkshopChange.importing(sheet, into: workshop)
-    workshop.apply(change)
+    workshop.applyRecording(change, at: LocalTime.iso8601())
     try reportingFileErrors(content, language) { () throws(FileError) in
       try WorkshopStore.save(workshop, to: file)
     }

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import TafelCore
 import TafelExport
+import TafelLink
+import TafelRoom
 import TafelTerminal
 import TafelUI
 
@@ -22,6 +24,15 @@ struct OpenCommand: ParsableCommand {
   @Option(help: "A dilemma deck file of your own (the shape of data/content/dilemmas.json).")
   var deck: String?
 
+  @Flag(help: "Open the room for participants' phones at once (Z opens and closes it later).")
+  var room = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Where the room listens for phones: one address of this laptop, with a port if you like.",
+      valueName: "ADDR[:PORT]"))
+  var listen: String?
+
   @OptionGroup var common: CommonOptions
 
   enum ThemeChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -40,7 +51,8 @@ struct OpenCommand: ParsableCommand {
         ).value
       }
     }
-    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+    let roomAddress = try Self.roomAddress(listen, strings: strings, language: language)
+    guard Console.isInteractive else {
       throw CommandFailure(lines: [strings.text(.uiNotATerminal, in: language)])
     }
     // A workshop reached through a symbolic link (into a synced folder, say) is the file it
@@ -93,7 +105,8 @@ struct OpenCommand: ParsableCommand {
     let final: AppState
     do {
       (ending, final) = try runScreen(
-        workshop, session: session, content: content, readOnly: readOnly, notice: notice)
+        workshop, session: session, content: content, readOnly: readOnly, notice: notice,
+        roomAddress: roomAddress)
     } catch {
       session.close()
       throw error
@@ -118,7 +131,7 @@ struct OpenCommand: ParsableCommand {
 
   private func runScreen(
     _ workshop: Workshop, session: WorkshopSession, content: Content, readOnly: Bool,
-    notice: Message?
+    notice: Message?, roomAddress: TafelRoom.RoomAddress
   ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
     let environment = ProcessInfo.processInfo.environment
@@ -140,10 +153,15 @@ struct OpenCommand: ParsableCommand {
       workshop: workshop, language: language, readOnly: readOnly, savedAt: Clock.now(),
       impasseContent: content.impasse, dilemmaDeck: content.dilemmas)
     state.notice = notice
+    let inbox = Inbox()
+    let wall = Self.startWall(for: session.path, inbox: inbox, environment: environment)
+    defer { wall.server?.stop() }
+    if state.notice == nil { state.notice = wall.refusal }
     let loop = AppLoop(
       state: state,
       terminal: terminal,
       context: { context },
+      inbox: inbox,
       save: { session.save($0) }, saveAs: session.saveAs,
       export: { path, workshop, anonymous, overwrite, audience in
         Self.export(
@@ -158,9 +176,19 @@ struct OpenCommand: ParsableCommand {
         person, workshop: loop.state.workshop, path: session.path, environment: environment,
         strings: content.strings, language: language)
     }
+    if let server = wall.server {
+      loop.observers.append(WallPublisher(server: server, content: content).observe)
+    }
     let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox).watching()
     defer { watcher?.stop() }
+    // The room: nothing of its server is set up until the facilitator opens it.
+    let room = RoomController(
+      address: roomAddress, site: RoomSite.placeholder, content: content,
+      post: { inbox.post(.action($0)) })
+    loop.observers.append(room.observe)
+    if self.room { inbox.post(.action(.toggleRoom)) }
     let ending = loop.run()
+    RoomShutdown.wait(for: room)
     // The inbox's pipe closes with the loop; a late signal must not write to its number.
     SignalWatcher.wakes(-1)
     return (ending, loop.state)
@@ -191,6 +219,22 @@ struct OpenCommand: ParsableCommand {
         "changed": strings.count(.countFiles, plan.steps.count - removed, in: language),
         "removed": "\(removed)",
       ])
+  }
+
+  /// The socket `tafel wall` connects to (issue 14). Tafel works as before without it: what
+  /// stands in the way (another Tafel serving this workshop, someone else's file at the
+  /// socket's path) is said once in the header and left alone.
+  static func startWall(
+    for workshopPath: String, inbox: Inbox, environment: [String: String]
+  ) -> (server: WallServer?, refusal: Message?) {
+    do throws(LinkError) {
+      let server = try WallServer.start(workshopAt: workshopPath, environment: environment) {
+        inbox.post(.action(.wallsConnected($0)))
+      }
+      return (server, nil)
+    } catch {
+      return (nil, error.message)
+    }
   }
 
   /// Writes a report from inside the interface; the message says where it went, or why not. A
@@ -248,6 +292,17 @@ struct OpenCommand: ParsableCommand {
     case .noCursorAddressing(let term):
       strings.text(.uiNoCursorAddressing, ["term": term], in: language)
     }
+  }
+
+  /// The address `--listen` names, or the one the room uses without it.
+  static func roomAddress(_ listen: String?, strings: UIStrings, language: Language) throws
+    -> TafelRoom.RoomAddress
+  {
+    guard let listen else { return TafelRoom.RoomAddress(host: "127.0.0.1") }
+    guard let address = TafelRoom.RoomAddress(parsing: listen) else {
+      throw CommandFailure(lines: [strings.text(.roomBadListen, ["value": listen], in: language)])
+    }
+    return address
   }
 
   static func folderIsWritable(of path: String) -> Bool {

@@ -48,6 +48,9 @@ extension OpenCommand {
     command.readOnly = readOnly ?? false
     command.theme = theme
     command.deck = deck
+    // Every option of OpenCommand gets its value here, or reading it later stops the program.
+    command.room = false
+    command.listen = nil
     var common = CommonOptions()
     common.lang = lang
     common.content = content

@@ -18,7 +18,8 @@ struct Tafel: ParsableCommand {
     version: BuildInfo.versionLine,
     subcommands: [
       OpenCommand.self, NewCommand.self, CheckCommand.self, ProfileCommand.self, ImportCommand.self,
-      DemoCommand.self, ExportCommand.self, ForgetCommand.self,
+      DemoCommand.self, ExportCommand.self, ForgetCommand.self, WallCommand.self,
+      RoomCommand.self,
     ],
     defaultSubcommand: OpenCommand.self
   )

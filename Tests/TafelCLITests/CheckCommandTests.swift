@@ -121,7 +121,7 @@ struct CheckCommandTests {
     #expect(
       lines == [
         "\(try place("99", in: text)) this file has schemaVersion 99 and comes from a newer Tafel; "
-          + "this version reads up to 2. Update Tafel to open it."
+          + "this version reads up to 3. Update Tafel to open it."
       ])
   }
 

@@ -13,7 +13,7 @@ struct NewAndDemoCommandTests {
       #expect(result.stderr.isEmpty)
       #expect(try workspace.mode("w.json") == 0o600)
       let file = try WorkshopFileContents(workspace.bytes("w.json"))
-      #expect(file.schemaVersion == 2)
+      #expect(file.schemaVersion == 3)
       #expect(file.title == "Wijkalliantie Test")
       #expect(file.dates == ["2026-09-14"])
       #expect(file.language == "en")
@@ -99,7 +99,7 @@ struct NewAndDemoCommandTests {
       #expect(demo.stderr.isEmpty)
       #expect(try workspace.mode("demo.json") == 0o600)
       let file = try WorkshopFileContents(workspace.bytes("demo.json"))
-      #expect(file.schemaVersion == 2)
+      #expect(file.schemaVersion == 3)
       #expect(file.participants.count == 14)
       #expect(file.organisations.count == 8)
 

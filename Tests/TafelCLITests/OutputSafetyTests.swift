@@ -103,8 +103,7 @@ struct OutputSafetyTests {
         "STDOUT_FILENO)", "STDERR_FILENO",
       ] {
         let uses = text.components(separatedBy: forbidden).count - 1
-        let allowed = forbidden == "STDOUT_FILENO)" && file == "OpenCommand.swift" ? 1 : 0
-        #expect(uses <= allowed, "\(file) uses \(forbidden): print through Console instead")
+        #expect(uses == 0, "\(file) uses \(forbidden): print through Console instead")
       }
     }
   }

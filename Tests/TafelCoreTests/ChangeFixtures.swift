@@ -31,6 +31,17 @@ enum ChangeFixtures {
     workshop.dilemmaRounds = [
       round, DilemmaRound(cardID: "the-deadline", optionCount: 2, timerSeconds: 480),
     ]
+    workshop.sessions = [
+      Session(
+        date: "2026-01-12", title: "Kennismaking", present: ["sandra"],
+        startedAt: "2026-01-12T10:00:00+01:00", closedAt: "2026-01-12T12:00:00+01:00")
+    ]
+    workshop.decisions = [
+      Decision(number: 1, session: 1, date: "2026-01-12", text: "Samen verder", status: .decided)
+    ]
+    workshop.actions = [
+      ActionItem(number: 1, session: 1, text: "Statuten opvragen", participant: "piet")
+    ]
     return workshop
   }
 
@@ -81,6 +92,35 @@ enum ChangeFixtures {
         Organisation(id: "gemeente", name: "Gemeente Noord", shortName: "Noord", kind: .welfare)
       ],
       participants: [newcomer]),
+    .startSession(
+      session: Session(
+        date: "2026-02-09", title: "Tweede", present: ["sandra", "piet"],
+        startedAt: "2026-02-09T10:00:00+01:00")),
+    .closeSession(session: 1, at: "2026-01-12T12:30:00+01:00"),
+    .reopenSession(session: 1),
+    .setSessionTitle(session: 1, title: "Eerste kennismaking"),
+    .setSessionDate(session: 1, date: "2026-01-13"),
+    .setPresent(session: 1, participant: "piet", present: true),
+    .setGuests(session: 1, guests: ["Jan (toezicht)"]),
+    .addDecision(decision: Decision(number: 2, session: 1, date: "2026-01-12", text: "Coöperatie")),
+    .setDecisionText(decision: 1, text: "Samen verder, met Woonzorg"),
+    .setDecisionStatus(decision: 1, status: .pendingSupervisors),
+    .setDecisionTopic(decision: 1, topic: "legal-form"),
+    .setDecisionRound(decision: 1, round: 1),
+    .reviseDecision(
+      decision: 1, revision: Decision(number: 2, date: "2026-02-09", text: "Samen verder tot 2028")),
+    .addAction(action: ActionItem(number: 2, text: "Begroting", organisation: "gemeente")),
+    .setActionText(action: 1, text: "Statuten en begroting opvragen"),
+    .setActionOwner(action: 1, participant: nil, organisation: "woonzorg"),
+    .setActionDue(action: 1, due: "2026-02-01"),
+    .setActionDone(action: 1, done: true),
+    .removeAction(action: 1),
+    .restore(
+      parts: {
+        var parts = WorkshopParts()
+        parts.notes = "hersteld"
+        return parts
+      }()),
   ]
 
   /// The name of a change's case; the switch makes a new case fail to compile here until the
@@ -118,6 +158,26 @@ enum ChangeFixtures {
     case .startRound: "startRound"
     case .replaceCard: "replaceCard"
     case .setChoice: "setChoice"
+    case .startSession: "startSession"
+    case .closeSession: "closeSession"
+    case .reopenSession: "reopenSession"
+    case .setSessionTitle: "setSessionTitle"
+    case .setSessionDate: "setSessionDate"
+    case .setPresent: "setPresent"
+    case .setGuests: "setGuests"
+    case .addDecision: "addDecision"
+    case .setDecisionText: "setDecisionText"
+    case .setDecisionStatus: "setDecisionStatus"
+    case .setDecisionTopic: "setDecisionTopic"
+    case .setDecisionRound: "setDecisionRound"
+    case .reviseDecision: "reviseDecision"
+    case .addAction: "addAction"
+    case .setActionText: "setActionText"
+    case .setActionOwner: "setActionOwner"
+    case .setActionDue: "setActionDue"
+    case .setActionDone: "setActionDone"
+    case .removeAction: "removeAction"
+    case .restore: "restore"
     case .setHandCounts: "setHandCounts"
     case .setRoundNotes: "setRoundNotes"
     case .setRoundOutcome: "setRoundOutcome"
@@ -127,5 +187,5 @@ enum ChangeFixtures {
     }
   }
 
-  static let caseCount = 37
+  static let caseCount = 57
 }

@@ -67,7 +67,8 @@ import Testing
     for change in ChangeFixtures.examples {
       switch change {
       case .setPhase, .setPhaseNotes, .setTick, .setChecklistNote, .addTopic, .setTopicStatus,
-        .setTopicAgreement, .startRound, .addOrganisation, .importSheet:
+        .setTopicAgreement, .startRound, .addOrganisation, .importSheet, .startSession,
+        .addDecision, .addAction, .restore:
         continue  // these need nothing that could be gone
       default:
         #expect(empty.applying(change) == empty, "\(change)")
@@ -220,7 +221,11 @@ import Testing
 
   @Test func onlyTheDrawTheStageAndTheTimerAreGameProgress() {
     let progress = ChangeFixtures.examples.filter(\.isGameProgress).map(ChangeFixtures.caseName)
-    #expect(Set(progress) == ["startRound", "setRoundStage", "setRoundTimer"])
+    #expect(
+      Set(progress) == [
+        "startRound", "setRoundStage", "setRoundTimer", "startSession", "closeSession",
+        "reopenSession",
+      ])
   }
 
   @Test func theCodableFormIsReadableAndReadsBack() throws {

@@ -83,7 +83,7 @@ import Testing
       return true
     }
     waitUntil("the refusal") {
-      client.status.link == .refused(Message(.wallOtherVersion, ["theirs": "99", "ours": "1"]))
+      client.status.link == .refused(Message(.linkOtherVersion, ["theirs": "99", "ours": "1"]))
     }
     #expect(client.status.view == nil)
   }
@@ -107,7 +107,7 @@ import Testing
     other.start()
     defer { other.stop() }
     waitUntil("the question") {
-      other.status.link == .refused(Message(.wallSeveral, ["names": "alliantie, rivierenland"]))
+      other.status.link == .refused(Message(.linkSeveral, ["names": "alliantie, rivierenland"]))
     }
   }
 
@@ -122,5 +122,42 @@ import Testing
       client.status.link
         == .refused(LinkError.folderUnsafe(path: folder, reason: .openToOthers).message)
     }
+  }
+}
+
+/// The wall does not follow what the facilitator's side would not use either.
+@Suite struct WallClientRefusalTests {
+  @Test func aFileThatIsNoSocketIsSaidNotFollowed() throws {
+    let temporary = TemporaryFolder()
+    let folder = try temporary.runtime()
+    let workshop = temporary.file("w.json")
+    let path = WallAddress.socket(forWorkshopAt: workshop, in: folder)
+    #expect(FileManager.default.createFile(atPath: path, contents: Data("x".utf8)))
+    let client = WallClient(.workshop(path: workshop, folder: folder))
+    client.start()
+    defer { client.stop() }
+    waitUntil("the refusal") {
+      client.status.link == .refused(LinkError.foreign(path: path, reason: .notSocket).message)
+    }
+  }
+
+  @Test func aWorkshopMadeAfterTheWallStartedIsFoundByItsFullName() throws {
+    let temporary = TemporaryFolder()
+    let folder = try temporary.runtime()
+    #expect(mkdir(temporary.file("real"), 0o700) == 0)
+    #expect(symlink(temporary.file("real"), temporary.file("link")) == 0)
+    // Named through a link while the file is not there yet.
+    let client = WallClient(.workshop(path: temporary.file("link/w.json"), folder: folder))
+    client.start()
+    defer { client.stop() }
+    usleep(300_000)
+    #expect(client.status.link == .waiting)
+    let workshop = temporary.file("real/w.json")
+    #expect(FileManager.default.createFile(atPath: workshop, contents: Data("{}".utf8)))
+    let server = try WallServer.start(
+      workshopAt: workshop, environment: ["XDG_RUNTIME_DIR": temporary.path], onCount: { _ in })
+    defer { server.stop() }
+    server.publish(Views.page("gevonden"))
+    waitUntil("the picture") { client.status.view == Views.page("gevonden") }
   }
 }

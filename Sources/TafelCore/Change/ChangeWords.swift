@@ -64,6 +64,11 @@ struct ChangeWords {
     case .startRound, .replaceCard, .setChoice, .setHandCounts, .setRoundNotes, .setRoundOutcome,
       .setRoundStage, .setRoundTimer:
       roundMessage(change)
+    case .startSession, .closeSession, .reopenSession, .setSessionTitle, .setSessionDate,
+      .setPresent, .setGuests, .addDecision, .setDecisionText, .setDecisionStatus,
+      .setDecisionTopic, .setDecisionRound, .reviseDecision, .addAction, .setActionText,
+      .setActionOwner, .setActionDue, .setActionDone, .removeAction, .restore:
+      sessionMessage(change)
     }
   }
 

@@ -17,6 +17,11 @@ extension Workshop {
     case .startRound, .replaceCard, .setChoice, .setHandCounts, .setRoundNotes, .setRoundOutcome,
       .setRoundStage, .setRoundTimer:
       applyToRounds(change)
+    case .startSession, .closeSession, .reopenSession, .setSessionTitle, .setSessionDate,
+      .setPresent, .setGuests, .addDecision, .setDecisionText, .setDecisionStatus,
+      .setDecisionTopic, .setDecisionRound, .reviseDecision, .addAction, .setActionText,
+      .setActionOwner, .setActionDue, .setActionDone, .removeAction, .restore:
+      applyToSessions(change)
     }
   }
 

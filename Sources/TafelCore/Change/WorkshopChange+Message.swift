@@ -50,7 +50,7 @@ extension WorkshopChange {
 
   /// The changes with each run of edits to the same value (a score stepped with the arrows, a
   /// name typed letter by letter) kept as its last; the result is the same workshop.
-  static func collapsed(_ changes: [WorkshopChange]) -> [WorkshopChange] {
+  public static func collapsed(_ changes: [WorkshopChange]) -> [WorkshopChange] {
     var result: [WorkshopChange] = []
     for change in changes {
       if let key = change.overwriteKey, let last = result.last, last.overwriteKey == key {

@@ -70,11 +70,43 @@ public enum WorkshopChange: Equatable, Sendable, Codable {
   /// whole; those with an id the workshop has replace it, the others are added.
   case importSheet(organisations: [Organisation], participants: [Participant])
 
+  // Sessions, decisions and actions (issue 16). Sessions, decisions and actions are numbered
+  // from 1; the numbers are in the change, chosen before it is made.
+  /// Opens a new session after the last; refused while another is open.
+  case startSession(session: Session)
+  /// Closes the session at the given time (ISO 8601).
+  case closeSession(session: Int, at: String)
+  case reopenSession(session: Int)
+  case setSessionTitle(session: Int, title: String)
+  case setSessionDate(session: Int, date: String)
+  case setPresent(session: Int, participant: String, present: Bool)
+  case setGuests(session: Int, guests: [String])
+  case addDecision(decision: Decision)
+  case setDecisionText(decision: Int, text: String)
+  case setDecisionStatus(decision: Int, status: DecisionStatus)
+  case setDecisionTopic(decision: Int, topic: String?)
+  case setDecisionRound(decision: Int, round: Int?)
+  /// Adds `revision`, which replaces `decision`; that one's status becomes revised.
+  case reviseDecision(decision: Int, revision: Decision)
+  case addAction(action: ActionItem)
+  case setActionText(action: Int, text: String)
+  /// Who does it: a participant, or else an organisation, or nobody yet.
+  case setActionOwner(action: Int, participant: String?, organisation: String?)
+  case setActionDue(action: Int, due: String?)
+  case setActionDone(action: Int, done: Bool)
+  case removeAction(action: Int)
+
+  /// Puts parts of the workshop back whole: what an undo did when single changes cannot say it
+  /// (a removed person back in their place), and the workshop as it stood when its history began.
+  case restore(parts: WorkshopParts)
+
   /// Whether this is the game moving on rather than an edit: drawing a card, a stage, the timer.
   /// Undo leaves these as they are (see `Workshop.keepingGameProgress(of:)`).
   public var isGameProgress: Bool {
     switch self {
     case .startRound, .setRoundStage, .setRoundTimer: true
+    // Opening and closing a session is where the process is, like drawing a card.
+    case .startSession, .closeSession, .reopenSession: true
     default: false
     }
   }

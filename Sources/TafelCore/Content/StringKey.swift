@@ -191,10 +191,10 @@ public enum StringKey: String, CaseIterable, Sendable {
   case wallConnectionLost, wallWaiting, wallWaitingHint, wallQuitHint, wallPrivacy
   case wallNoParticipants, wallDilemmaIntro, wallAnsweredOf, wallHandsCounted
   case wallChoicesCaption, wallHandsCaption
-  // The wall's link and `tafel wall` (issue 14).
-  case wallFolderOwner, wallFolderOpen, wallFolderNotFolder, wallSocketOwner, wallSocketNotSocket
-  case wallAlreadyServed, wallSystemError, wallOtherVersion, wallSeveral
-  case wallWaitingAny, wallLost, wallConnected
+  // The wall's link and `tafel wall` (issue 14, the socket's side).
+  case linkFolderOwner, linkFolderOpen, linkFolderNotFolder, linkSocketOwner, linkSocketNotSocket
+  case linkAlreadyServed, linkSystemError, linkOtherVersion, linkSeveral, linkWaitingFor
+  case linkWaitingAny
   // The room: phones in the room (issue 15).
   case keyRoom, keyReleaseClaim, keyOwnProfiles
   case roomOpening, roomOpened, roomClosed, roomOpenFailed, roomReadOnly, roomReleased
@@ -215,6 +215,41 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiHistoryNewScores, uiHistoryNeedNew, uiHistoryNeedMoved, uiHistoryNeedGone
   case uiHistoryTopicMoved, uiHistoryRound, uiHistoryPhase, uiHistoryColourByPresence
   case uiHistoryColourByScores, uiHistoryProfileSteady
+
+  // Sessions, decisions and actions (issue 16).
+  case changeSessionStarted, changeSessionClosed, changeSessionReopened, changeSessionTitle
+  case changeSessionDate, changePresent, changeAbsent, changeGuests, changeDecisionAdded
+  case changeDecisionText, changeDecisionStatus, changeDecisionTopic, changeDecisionRound
+  case changeDecisionRevised, changeActionAdded, changeActionText, changeActionOwner
+  case changeActionDue, changeActionDone, changeActionReopened, changeActionRemoved
+  case changeRestored, changeNobody, changeNoDate
+  case decisionProposal, decisionDecided, decisionPendingSupervisors, decisionPendingConstituency
+  case decisionRevised, decisionWithdrawn, presentRemoved, problemBadNumber, problemSessionStillOpen
+  case keySessions, keySessionsActivate, keySessionsAdd, keySessionsDate, keyReviseDecision
+  case keySessionsLink, keyCloseSession, keyRemoveAction, scopeSessions, uiSessionsTitle
+  case uiDecisionsTitle, uiActionsTitle, uiNoSessions, uiNoDecisions, uiNoActions, uiSessionOpen
+  case uiSessionClosed, uiPresentAt, uiGuests, uiNoGuests, uiDecisionSession, uiDecisionReplaces
+  case uiDecisionReplacedBy, uiDecisionTopic, uiDecisionRound, uiActionDue, uiActionOverdue
+  case uiActionDone, uiNoOne, uiOutsideSession, uiPromptNewSession, uiPromptSessionTitle
+  case uiPromptSessionDate, uiPromptGuests, uiPromptNewDecision, uiPromptDecisionText
+  case uiPromptReviseDecision, uiPromptNewAction, uiPromptActionText, uiPromptActionDue
+  case uiPickActionOwner, uiPickDecisionTopic, uiConfirmRemoveAction
+  case decisionShortPendingSupervisors, decisionShortPendingConstituency
+  case keyBlankWall, keyFreeze, keySendToWall, scopeWall
+  case roomBadListen
+  // The comfort queue: proposals typed on phones, for the facilitator alone (issue 15).
+  case uiComfortQueueTitle, uiComfortQueueEmpty, uiComfortQueueNotOnWall, uiComfortQueueHidden
+  case uiComfortQueueFrom, uiPromptProposal, uiProposalAccepted, uiProposalSetAside
+  case keyComfortQueue, keyAcceptProposal, keyEditProposal, keySetProposalAside, scopeComfortQueue
+
+  // The room's address (issue 15): --listen and `tafel room check`.
+  case listenEmpty, listenBadAddress, listenBadPort, listenPrivilegedPort, listenNotOnThisLaptop
+  case listenNoNetwork, roomCheckAddresses, roomCheckDefaultRoute, roomCheckChosen
+  case roomCheckThisLaptop, roomCheckLinkLocal, roomCheckNoAddresses, roomCheckAnswers
+  case roomCheckPortTaken, roomCheckCannotListen, roomCheckNoAnswer, roomCheckOnlyThisLaptop
+  case roomCheckInternet, roomCheckTryPhone, roomCheckWaiting, roomCheckReached
+  case roomCheckReachedItself, roomCheckNotReached, roomCheckGuestWifi, roomCheckPage
+  case roomCheckBadWait
 }
 
 extension RuleBasis {

@@ -14,6 +14,10 @@ public struct ValidationProblem: Equatable, Sendable, CustomStringConvertible {
     case unknownKey(suggestion: String?)
     /// A line break or tab in a text that is one line (a name, a role, a title).
     case lineBreak
+    /// A session, decision or action number that repeats or names none (issue 16).
+    case badNumber(Int)
+    /// A session left open before a later one: only the last can be open.
+    case sessionStillOpen
   }
 
   public var kind: Kind
@@ -46,6 +50,8 @@ public struct ValidationProblem: Equatable, Sendable, CustomStringConvertible {
       Message(.problemUnknownKeySuggestion, ["suggestion": suggestion])
     case .unknownKey(nil): Message(.problemUnknownKey)
     case .lineBreak: Message(.problemLineBreak)
+    case .badNumber(let number): Message(.problemBadNumber, ["number": "\(number)"])
+    case .sessionStillOpen: Message(.problemSessionStillOpen)
     }
   }
 
@@ -70,6 +76,7 @@ extension Workshop {
     problems += validateParticipants()
     problems += validateComfortNeeds()
     problems += validateTopics()
+    problems += validateHistory()
     let organisationIDs = Set(organisations.map(\.id))
     for id in intakeNotes.keys.sorted() where !organisationIDs.contains(id) {
       problems.append(.init(.unknownOrganisation(id), at: [.key("intakeNotes"), .key(id)]))
@@ -176,12 +183,12 @@ extension Workshop {
 
   /// A name or title is shown on one line; a line break or tab in it would break the layout.
   /// Other control characters never get this far: the reader refuses them.
-  private static func lineProblems(_ text: String, at path: FieldPath) -> [ValidationProblem] {
+  static func lineProblems(_ text: String, at path: FieldPath) -> [ValidationProblem] {
     text.unicodeScalars.contains { TextSafety.isControl($0) }
       ? [.init(.lineBreak, at: path)] : []
   }
 
-  static func isCalendarDate(_ text: String) -> Bool {
+  public static func isCalendarDate(_ text: String) -> Bool {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])

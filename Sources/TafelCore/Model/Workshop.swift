@@ -4,7 +4,8 @@ public struct Workshop: Codable, Equatable, Sendable {
   /// The file format version this build writes. Files with a higher version are refused.
   /// Version 2 added the impasse work (checklists, comfort round, topics, phase notes); a Tafel
   /// that knows only version 1 refuses such files rather than dropping those parts on save.
-  public static let currentSchemaVersion = 2
+  /// Version 3 added sessions, decisions, actions and the journal.
+  public static let currentSchemaVersion = 3
 
   public var schemaVersion: Int
   public var title: String
@@ -28,6 +29,13 @@ public struct Workshop: Codable, Equatable, Sendable {
   public var intakeNotes: [String: IntakeNote]
   /// The dilemma game's rounds, oldest first; the last is the current one.
   public var dilemmaRounds: [DilemmaRound]
+  /// The alliance's meetings, in the order held; the last may be open.
+  public var sessions: [Session]
+  /// The decision list, numbered on across sessions.
+  public var decisions: [Decision]
+  public var actions: [ActionItem]
+  /// Every change, oldest first: the workshop's history (`JournalEntry`).
+  public var journal: [JournalEntry]
 
   public init(
     title: String, dates: [String] = [], language: Language = .nl, phase: ProcessPhase = .intake,
@@ -47,11 +55,16 @@ public struct Workshop: Codable, Equatable, Sendable {
     phaseNotes = [:]
     intakeNotes = [:]
     dilemmaRounds = []
+    sessions = []
+    decisions = []
+    actions = []
+    journal = []
   }
 
   enum CodingKeys: String, CodingKey {
     case schemaVersion, title, dates, language, phase, organisations, participants, notes
     case checklistMarks, comfortNeeds, topics, phaseNotes, intakeNotes, dilemmaRounds
+    case sessions, decisions, actions, journal
   }
 
   public init(from decoder: any Decoder) throws {
@@ -73,6 +86,10 @@ public struct Workshop: Codable, Equatable, Sendable {
       try container.decodeIfPresent([String: IntakeNote].self, forKey: .intakeNotes) ?? [:]
     dilemmaRounds =
       try container.decodeIfPresent([DilemmaRound].self, forKey: .dilemmaRounds) ?? []
+    sessions = try container.decodeIfPresent([Session].self, forKey: .sessions) ?? []
+    decisions = try container.decodeIfPresent([Decision].self, forKey: .decisions) ?? []
+    actions = try container.decodeIfPresent([ActionItem].self, forKey: .actions) ?? []
+    journal = try container.decodeIfPresent([JournalEntry].self, forKey: .journal) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -92,6 +109,11 @@ public struct Workshop: Codable, Equatable, Sendable {
     if !phaseNotes.isEmpty { try container.encode(phaseNotes, forKey: .phaseNotes) }
     if !intakeNotes.isEmpty { try container.encode(intakeNotes, forKey: .intakeNotes) }
     if !dilemmaRounds.isEmpty { try container.encode(dilemmaRounds, forKey: .dilemmaRounds) }
+    if !sessions.isEmpty { try container.encode(sessions, forKey: .sessions) }
+    if !decisions.isEmpty { try container.encode(decisions, forKey: .decisions) }
+    if !actions.isEmpty { try container.encode(actions, forKey: .actions) }
+    // The store writes the journal itself, one entry per line (`WorkshopStore.encode`).
+    if !journal.isEmpty { try container.encode(journal, forKey: .journal) }
   }
 
   public func organisation(withID id: String) -> Organisation? {

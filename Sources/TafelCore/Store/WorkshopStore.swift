@@ -126,13 +126,22 @@ public enum WorkshopStore {
   }
 
   /// The bytes of a workshop file: UTF-8, pretty-printed, keys sorted, so a workshop kept in git
-  /// diffs cleanly.
+  /// diffs cleanly. The journal is one entry per line: a session's history is as many new lines
+  /// at its end, and 5,000 entries stay under a megabyte.
   public static func encode(_ workshop: Workshop) throws(FileError) -> [UInt8] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let bytes: [UInt8]
+    var bytes: [UInt8]
     do {
-      bytes = [UInt8](try encoder.encode(workshop)) + [0x0A]
+      var body = workshop
+      body.journal = []
+      bytes = [UInt8](try encoder.encode(body)) + [0x0A]
+      if !workshop.journal.isEmpty {
+        let compact = JSONEncoder()
+        compact.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let lines = JournalLines.entries(of: [UInt8](try compact.encode(workshop.journal)))
+        try JournalLines.insert(lines, into: &bytes)
+      }
     } catch {
       throw FileError(path: "", kind: .writeFailed(reason: "\(error)"))
     }

@@ -74,6 +74,11 @@ public enum Action: Equatable, Sendable {
   case toggleProjectorMode
   case togglePrivacyMode
   case toggleBlank
+  /// The wall (issue 14): freeze or release it, send the current view to a frozen wall, and
+  /// the number of walls connected, posted by the wall link.
+  case toggleFreeze
+  case sendToWall
+  case wallsConnected(Int)
 
   // The Impasse view.
   case stepImpasseSection(Int)
@@ -95,6 +100,23 @@ public enum Action: Equatable, Sendable {
   case stepLegalForm(Int)
   /// Asks to remove the selected person's organisation, with its delegation.
   case requestRemoveOrganisation
+
+  // The Sessions screen.
+  case stepSessionsSection(Int)
+  case moveSessionsCursor(Int)
+  /// Focuses a session, ticks who is present, opens the guests: the selected row's main action.
+  case activateSessionsRow
+  /// A new session, decision or action, by section.
+  case startAddSessionsItem
+  case startEditSessionsText
+  /// A session's date or an action's due date.
+  case startEditSessionsDate
+  case cycleDecisionStatus
+  case startReviseDecision
+  case chooseSessionsLink
+  /// Closes the open session, or opens the last one again.
+  case toggleSessionOpen
+  case requestRemoveAction
 
   case undo
   case redo

@@ -59,6 +59,10 @@ extension AppState {
       commitImpasseText(entry.purpose, text)
       return
     }
+    if entry.purpose.isSessionsText {
+      commitSessionsText(entry)
+      return
+    }
     // An empty name is not a name: the field stays open until there is one or Esc.
     guard !text.isEmpty else { return }
     mode = .browsing
@@ -92,7 +96,9 @@ extension AppState {
     case .saveAs, .export, .importSheet, .checklistNote, .newNeed, .needText, .newTopic,
       .topicAgreement,
       .phaseNotes,
-      .intakeNote, .roundNotes, .roundOutcome:
+      .intakeNote, .roundNotes, .roundOutcome, .newSession, .sessionTitle, .sessionDate,
+      .sessionGuests, .newDecision, .decisionText, .reviseDecision, .newAction, .actionText,
+      .actionDue:
       // Save-as becomes an effect in the reducer; the impasse texts were committed above.
       return
     case .renameOrganisation(let id):

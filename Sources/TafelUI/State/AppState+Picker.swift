@@ -41,6 +41,8 @@ extension AppState {
     case .newNeedOrganisation:
       guard let id = option.id else { return }
       mode = .enteringText(TextEntry(purpose: .newNeed(organisationID: id)))
+    case .actionOwner, .decisionTopic:
+      commitSessionsPick(picker.purpose, option)
     }
   }
 }

@@ -59,6 +59,7 @@ public struct AppState: Equatable, Sendable {
     case topic(id: String)
     /// Forgetting a person: out of the workshop, its history and backups; cannot be undone.
     case forgetParticipant(id: String)
+    case action(number: Int)
   }
 
   /// What is saved: the workshop, undo and redo, the save status.
@@ -95,16 +96,25 @@ public struct AppState: Equatable, Sendable {
   public var impasse = ImpasseState()
   /// The impasse checklists, topics, cards and phases, from the content.
   public var impasseContent: ImpasseContent
-  /// The time now, ISO 8601, from the last `.tick`, so a ticked item can record it.
-  public var now = ""
+  /// The time now, ISO 8601, from the last `.tick`, so a ticked item and the journal can record
+  /// it.
+  public var now: String {
+    get { document.now }
+    set { document.now = newValue }
+  }
   /// The time now in seconds since 1970, for the round timer; from the last `.tick` like `now`.
   public var clockSeconds: Double = 0
   /// The header's clock (hh:mm), from the last `.tick`; empty until the first.
   public var clock = ""
   public var dilemma = DilemmaState()
+  /// Where the facilitator is on the Sessions screen.
+  public var sessionsView = SessionsViewState()
   public var dilemmaDeck: DilemmaDeck
   /// Phones in the room: open or closed, claims, the comfort queue; never saved (`RoomState`).
   public var room = RoomState()
+  /// How many walls (`tafel wall`) follow this Tafel now; with one or more the facilitator's
+  /// screen becomes the console. Reported by the wall link (`Action.wallsConnected`).
+  public var wallsConnected = 0
   public var undoStack: [Document.Step] { document.undoStack }
   public var redoStack: [Document.Step] { document.redoStack }
 
@@ -185,6 +195,17 @@ public struct TextEntry: Equatable, Sendable {
     case export
     /// A spreadsheet export (CSV) to import participants from.
     case importSheet
+    // Sessions, decisions and actions.
+    case newSession
+    case sessionTitle(Int)
+    case sessionDate(Int)
+    case sessionGuests(Int)
+    case newDecision
+    case decisionText(Int)
+    case reviseDecision(Int)
+    case newAction
+    case actionText(Int)
+    case actionDue(Int)
 
     /// Texts of the impasse work, which may be left empty to clear them.
     var isImpasseText: Bool {

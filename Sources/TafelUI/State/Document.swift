@@ -34,6 +34,10 @@ public struct Document: Equatable, Sendable {
   public var saveStatus: SaveStatus
   /// The workshop changed since the last save was asked for.
   public private(set) var saveDue = false
+  /// The time now, ISO 8601, from the clock's ticks: what the journal writes beside a change.
+  public var now = ""
+  /// Where the grouped edit under way has its journal entry.
+  private var openEntry: Int?
 
   public init(workshop: Workshop, readOnly: Bool = false, savedAt: String = "") {
     self.workshop = workshop
@@ -43,23 +47,37 @@ public struct Document: Equatable, Sendable {
   public var isReadOnly: Bool { saveStatus == .readOnly }
 
   /// Applies `change` unless the window is read-only; false when it was refused. A change that
-  /// leaves the workshop as it is records nothing and asks for no save.
+  /// leaves the workshop as it is records nothing and asks for no save. Every change that does
+  /// something is written into the journal with the time (`now`) and the open session; a
+  /// grouped edit is one entry, rewritten in place while the edit is under way, so a save in
+  /// the middle of it still holds a journal that replays to what was saved.
   @discardableResult
   public mutating func apply(_ change: WorkshopChange, undo: Undo = .step) -> Bool {
     // Read-only is enforced here, once, rather than in every editing path.
     guard !isReadOnly else { return false }
-    let next = workshop.applying(change)
-    guard next != workshop else { return true }
+    guard workshop.applying(change) != workshop else { return true }
+    if undo == .step { endStep() }
+    let before = workshop
+    // A workshop from before the journal starts its history with what it holds now.
+    var next = before.beginningHistory(at: now).applying(change)
     switch undo {
     case .step:
-      endStep()
-      record(Step(before: workshop, changes: [change]))
+      record(Step(before: before, changes: [change]))
+      next.journal.append(entry([change], before: before, after: next))
     case .grouped:
-      var step = openStep ?? Step(before: workshop, changes: [])
+      var step = openStep ?? Step(before: before, changes: [])
       step.changes.append(change)
       openStep = step
+      let entry = entry(
+        WorkshopChange.collapsed(step.changes), before: step.before, after: next)
+      if let index = openEntry, next.journal.indices.contains(index) {
+        next.journal[index] = entry
+      } else {
+        openEntry = next.journal.count
+        next.journal.append(entry)
+      }
     case .none:
-      break
+      next.journal.append(entry([change], before: before, after: next))
     }
     workshop = next
     saveDue = true
@@ -70,24 +88,44 @@ public struct Document: Equatable, Sendable {
   public mutating func endStep() {
     guard let step = openStep else { return }
     openStep = nil
-    if workshop != step.before.keepingGameProgress(of: workshop) { record(step) }
+    let index = openEntry
+    openEntry = nil
+    if workshop != step.before.keepingGameProgress(of: workshop) {
+      record(step)
+    } else if let index, workshop.journal.indices.contains(index) {
+      // Up and down again: nothing happened, and the history does not say otherwise.
+      workshop.journal.remove(at: index)
+    }
   }
 
   /// Puts back what the grouped edit changed (Esc in the score editor or a person's form).
   public mutating func discardStep() {
     guard let step = openStep else { return }
     openStep = nil
-    let restored = step.before.keepingGameProgress(of: workshop)
+    var restored = step.before.keepingGameProgress(of: workshop)
+    if let index = openEntry, restored.journal.indices.contains(index) {
+      restored.journal.remove(at: index)
+    }
+    openEntry = nil
     guard restored != workshop else { return }
     workshop = restored
     saveDue = true
   }
 
   /// Takes back the last step; the game's progress stays. Returns the step, to say what it was.
+  /// The journal keeps what undo did as changes of its own ("score rood van Sandra 45 → 30").
   public mutating func undo() -> Step? {
     guard !isReadOnly, openStep == nil, let step = undoStack.popLast() else { return nil }
     redoStack.append(step)
-    workshop = step.before.keepingGameProgress(of: workshop)
+    let current = workshop
+    var restored = step.before.keepingGameProgress(of: current)
+    let changes = current.changes(to: restored)
+    if !changes.isEmpty {
+      restored.journal.append(
+        JournalEntry(
+          at: now, session: current.openSession?.number, kind: .undo, changes: changes))
+    }
+    workshop = restored
     saveDue = true
     return step
   }
@@ -98,9 +136,21 @@ public struct Document: Equatable, Sendable {
     guard !isReadOnly, openStep == nil, let undone = redoStack.popLast() else { return nil }
     let step = Step(before: workshop, changes: undone.changes)
     undoStack.append(step)
-    workshop = workshop.applying(undone.changes)
+    var next = workshop.applying(undone.changes)
+    var entry = entry(WorkshopChange.collapsed(undone.changes), before: workshop, after: next)
+    entry.kind = .redo
+    next.journal.append(entry)
+    workshop = next
     saveDue = true
     return step
+  }
+
+  private func entry(
+    _ changes: [WorkshopChange], before: Workshop, after: Workshop
+  ) -> JournalEntry {
+    // Opening a session belongs to it; closing one too.
+    let session = after.openSession?.number ?? before.openSession?.number
+    return JournalEntry(at: now, session: session, changes: changes)
   }
 
   /// Whether a save is due, and from now on not: the reducer asks once per action.

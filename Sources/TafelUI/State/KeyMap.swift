@@ -4,6 +4,8 @@ import TafelCore
 public enum KeyScope: String, CaseIterable, Sendable {
   /// Anywhere while browsing.
   case global
+  /// While a wall (`tafel wall`) is connected: blank, freeze and send.
+  case wall
   case team
   case group
   case impasse
@@ -14,6 +16,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
   /// Ticking the organisations a comfort need is asked of.
   case organisationChoice
   case dilemma
+  /// The Sessions screen: sessions, decisions, actions.
+  case sessions
   /// While a round's choices are collected.
   case dilemmaCollecting
   case cardPicker
@@ -68,10 +72,17 @@ public enum KeyMap {
     KeyBinding([.character("2")], .show(.group), .global, .keyGroup, inBar: true),
     KeyBinding([.character("3")], .show(.impasse), .global, .keyImpasse, inBar: true),
     KeyBinding([.character("4")], .show(.dilemma), .global, .keyDilemma, inBar: true),
+    KeyBinding([.character("5")], .show(.sessions), .global, .keySessions, inBar: true),
     KeyBinding([.character("P"), .function(5)], .toggleProjectorMode, .global, .keyProjector),
     KeyBinding([.character("I")], .togglePrivacyMode, .global, .keyPrivacy),
     KeyBinding([.character("b"), .character(".")], .toggleBlank, .global, .keyBlank),
     KeyBinding([.tab], .nextScreen, .global, .keyNextScreen),
+
+    KeyBinding(
+      [.character("b"), .character(".")], .toggleBlank, .wall, .keyBlankWall, inBar: true),
+    KeyBinding([.character("F")], .toggleFreeze, .wall, .keyFreeze, inBar: true),
+    KeyBinding([.character("W")], .sendToWall, .wall, .keySendToWall, inBar: true),
+
     KeyBinding([.backTab], .previousScreen, .global, .keyPreviousScreen),
     KeyBinding(
       [.character("o")], .stepOrganisationFilter(1), .global, .keyOrganisationFilter, inBar: true),
@@ -172,6 +183,26 @@ public enum KeyMap {
     KeyBinding([.character("l")], .toggleLegalForms, .impasse, .keyLegalForms),
 
     KeyBinding(
+      [.left, .character("[")], .stepSessionsSection(-1), .sessions, .keyPreviousSection),
+    KeyBinding(
+      [.right, .character("]")], .stepSessionsSection(1), .sessions, .keyNextSection, inBar: true),
+    KeyBinding([.up, .character("k")], .moveSessionsCursor(-1), .sessions, .keyUp),
+    KeyBinding([.down, .character("j")], .moveSessionsCursor(1), .sessions, .keyDown),
+    KeyBinding([.pageUp], .moveSessionsCursor(-10), .sessions, .keyPageUp),
+    KeyBinding([.pageDown], .moveSessionsCursor(10), .sessions, .keyPageDown),
+    KeyBinding(
+      [.enter, .character(" ")], .activateSessionsRow, .sessions, .keySessionsActivate,
+      inBar: true),
+    KeyBinding([.character("a")], .startAddSessionsItem, .sessions, .keySessionsAdd, inBar: true),
+    KeyBinding([.character("e")], .startEditSessionsText, .sessions, .keyEditText, inBar: true),
+    KeyBinding([.character("d")], .startEditSessionsDate, .sessions, .keySessionsDate),
+    KeyBinding([.character("s")], .cycleDecisionStatus, .sessions, .keyStatus),
+    KeyBinding([.character("r")], .startReviseDecision, .sessions, .keyReviseDecision),
+    KeyBinding([.character("w")], .chooseSessionsLink, .sessions, .keySessionsLink),
+    KeyBinding([.character("c")], .toggleSessionOpen, .sessions, .keyCloseSession, inBar: true),
+    KeyBinding([.character("x"), .delete], .requestRemoveAction, .sessions, .keyRemoveAction),
+
+    KeyBinding(
       [.pageDown, .right, .character(" "), .down], .stepProjection(1), .comfortProjection,
       .keyNextOrganisation, inBar: true),
     KeyBinding(
@@ -268,15 +299,30 @@ public enum KeyMap {
     case .editing(.picking): return [.picker]
     case .editing(.editingPerson): return [.personForm]
     case .editing(.browsing): return screenScopes(for: state)
-    case .importProblems: return [.importProblems, .global]
+    case .importProblems: return withWall([.importProblems, .global], state)
     case .cardPicker: return [.cardPicker]
-    case .roundHistory: return [.roundHistory, .global]
-    case .timeline: return [.timeline, .global]
+    case .roundHistory: return withWall([.roundHistory, .global], state)
+    case .timeline: return withWall([.timeline, .global], state)
     case nil: return screenScopes(for: state)
     }
   }
 
+  /// The wall's keys come just before the global ones, and only while a wall is connected: a
+  /// screen's own use of `b` (option B while collecting) goes first.
+  private static func withWall(_ scopes: [KeyScope], _ state: AppState) -> [KeyScope] {
+    guard state.wallsConnected > 0, let global = scopes.firstIndex(of: .global) else {
+      return scopes
+    }
+    var result = scopes
+    result.insert(.wall, at: global)
+    return result
+  }
+
   private static func screenScopes(for state: AppState) -> [KeyScope] {
+    withWall(screenOnlyScopes(for: state), state)
+  }
+
+  private static func screenOnlyScopes(for state: AppState) -> [KeyScope] {
     switch state.wall.screen {
     case .team: return [.team, .global]
     case .group: return [.group, .global]
@@ -286,6 +332,7 @@ public enum KeyMap {
         return [.dilemmaCollecting, .dilemma, .global]
       }
       return [.dilemma, .global]
+    case .sessions: return [.sessions, .global]
     case .impasse:
       if case .projection = state.wall.comfortView { return [.comfortProjection, .global] }
       if state.wall.comfortView == .overview { return [.comfortOverview, .global] }
@@ -296,8 +343,8 @@ public enum KeyMap {
 
   /// What `key` does in `state`. Printable characters type into a text field; digits type a score.
   public static func action(for key: Key, in state: AppState) -> Action? {
-    // Any key brings a blanked wall back.
-    if state.wall.blanked { return .toggleBlank }
+    // Any key brings a blanked wall back, unless the wall is a screen of its own.
+    if state.wall.blanked, state.wallsConnected == 0 { return .toggleBlank }
     let scopes = scopes(for: state)
     for scope in scopes {
       if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
@@ -361,7 +408,9 @@ extension Action {
       .startImport,
       .startEditImpasseText, .startAddImpasseItem, .requestRemoveImpasseItem, .stepRound,
       .openCardPicker, .choose, .clearChoice, .timerStartPause, .timerReset,
-      .startEditRoundNotes, .startEditRoundOutcome, .undo, .redo:
+      .startEditRoundNotes, .startEditRoundOutcome, .undo, .redo, .activateSessionsRow,
+      .startAddSessionsItem, .startEditSessionsText, .startEditSessionsDate, .cycleDecisionStatus,
+      .startReviseDecision, .chooseSessionsLink, .toggleSessionOpen, .requestRemoveAction:
       true
     default: false
     }

@@ -105,7 +105,7 @@ extension AppState {
     case .impasse:
       wall.legalForm = nil
       wall.comfortView = .list
-    case .team, .group: break
+    case .team, .group, .sessions: break
     }
   }
 

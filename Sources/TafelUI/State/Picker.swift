@@ -9,6 +9,10 @@ public struct Picker: Equatable, Sendable {
     case needTopic(needID: String)
     /// The organisation whose comfort need is typed next.
     case newNeedOrganisation
+    /// Who does an action: a participant (`p:` id), an organisation (`o:` id) or nobody yet.
+    case actionOwner(number: Int)
+    /// The formalisation topic a decision settles.
+    case decisionTopic(number: Int)
   }
 
   /// One choice; `id` nil is "none" (no topic), which the view names.

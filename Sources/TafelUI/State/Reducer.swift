@@ -11,6 +11,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.clock = moment.clock
     return []
   }
+  // Walls coming and going are no key: no notice goes, a blank wall stays blank.
+  if case .wallsConnected(let count) = action {
+    state.wallsConnected = max(0, count)
+    return []
+  }
   var effects: [Effect] = []
   var fromTheShell = false
   switch action {
@@ -21,8 +26,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.undone = nil
   }
   // A blank wall comes back with any key, which does nothing else; what the shell reports (a
-  // save that finished after the key that blanked it) is not a key.
-  if state.wall.blanked && !fromTheShell {
+  // save that finished after the key that blanked it) is not a key. With a wall of its own the
+  // facilitator's screen stays up and works on; `b` then brings the wall back.
+  if state.wall.blanked && !fromTheShell && state.wallsConnected == 0 {
     state.wall.blanked = false
     return []
   }
@@ -67,9 +73,18 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .cycleStatus, .chooseNeedTopic, .startChooseAskedOf, .startEditImpasseText,
     .startAddImpasseItem, .requestRemoveImpasseItem:
     state.editImpasse(action)
+  case .stepSessionsSection, .moveSessionsCursor:
+    guard state.mode == .browsing else { return [] }
+    state.navigateSessions(action)
+  case .activateSessionsRow, .startAddSessionsItem, .startEditSessionsText,
+    .startEditSessionsDate, .cycleDecisionStatus, .startReviseDecision, .chooseSessionsLink,
+    .toggleSessionOpen, .requestRemoveAction:
+    state.editSessions(action)
   case .toggleProjectorMode: state.wall.projectorMode.toggle()
   case .togglePrivacyMode: state.wall.privacyMode.toggle()
-  case .toggleBlank: state.wall.blanked = true
+  case .toggleBlank: state.wall.blanked = state.wallsConnected > 0 ? !state.wall.blanked : true
+  case .toggleFreeze: state.wall.frozen = state.wall.isFrozen ? nil : FrozenWall(state)
+  case .sendToWall: if state.wall.isFrozen { state.wall.frozen = FrozenWall(state) }
   case .stepRound, .openCardPicker, .moveDilemmaCursor, .choose, .clearChoice, .toggleCountingHands,
     .toggleHistory, .toggleRolePlays, .stepRolePlay, .timerStartPause, .timerReset,
     .startEditRoundNotes, .startEditRoundOutcome:
@@ -158,7 +173,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       return []
     }
     state.keepSelectionValid()
-  case .tick: break  // handled above
+  case .tick, .wallsConnected: break  // handled above
   case .toggleRoom, .releaseClaim, .toggleOwnProfiles, .room:
     state.runRoom(action)
   case .quit:
@@ -190,7 +205,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 extension AppState {
   mutating func navigate(_ action: Action) {
     let previous = wall.screen
-    defer { closeOverlays(leaving: previous) }
+    defer {
+      closeOverlays(leaving: previous)
+      if wall.screen == .sessions, previous != .sessions { wall.beforeSessions = previous }
+    }
     switch action {
     case .show(let screen): wall.screen = screen
     case .nextScreen: wall.screen = Self.step(wall.screen, by: 1)
@@ -253,6 +271,7 @@ extension AppState {
     case .confirmingQuit, .confirmingOverwrite: mode = .browsing
     case .confirmingRemoval(.participant(let id)): removeParticipant(id)
     case .confirmingRemoval(.organisation(let id)): removeOrganisation(id)
+    case .confirmingRemoval(.action(let number)): removeAction(number)
     case .confirmingRemoval(let removal):
       mode = .browsing
       removeImpasseItem(removal)

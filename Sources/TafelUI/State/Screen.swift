@@ -4,4 +4,6 @@ public enum Screen: String, CaseIterable, Sendable {
   case group
   case impasse
   case dilemma
+  /// Sessions, decisions and actions; the wall keeps showing the screen before it.
+  case sessions
 }

@@ -19,6 +19,12 @@ public struct WallState: Equatable, Sendable {
   public var legalForm: Int?
   /// The role-play card shown to the room, or nil when none is.
   public var rolePlay: Int?
+  /// The screen the room keeps seeing while the facilitator works on the Sessions screen.
+  public var beforeSessions: Screen = .team
+  /// While the wall is frozen (`F`), what it keeps showing: the state when it was frozen or
+  /// last sent (`W`). The facilitator's own screen goes on as usual meanwhile.
+  public var frozen: FrozenWall?
+  public var isFrozen: Bool { frozen != nil }
 
   public init() {}
 }

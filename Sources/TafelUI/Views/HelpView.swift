@@ -74,6 +74,7 @@ extension KeyScope {
   public var stringKey: StringKey {
     switch self {
     case .global: .scopeGlobal
+    case .wall: .scopeWall
     case .team: .scopeTeam
     case .group: .scopeGroup
     case .impasse: .scopeImpasse
@@ -85,6 +86,7 @@ extension KeyScope {
     case .personForm: .scopePersonForm
     case .importProblems: .scopeImportProblems
     case .dilemma: .scopeDilemma
+    case .sessions: .scopeSessions
     case .dilemmaCollecting: .scopeDilemmaCollecting
     case .cardPicker: .scopeCardPicker
     case .roundHistory: .scopeRoundHistory

@@ -159,6 +159,10 @@ enum PickerView {
           .uiPickNeedTopic, ["need": workshop.comfortNeeds.first { $0.id == id }?.text ?? ""],
           language)
       case .newNeedOrganisation: context.text(.uiPickNeedOrganisation, [:], language)
+      case .actionOwner(let number):
+        context.text(.uiPickActionOwner, ["number": "\(number)"], language)
+      case .decisionTopic(let number):
+        context.text(.uiPickDecisionTopic, ["number": "\(number)"], language)
       }
     let matches = picker.matches
     let width = min(rect.width - 4, 64)
@@ -185,7 +189,10 @@ enum PickerView {
     for (offset, option) in matches.dropFirst(first).prefix(list.height).enumerated() {
       let index = first + offset
       let style = index == picker.cursor ? theme.selected : theme.normal
-      let label = option.id == nil ? context.text(.uiNoTopic, [:], language) : option.label
+      let none: StringKey = {
+        if case .actionOwner = picker.purpose { .uiNoOne } else { .uiNoTopic }
+      }()
+      let label = option.id == nil ? context.text(none, [:], language) : option.label
       grid.fill(Rect(x: list.x, y: list.y + offset, width: list.width, height: 1), style: style)
       grid.write(" " + label, x: list.x, y: list.y + offset, style: style, limit: list.width)
     }

@@ -95,6 +95,10 @@ enum PromptView {
             }?
             .name ?? "",
           ], language)
+      case .action(let number):
+        question = context.text(
+          .uiConfirmRemoveAction,
+          ["number": "\(number)", "text": state.workshop.action(number)?.text ?? ""], language)
       }
       grid.paragraph(
         question, in: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height),
@@ -151,6 +155,8 @@ enum PromptView {
     case .phaseNotes(let phase):
       return context.text(
         .uiPromptPhaseNotes, ["phase": context.text(phase.stringKey, [:], language)], language)
+    default:
+      return SessionsPrompt.text(purpose, state, context)
     }
   }
 }

@@ -11,8 +11,9 @@ public enum ScreenRenderer {
     context.language = state.language
     let theme = context.theme
     var grid = Grid(size: size, style: theme.normal)
-    // A blanked wall shows nothing at all, as a presentation's black screen does.
-    if state.wall.blanked { return grid }
+    // A blanked wall shows nothing at all, as a presentation's black screen does, when this
+    // screen is the wall; with a wall of its own the facilitator works on.
+    if state.wall.blanked, state.wallsConnected == 0 { return grid }
     guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
       TooSmallView.render(state, into: &grid, context: context)
       return grid
@@ -30,6 +31,8 @@ public enum ScreenRenderer {
       ImpasseView.render(state.impasseSlice, in: layout.main, into: &grid, context: context)
     case .dilemma:
       DilemmaView.render(state.dilemmaSlice, in: layout.main, into: &grid, context: context)
+    case .sessions:
+      SessionsView.render(state.sessionsSlice, in: layout.main, into: &grid, context: context)
     }
     PromptView.render(state, in: layout.prompt, into: &grid, context: context)
     KeyBarView.render(state, in: layout.footer, into: &grid, context: context)

@@ -165,3 +165,25 @@ extension AppState {
       workshop: workshop, wall: wall, cursor: impasse.cursor, impasseContent: impasseContent)
   }
 }
+
+/// The Sessions screen: the sessions, decisions and actions, the section and cursor, the session
+/// whose presence is shown, and today for what is overdue.
+struct SessionsSlice {
+  var workshop: Workshop
+  var wall: WallState
+  var view: SessionsViewState
+  var focusedSession: Int?
+  var rows: [SessionsRow]
+  var today: String
+  var impasseContent: ImpasseContent
+
+  func displayName(_ participant: Participant) -> String { wall.displayName(participant) }
+}
+
+extension AppState {
+  var sessionsSlice: SessionsSlice {
+    SessionsSlice(
+      workshop: workshop, wall: wall, view: sessionsView, focusedSession: focusedSession,
+      rows: sessionsRows, today: today, impasseContent: impasseContent)
+  }
+}

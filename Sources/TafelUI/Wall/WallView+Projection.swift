@@ -1,10 +1,15 @@
 import TafelCore
 
 extension WallView {
-  /// What the wall shows now: the one function every wall and the console's preview ask.
-  /// (A frozen wall, when the facilitator freezes it, is decided here too.)
+  /// What the wall shows now: the one function every wall and the console's preview ask. Blank
+  /// wins; a frozen wall shows the state it was frozen with, but always under today's privacy
+  /// and projector setting: privacy switched on must reach a frozen wall at once.
   public static func onWall(_ state: AppState, content: Content) -> WallView {
-    of(state, content: content)
+    guard !state.wall.blanked else { return .blank }
+    guard var kept = state.wall.frozen?.state else { return of(state, content: content) }
+    kept.wall.privacyMode = state.wall.privacyMode
+    kept.wall.projectorMode = state.wall.projectorMode
+    return of(kept, content: content)
   }
 
   /// The wall for this state: the one place that decides what the room may see. Pure: the same
@@ -13,12 +18,20 @@ extension WallView {
   /// people in a debug build): work it out when the state changed, and send it when it differs.
   public static func of(_ state: AppState, content: Content) -> WallView {
     guard !state.wall.blanked else { return .blank }
+    // The Sessions screen is the facilitator's desk: the wall stays on the screen before it.
+    if state.wall.screen == .sessions {
+      var before = state
+      before.wall.screen =
+        state.wall.beforeSessions == .sessions ? .team : state.wall.beforeSessions
+      return of(before, content: content)
+    }
     let screen: WallScreen =
       switch state.wall.screen {
       case .team: .team(TeamWall.of(state))
       case .group: .group(GroupWall.of(state, content: content))
       case .impasse: .impasse(ImpasseWall.of(state))
       case .dilemma: .dilemma(DilemmaWall.of(state, content: content))
+      case .sessions: .team(TeamWall.of(state))
       }
     return WallView(
       page: WallPage(

@@ -1,0 +1,28 @@
+/// One line of a workshop's history: the changes of one undo step (a score moved with the arrows
+/// is one entry, "rood 30 → 45", not fifteen), when, and in which session. The journal is kept in
+/// the workshop file, one entry per line, and only ever grows (see docs/decisions.md); replaying
+/// it from an empty workshop gives the workshop's content (`Workshop.replayed`).
+public struct JournalEntry: Codable, Equatable, Sendable {
+  /// What kind of step an entry records, when it is not a plain edit.
+  public enum Kind: String, Codable, CaseIterable, Sendable {
+    /// The facilitator took a step back; `changes` are what that did.
+    case undo
+    case redo
+    /// The workshop as it stood when its history began (a file from before the journal).
+    case start
+  }
+
+  /// ISO 8601 with the UTC offset, from the clock's ticks; empty when not known.
+  public var at: String
+  /// The session open at the time (numbered from 1), if any.
+  public var session: Int?
+  public var kind: Kind?
+  public var changes: [WorkshopChange]
+
+  public init(at: String, session: Int? = nil, kind: Kind? = nil, changes: [WorkshopChange]) {
+    self.at = at
+    self.session = session
+    self.kind = kind
+    self.changes = changes
+  }
+}
