@@ -214,7 +214,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiHistoryColourMove, uiHistoryJoined, uiHistoryLeft, uiHistoryJoinedLeftCount
   case uiHistoryNewScores, uiHistoryNeedNew, uiHistoryNeedMoved, uiHistoryNeedGone
   case uiHistoryTopicMoved, uiHistoryRound, uiHistoryPhase, uiHistoryColourByPresence
-  case uiHistoryColourByScores, uiHistoryProfileSteady
+  case uiHistoryColourByScores, uiHistoryProfileSteady, exportNoSuchSession, exportSessionMeta
 
   // Sessions, decisions and actions (issue 16).
   case changeSessionStarted, changeSessionClosed, changeSessionReopened, changeSessionTitle
