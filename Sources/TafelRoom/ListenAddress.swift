@@ -1,3 +1,4 @@
+import TafelUI
 /// Where the room listens: one address, and a port or none (then the usual one, or the next free
 /// one after it). `ADDR[:PORT]`, with an IPv6 address in brackets: `192.168.1.20:8737`,
 /// `[fe80::1]:8737`, `10.0.0.5`.
@@ -9,7 +10,7 @@ public struct ListenAddress: Equatable, Sendable, CustomStringConvertible {
   public var shown: String
 
   /// The port tried first when none is given: the same address from one session to the next.
-  public static let usualPort: UInt16 = 8421
+  public static let usualPort = UInt16(RoomEndpoint.defaultPort)
 
   public init(host: String, port: UInt16? = nil, shown: String? = nil) {
     self.host = host

@@ -38,6 +38,9 @@ struct ExportCommand: ParsableCommand {
   )
   var audience: AudienceChoice = .participants
 
+  @Option(help: "The minutes of this session only (numbered from 1, as on screen 5).")
+  var session: Int?
+
   @OptionGroup var common: CommonOptions
 
   enum ReportFormatChoice: String, ExpressibleByArgument, CaseIterable {
@@ -61,6 +64,33 @@ struct ExportCommand: ParsableCommand {
     var input = ReportInput(
       workshop: workshop, content: content, language: language, anonymous: anonymous)
     input.audience = audience == .facilitator ? .facilitator : .participants
+    if let session {
+      guard let minutes = MinutesBuilder.session(session, of: input) else {
+        throw CommandFailure(lines: [
+          content.strings.text(
+            .exportNoSuchSession,
+            ["file": file, "number": "\(session)", "count": "\(workshop.sessions.count)"],
+            in: language)
+        ])
+      }
+      let text = try minutes.render(as: chosen)
+      if toStandardOutput {
+        Console.report(text)
+        return
+      }
+      let target =
+        output ?? (FilePaths.removingExtension(file) + "-sessie-\(session)." + chosen.rawValue)
+      if FilePaths.isWorkshopOrItsOwnFile(target, workshopPath: file) {
+        throw CommandFailure(
+          lines: FileError(path: target, kind: .workshopItself).messages(
+            content.strings, in: language))
+      }
+      try reportingFileErrors(content, language) { () throws(FileError) in
+        try WorkshopStore.writeFile(Array(text.utf8), to: target, replacing: force)
+      }
+      Console.out(content.strings.text(.exportWritten, ["file": target], in: language))
+      return
+    }
     if toStandardOutput {
       let text = try ReportWriter.render(input, as: chosen, strings: content.strings, language)
       Console.report(text)

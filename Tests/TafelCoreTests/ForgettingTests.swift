@@ -72,3 +72,57 @@ import Testing
     #expect(text == "X en X en X")
   }
 }
+
+/// Forgetting reaches the history (issue 16's journal): no entry holds their name, an older
+/// name, their id or their scores, and the history still replays to the workshop.
+@Suite struct ForgettingHistoryTests {
+  @Test func theJournalIsToldAgainWithoutThePerson() throws {
+    var workshop = Fixtures.workshop([
+      Fixtures.participant(
+        "Jan Smit", organisation: "gemeente", Fixtures.scores(20, 80, 30, 40, 50, 60))
+    ])
+    let sandra = Participant(
+      id: "sandra-v", name: "Sandra V.", organisationID: "gemeente", role: "wethouder",
+      scores: Fixtures.scores(80, 20, 30, 40, 50, 60))
+    let time = "2026-09-14T10:00:00+02:00"
+    workshop.applyRecording(.addParticipant(participant: sandra), at: time)
+    workshop.applyRecording(
+      .startSession(
+        session: Session(date: "2026-09-14", title: "Start", present: ["sandra-v", "jan-smit"])),
+      at: time)
+    workshop.applyRecording(.setScore(participant: "sandra-v", colour: .red, value: 77), at: time)
+    workshop.applyRecording(
+      .renameParticipant(participant: "sandra-v", name: "Sandra de Vries"), at: time)
+    workshop.applyRecording(
+      .addNeed(need: ComfortNeed(id: "n1", organisationID: "gemeente", text: "Sandra V. wil tijd")),
+      at: time)
+    workshop.applyRecording(
+      .addAction(
+        action: ActionItem(
+          number: 1, text: "Sandra de Vries belt de burgemeester", participant: "sandra-v")),
+      at: time)
+    workshop.applyRecording(.setScore(participant: "jan-smit", colour: .red, value: 55), at: time)
+    #expect(workshop.journal.count >= 6)
+
+    let forgotten = workshop.forgetting(
+      participant: "sandra-v", names: ["Sandra de Vries"], replacement: "een verwijderde deelnemer"
+    ).workshop
+
+    let bytes = String(decoding: try WorkshopStore.encode(forgotten), as: UTF8.self)
+    for trace in ["sandra", "vries", "sandra-v", "wethouder\"", "77"] {
+      #expect(!bytes.lowercased().contains(trace), "\(trace)")
+    }
+    #expect(forgotten.replayed() == forgotten.withoutJournal)
+    #expect(forgotten.sessions[0].present == ["removed:1", "jan-smit"])
+    #expect(forgotten.actions[0].participant == "removed:1")
+    #expect(forgotten.actions[0].text == "een verwijderde deelnemer belt de burgemeester")
+    #expect(forgotten.comfortNeeds[0].text == "een verwijderde deelnemer wil tijd")
+    #expect(forgotten.participants.map(\.id) == ["jan-smit"])
+    // Jan's own score change is still in the history.
+    #expect(
+      forgotten.journal.contains {
+        $0.changes.contains(.setScore(participant: "jan-smit", colour: .red, value: 55))
+      })
+    #expect(try WorkshopStore.decode(Array(bytes.utf8), path: "w.json") == forgotten)
+  }
+}

@@ -52,24 +52,19 @@ extension Workshop {
   public func forgetting(participant id: String, names: [String], replacement: String)
     -> Forgetting
   {
-    var result = self
-    let names = names.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-    result.participants.removeAll { $0.id == id }
-    let key = Forgetting.removedKey(avoiding: Set(dilemmaRounds.flatMap(\.choices.keys)))
-    for index in result.dilemmaRounds.indices {
-      guard let choice = result.dilemmaRounds[index].choices.removeValue(forKey: id) else {
-        continue
+    // The names they had earlier in the history count too: a note from before a rename.
+    let names = (names + historicalNames(of: id)).reduce(into: [String]()) { list, name in
+      if !name.trimmingCharacters(in: .whitespaces).isEmpty, !list.contains(name) {
+        list.append(name)
       }
-      result.dilemmaRounds[index].choices[key] = choice
     }
+    let key = Forgetting.removedKey(
+      avoiding: Set(dilemmaRounds.flatMap(\.choices.keys) + sessions.flatMap(\.present)))
     var replaced = 0
-    result.editFreeTexts { text in
-      let scrubbed = Forgetting.scrub(text, names: names, replacement: replacement)
-      if scrubbed != text {
-        text = scrubbed
-        replaced += 1
-      }
-    }
+    var result = forgettingContent(
+      participant: id, names: names, replacement: replacement, key: key, replaced: &replaced)
+    result.journal = forgettingHistory(
+      participant: id, names: names, replacement: replacement, key: key)
     var remaining: [String: Int] = [:]
     let words = Forgetting.nameWords(names)
     result.editFreeTexts { text in
@@ -82,6 +77,80 @@ extension Workshop {
       remainingWords: words.compactMap { word in
         remaining[word].map { Forgetting.RemainingWord(word: word, texts: $0) }
       })
+  }
+
+  /// Every name the person `id` had in the journal's history, oldest first.
+  func historicalNames(of id: String) -> [String] {
+    var names: [String] = []
+    var state = emptied
+    for entry in journal {
+      for change in entry.changes { state.apply(change) }
+      if let name = state.participants.first(where: { $0.id == id })?.name,
+        !names.contains(name)
+      {
+        names.append(name)
+      }
+    }
+    return names
+  }
+
+  /// The content (not the journal) with the person forgotten: `key` in their place where the
+  /// room's record needs someone (answers, presence, an action's owner), `replacement` for
+  /// their name in every text.
+  func forgettingContent(
+    participant id: String, names: [String], replacement: String, key: String,
+    replaced: inout Int
+  ) -> Workshop {
+    var result = self
+    result.participants.removeAll { $0.id == id }
+    for index in result.dilemmaRounds.indices {
+      guard let choice = result.dilemmaRounds[index].choices.removeValue(forKey: id) else {
+        continue
+      }
+      result.dilemmaRounds[index].choices[key] = choice
+    }
+    for index in result.sessions.indices {
+      result.sessions[index].present = result.sessions[index].present.map { $0 == id ? key : $0 }
+    }
+    for index in result.actions.indices where result.actions[index].participant == id {
+      result.actions[index].participant = key
+    }
+    var count = 0
+    result.editFreeTexts { text in
+      let scrubbed = Forgetting.scrub(text, names: names, replacement: replacement)
+      if scrubbed != text {
+        text = scrubbed
+        count += 1
+      }
+    }
+    replaced += count
+    return result
+  }
+
+  /// The journal told again without the person: each entry becomes the changes from the
+  /// forgotten workshop before it to the forgotten workshop after it, so the history replays to
+  /// the forgotten workshop and holds nothing of theirs (no name, no score, no id); an entry
+  /// that was only about them (their scores, their role) is left out, since when their scores
+  /// changed is about them too.
+  func forgettingHistory(
+    participant id: String, names: [String], replacement: String, key: String
+  ) -> [JournalEntry] {
+    guard !journal.isEmpty else { return [] }
+    var unused = 0
+    var state = emptied
+    var before = emptied.forgettingContent(
+      participant: id, names: names, replacement: replacement, key: key, replaced: &unused)
+    var result: [JournalEntry] = []
+    for entry in journal {
+      for change in entry.changes { state.apply(change) }
+      let after = state.forgettingContent(
+        participant: id, names: names, replacement: replacement, key: key, replaced: &unused)
+      var told = entry
+      told.changes = before.changes(to: after)
+      if !told.changes.isEmpty || entry.kind == .start { result.append(told) }
+      before = after
+    }
+    return result
   }
 
   /// Calls `edit` on every text the facilitator typed freely (notes, roles, needs, agreements,
@@ -111,6 +180,12 @@ extension Workshop {
       edit(&dilemmaRounds[index].notes)
       edit(&dilemmaRounds[index].outcome)
     }
+    for index in sessions.indices {
+      edit(&sessions[index].title)
+      for guest in sessions[index].guests.indices { edit(&sessions[index].guests[guest]) }
+    }
+    for index in decisions.indices { edit(&decisions[index].text) }
+    for index in actions.indices { edit(&actions[index].text) }
   }
 }
 

@@ -209,6 +209,16 @@ public enum StringKey: String, CaseIterable, Sendable {
   case forgetAmbiguous, forgetPlanHeading, forgetPlanWorkshop, forgetPlanTexts, forgetPlanBackup
   case forgetPlanRescue, forgetPlanReport, forgetPlanUnreadable, forgetQuestion
   case forgetCancelled, forgetDone, forgetRemainingWord, forgetElsewhere, countTexts, countFiles
+  case keyForgetParticipant, uiConfirmForget, uiForgotten, uiForgottenFiles, uiForgetFilesFailed
+
+  // The timeline and "sinds vorige keer" (issue 16).
+  case keyTimeline, keyEarlierSession, keyLaterSession, scopeTimeline, uiTimeline, uiTimelineEmpty
+  case uiTimelineTitle, uiTimelineProfile, uiTimelineSince, uiTimelineFirst, uiHistoryProfileSame
+  case uiHistoryColourMove, uiHistoryJoined, uiHistoryLeft, uiHistoryJoinedLeftCount
+  case uiHistoryNewScores, uiHistoryNeedNew, uiHistoryNeedMoved, uiHistoryNeedGone
+  case uiHistoryTopicMoved, uiHistoryRound, uiHistoryPhase, uiHistoryColourByPresence
+  case uiHistoryColourByScores, uiHistoryProfileSteady, exportNoSuchSession, exportSessionMeta
+
   // Sessions, decisions and actions (issue 16).
   case changeSessionStarted, changeSessionClosed, changeSessionReopened, changeSessionTitle
   case changeSessionDate, changePresent, changeAbsent, changeGuests, changeDecisionAdded
@@ -250,15 +260,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case roomCheckReachedItself, roomCheckNotReached, roomCheckGuestWifi, roomCheckPage
   case roomCheckBadWait
   // Forgetting a person (tafel forget, issue 16).
-  case keyForgetParticipant, uiConfirmForget, uiForgotten, uiForgottenFiles, uiForgetFilesFailed
 
   // The timeline and "sinds vorige keer" (issue 16).
-  case keyTimeline, keyEarlierSession, keyLaterSession, scopeTimeline, uiTimeline, uiTimelineEmpty
-  case uiTimelineTitle, uiTimelineProfile, uiTimelineSince, uiTimelineFirst, uiHistoryProfileSame
-  case uiHistoryColourMove, uiHistoryJoined, uiHistoryLeft, uiHistoryJoinedLeftCount
-  case uiHistoryNewScores, uiHistoryNeedNew, uiHistoryNeedMoved, uiHistoryNeedGone
-  case uiHistoryTopicMoved, uiHistoryRound, uiHistoryPhase, uiHistoryColourByPresence
-  case uiHistoryColourByScores, uiHistoryProfileSteady
 }
 
 extension RuleBasis {

@@ -1,8 +1,19 @@
 import TafelCore
 
 extension AppState {
-  /// The moments the timeline steps through: the end of each session, replayed from the journal.
-  var historyPoints: [HistoryPoint] { [] }
+  /// The moments the timeline steps through: the end of each session, replayed from the
+  /// journal (an open session: as it stands now).
+  var historyPoints: [HistoryPoint] {
+    let workshop = self.workshop
+    return workshop.sessions.enumerated().map { index, session in
+      let number = index + 1
+      let state =
+        session.isOpen ? workshop.withoutJournal : workshop.replayed(throughSession: number)
+      return HistoryPoint(
+        number: number, date: session.date, title: session.title, workshop: state,
+        present: session.present)
+    }
+  }
 
   mutating func browseTimeline(_ action: Action) {
     switch action {
