@@ -12,8 +12,7 @@ public enum MinutesBuilder {
     let session = full.sessions[number - 1]
     let end = session.isOpen ? full.withoutJournal : full.replayed(throughSession: number)
     let start = number > 1 ? full.replayed(throughSession: number - 1) : full.emptied
-    var endInput = input
-    endInput.workshop = end
+    let endInput = input.about(end)
     let moves = WorkshopMoves(from: start, to: end)
     var sections: [Minutes.Section] = []
     let people = end.participants.filter { session.present.contains($0.id) }

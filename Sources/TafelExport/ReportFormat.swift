@@ -44,6 +44,14 @@ public struct ReportInput: Sendable {
     self.anonymous = anonymous
   }
 
+  /// The same report about another version of the workshop (a session's end, say).
+  func about(_ other: Workshop) -> ReportInput {
+    var input = ReportInput(
+      workshop: other, content: content, language: language, anonymous: anonymous)
+    input.audience = audience
+    return input
+  }
+
   func text(_ key: StringKey, _ arguments: [String: String] = [:]) -> String {
     content.strings.text(key, arguments, in: language)
   }
