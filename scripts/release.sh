@@ -64,17 +64,12 @@ rm -rf "$work/src.new"
 
 # 2. The binary: release, Swift runtime and Foundation linked in, dead code dropped, no
 #    $ORIGIN in its library path (nothing is loaded from beside it), stripped.
-# The room's server (FlyingFox) brings Foundation's networking, which needs libcurl; the static
-# runtime does not carry it, so it is linked as the shared library every Debian has
-# (libcurl4, in the package's Depends through dpkg-shlibdeps).
-curl=()
-[ "$(uname -s)" = Linux ] && curl=(-Xlinker -l:libcurl.so.4)
 start=$SECONDS
 swift build --package-path "$work/src" -c release --product tafel --static-swift-stdlib \
-  -Xlinker --gc-sections "${curl[@]}" --disable-local-rpath
+  -Xlinker --gc-sections --disable-local-rpath
 echo "release: built in $((SECONDS - start)) s"
 built="$(swift build --package-path "$work/src" -c release --static-swift-stdlib \
-  "${curl[@]}" --disable-local-rpath --show-bin-path)/tafel"
+  --disable-local-rpath --show-bin-path)/tafel"
 mkdir -p "$work/out"
 strip --strip-all -o "$work/out/tafel" "$built"
 binary="$work/out/tafel"
