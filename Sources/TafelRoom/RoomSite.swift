@@ -31,14 +31,4 @@ public struct RoomSite: Sendable {
     for (name, value) in self.headers { headers[HTTPHeader(name)] = value }
     return HTTPResponse(statusCode: .ok, headers: headers, body: html)
   }
-
-  /// A plain page that says where the real one will be; for tests, and until the phones' page
-  /// is part of the build.
-  public static let placeholder = RoomSite(
-    html: "<!doctype html><html><head><meta charset=\"utf-8\"><title>Tafel</title></head>"
-      + "<body><h1>Tafel</h1></body></html>\n",
-    headers: [
-      ("Content-Type", "text/html; charset=utf-8"),
-      ("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"),
-    ])
 }

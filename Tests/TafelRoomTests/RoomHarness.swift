@@ -89,7 +89,8 @@ final class TestLoop: Sendable {
     performAndWait(.toggleRoom)
     let server = try await RoomServer.start(
       on: ListenAddress(host: "127.0.0.1", port: 0), code: "K7P2Q", desk: desk,
-      site: .placeholder, content: content, limits: limits)
+      site: RoomSite(html: RoomPage.html, headers: RoomPage.headers), content: content,
+      limits: limits)
     performAndWait(.room(.opened(url: server.url, code: "K7P2Q")))
     return server
   }

@@ -23,7 +23,7 @@ import Testing
     defer { Task { await server.stop() } }
     let page = try #require(await RawHTTP(port: server.port).get("/"))
     #expect(page.status == 200)
-    #expect(page.text.contains("<h1>Tafel</h1>"))
+    #expect(page.text == RoomPage.html)
     #expect(page.headers["content-security-policy"]?.contains("default-src 'none'") == true)
     #expect(page.headers["x-content-type-options"] == "nosniff")
     #expect(page.headers["referrer-policy"] == "no-referrer")
