@@ -37,12 +37,22 @@ enum HistoryText {
       let moved = shift.colours.filter {
         abs($0.change) >= Self.noticeable || changedStatus.contains($0.colour)
       }
+      // On a screen the room sees, a part of the move that comes from fewer than three people
+      // would be about those people ("+5 by new scores" when one person filled in again says
+      // how their scores moved): then only the group's before and after are shown.
+      let rescored = Set(shift.changedScores.map(\.participant)).count
+      let swapped = shift.joined.count + shift.left.count
       for colour in moved {
         let byPresence = abs(colour.presence.rounded()) >= 1
         let byScores = abs(colour.scores.rounded()) >= 1
+        let shownAlone =
+          privacy && ((byScores && rescored < 3) || (byPresence && swapped < 3))
         let key: StringKey =
-          byPresence && byScores
-          ? .uiHistoryColourMove : byScores ? .uiHistoryColourByScores : .uiHistoryColourByPresence
+          shownAlone
+          ? .uiHistoryColourPlain
+          : byPresence && byScores
+            ? .uiHistoryColourMove
+            : byScores ? .uiHistoryColourByScores : .uiHistoryColourByPresence
         lines.append(
           Line(
             text: context.text(
