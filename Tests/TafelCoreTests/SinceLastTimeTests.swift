@@ -1,31 +1,28 @@
 import TafelCore
 import Testing
 
-/// "Sinds vorige keer" (issue 16): from the end of one session to the next, with what happened
-/// between the meetings counted too.
+/// "Sinds vorige keer" (issue 16): from the start of the session before to the start of this
+/// one, so the last meeting's own work and what was done between the meetings both count.
 @Suite struct SinceLastTimeTests {
   static let time = "2026-01-12T10:00:00+01:00"
 
-  /// Session 1 (12 January): Anna, Bram, Cor; decision 1 a proposal, actions 1 (due 1 February)
-  /// and 2 (due 9 February), a comfort need. Between the sessions action 2 is done. Session 2
-  /// (9 February): decision 1 revised by 2, Dewi added and present, Cor absent, Anna's red up,
-  /// the need agreed, the exit topic in discussion.
-  static func history() -> Workshop {
+  /// Session 1 (12 January): Anna, Bram, Cor; decision 1 a proposal, actions 1 (due
+  /// `firstDue`), 2 and 3, a comfort need. Session 2 (26 January, the same three): decision 1
+  /// revised by 2, action 2 done, Anna's red up, the need agreed, the exit topic in discussion.
+  /// Between the meetings Dewi is added; session 3 (9 February): Anna, Bram and Dewi.
+  static func history(firstDue: String = "2026-02-01") -> Workshop {
     var workshop = Fixtures.workshop(Array(Fixtures.yellowGroup.prefix(3)))
     func record(_ change: WorkshopChange) { workshop.applyRecording(change, at: time) }
+    let three = ["anna", "bram", "cor"]
     record(
-      .startSession(
-        session: Session(
-          date: "2026-01-12", title: "Kennismaking", present: ["anna", "bram", "cor"])
-      ))
+      .startSession(session: Session(date: "2026-01-12", title: "Kennismaking", present: three)))
     record(
       .addDecision(
         decision: Decision(number: 1, session: 1, date: "2026-01-12", text: "Samen verder")))
     record(
       .addAction(
         action: ActionItem(
-          number: 1, session: 1, text: "Statuten opvragen", participant: "bram", due: "2026-02-01"))
-    )
+          number: 1, session: 1, text: "Statuten opvragen", participant: "bram", due: firstDue)))
     record(
       .addAction(
         action: ActionItem(
@@ -35,35 +32,36 @@ import Testing
       .addNeed(need: ComfortNeed(id: "tijd", organisationID: "org", text: "Tijd voor de achterban"))
     )
     record(.closeSession(session: 1, at: time))
+    record(.startSession(session: Session(date: "2026-01-26", title: "Belangen", present: three)))
+    record(
+      .reviseDecision(
+        decision: 1,
+        revision: Decision(
+          number: 2, session: 2, date: "2026-01-26", text: "Samen verder, met exit",
+          status: .decided, replaces: 1)))
     record(.setActionDone(action: 2, done: true))
+    record(.setScore(participant: "anna", colour: .red, value: 45))
+    record(.setNeedStatus(need: "tijd", status: .agreed))
+    record(.addTopic(topic: FormalisationTopic(id: "exit", status: .inDiscussion)))
+    record(.closeSession(session: 2, at: time))
     record(
       .addParticipant(
         participant: Fixtures.participant("Dewi", Fixtures.scores(85, 45, 40, 15, 20, 50))))
     record(
       .startSession(
-        session: Session(date: "2026-02-09", title: "Belangen", present: ["anna", "bram", "dewi"])))
-    record(
-      .reviseDecision(
-        decision: 1,
-        revision: Decision(
-          number: 2, session: 2, date: "2026-02-09", text: "Samen verder, met exit",
-          status: .decided, replaces: 1)))
-    record(.setScore(participant: "anna", colour: .red, value: 45))
-    record(.setNeedStatus(need: "tijd", status: .agreed))
-    record(.addTopic(topic: FormalisationTopic(id: "exit", status: .inDiscussion)))
+        session: Session(date: "2026-02-09", title: "Vorm", present: ["anna", "bram", "dewi"])))
     return workshop
   }
 
-  @Test func theSecondSessionSeesWhatMovedSinceTheFirst() throws {
-    let since = try #require(SinceLastTime(Self.history(), session: 2))
-    #expect(since.earlier.number == 1 && since.later.number == 2)
+  @Test func theThirdSessionSeesTheSecondAndWhatCameAfter() throws {
+    let since = try #require(SinceLastTime(Self.history(), session: 3))
+    #expect(since.earlier.number == 2 && since.later.number == 3)
     #expect(since.later.date == "2026-02-09")
     // The revised decision and its revision.
     #expect(since.decisions.map(\.decision.number) == [1, 2])
     #expect(since.decisions[0].from == .proposal && since.decisions[0].decision.status == .revised)
     #expect(since.decisions[1].from == nil && since.decisions[1].decision.replaces == 1)
-    // Action 1 is overdue by the second session's date; 2 was done between the meetings; 3 is
-    // not due yet.
+    // Action 1 is overdue on the third session's date; 2 was done; 3 is not due yet.
     #expect(since.due.map(\.number) == [1])
     #expect(since.isOverdue(since.due[0]))
     #expect(since.done.map(\.number) == [2])
@@ -80,47 +78,53 @@ import Testing
     #expect(!since.isEmpty)
   }
 
+  @Test func theSecondSessionSeesTheFirstButNotItself() throws {
+    let since = try #require(SinceLastTime(Self.history(), session: 2))
+    #expect(since.decisions.map(\.decision.number) == [1])
+    #expect(since.decisions[0].from == nil && since.decisions[0].decision.status == .proposal)
+    // Nothing was due by 26 January, and what session 2 did waits for session 3.
+    #expect(since.due.isEmpty && since.done.isEmpty)
+    #expect(since.moves.needs.map(\.from) == [nil])
+    #expect(since.moves.topics.isEmpty)
+    #expect(since.shift(thresholds: AnalysisThresholds()).isEmpty)
+  }
+
   @Test func anActionDueOnTheDayIsDueNotOverdue() throws {
-    var workshop = Self.history()
-    workshop.applyRecording(.setActionDue(action: 1, due: "2026-02-09"), at: Self.time)
-    let since = try #require(SinceLastTime(workshop, session: 2))
+    let since = try #require(SinceLastTime(Self.history(firstDue: "2026-02-09"), session: 3))
     #expect(since.due.map(\.number) == [1])
     #expect(!since.isOverdue(since.due[0]))
   }
 
   @Test func theFirstSessionHasNoLastTime() {
     #expect(SinceLastTime(Self.history(), session: 1) == nil)
-    #expect(SinceLastTime(Self.history(), session: 3) == nil)
+    #expect(SinceLastTime(Self.history(), session: 4) == nil)
   }
 
-  @Test func aSessionWithNothingNewIsEmpty() throws {
-    var workshop = Self.history()
-    func record(_ change: WorkshopChange) { workshop.applyRecording(change, at: Self.time) }
-    record(.closeSession(session: 2, at: Self.time))
-    record(
+  static func fourth(_ workshop: Workshop) -> Workshop {
+    var workshop = workshop
+    workshop.applyRecording(.closeSession(session: 3, at: time), at: time)
+    workshop.applyRecording(
       .startSession(
-        session: Session(date: "2026-02-16", title: "Derde", present: ["anna", "bram", "dewi"])))
-    // Action 1 is still open and past its date: worth saying again, and the only thing.
-    let still = try #require(SinceLastTime(workshop, session: 3))
+        session: Session(date: "2026-02-23", title: "Vier", present: ["anna", "bram", "dewi"])),
+      at: time)
+    return workshop
+  }
+
+  @Test func aQuietMeetingIsEmptyButAnOpenLateActionIsSaidAgain() throws {
+    let still = try #require(SinceLastTime(Self.fourth(Self.history()), session: 4))
     #expect(still.due.map(\.number) == [1])
     #expect(still.decisions.isEmpty && still.done.isEmpty && still.moves.isEmpty)
     #expect(!still.isEmpty)
-    record(.setActionDue(action: 1, due: "2026-06-01"))
-    // A date moved between meetings is no news for the room; the action is simply not due.
-    let quiet = try #require(SinceLastTime(workshop, session: 3))
+    let quiet = try #require(
+      SinceLastTime(Self.fourth(Self.history(firstDue: "2026-06-01")), session: 4))
     #expect(quiet.isEmpty)
   }
 
-  @Test func anEarlierSessionIsSeenAsItEnded() throws {
+  @Test func whatThisSessionChangesIsNotSinceLastTime() throws {
     var workshop = Self.history()
-    workshop.applyRecording(.closeSession(session: 2, at: Self.time), at: Self.time)
-    workshop.applyRecording(
-      .startSession(session: Session(date: "2026-03-09", title: "Derde", present: ["anna"])),
-      at: Self.time)
     workshop.applyRecording(.setNeedStatus(need: "tijd", status: .open), at: Self.time)
-    let second = try #require(SinceLastTime(workshop, session: 2))
-    // What session 3 did is not part of "since session 1" seen from session 2.
-    #expect(second.moves.needs.map(\.to) == [.agreed])
-    #expect(second.later.workshop.comfortNeeds.first?.status == .agreed)
+    let since = try #require(SinceLastTime(workshop, session: 3))
+    #expect(since.moves.needs.map(\.to) == [.agreed])
+    #expect(since.later.workshop.comfortNeeds.first?.status == .agreed)
   }
 }

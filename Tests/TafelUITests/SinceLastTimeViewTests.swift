@@ -11,7 +11,8 @@ import Testing
     for action in actions { _ = reduce(&state, action) }
   }
 
-  /// Session 1 (9 March) as `SessionsScreenTests.history` leaves it, closed; between the
+  /// Session 1 (9 March) as `SessionsScreenTests.history` leaves it (three decisions, two
+  /// actions, everyone but Kees present), closed; between the
   /// meetings action 2 is done, decision 1 withdrawn, Sanne joins the workshop, Anouk's red goes
   /// up, a comfort need is agreed and the exit topic is discussed; session 2 (13 April) starts
   /// with Sanne and without Fatima.
@@ -58,7 +59,11 @@ import Testing
     #expect(since.earlier.number == 1 && since.later.number == 2)
     let text = screen(state, Size(width: 160, height: 45))
     #expect(text.contains("Sinds vorige keer · sessie 1 (2026-03-09) → sessie 2 (2026-04-13)"))
-    #expect(text.contains("Besluit 1: besluit → ingetrokken"))
+    #expect(text.contains("Nieuw besluit 1 (ingetrokken): We gaan samen verder als alliantie"))
+    #expect(text.contains("Nieuw besluit 2 (herzien): Rechtsvorm: coöperatie U.A."))
+    #expect(
+      text.contains(
+        "Nieuw besluit 3 (besluit): Rechtsvorm: coöperatie U.A., met exitregeling (vervangt 2)"))
     #expect(text.contains("Actie 1 te laat (uiterlijk 2026-03-01): Conceptstatuten opvragen · GGZ"))
     #expect(text.contains("Actie 2 gedaan: Begroting 2027 · Marloes van Dijk"))
     #expect(text.contains("Nieuwe wens van GGZ: Tijd om de achterban mee te nemen"))
@@ -129,7 +134,7 @@ import Testing
       }
       seen += screen(state, Size(width: 120, height: 36))
     }
-    #expect(seen.contains("Besluit 1: besluit → ingetrokken"))
+    #expect(seen.contains("Nieuw besluit 1 (ingetrokken)"))
     #expect(seen.contains("Nieuw in de workshop: Sanne"))
     #expect(seen.contains("Erbij: 1; niet meer: 1"))
     #expect(!seen.contains("Anouk"))

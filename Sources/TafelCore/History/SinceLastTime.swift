@@ -1,10 +1,12 @@
-/// "Sinds vorige keer": what changed between the end of one session and the next one, as a
-/// facilitator opens a meeting with it. Decisions taken or moved, actions that are due or done,
-/// comfort needs and topics that moved, people who joined or left, and the group profile's move
-/// with its reason (`shift`). Pure comparison of the workshop at the end of the earlier session (replayed
-/// from the journal) with the later one; changes made between meetings count too.
+/// "Sinds vorige keer": what changed since the room last met, as a facilitator opens a meeting
+/// with it. "Last time" is the session before and everything after it: what that meeting agreed
+/// and what was done between the meetings, up to the start of this one. Decisions taken or
+/// moved, actions that are due or done, comfort needs and topics that moved, people who joined
+/// or left, and the group profile's move with its reason (`shift`). Pure comparison of the
+/// workshop as the session before began (replayed from the journal) with the workshop as this
+/// one began; what this session itself changes belongs to its own minutes.
 public struct SinceLastTime: Equatable, Sendable {
-  /// A decision new since the earlier session (`from` nil) or whose status changed.
+  /// A decision new since the earlier session began (`from` nil) or whose status changed.
   public struct DecisionMove: Equatable, Sendable {
     public var decision: Decision
     public var from: DecisionStatus?
@@ -16,21 +18,18 @@ public struct SinceLastTime: Equatable, Sendable {
   public var decisions: [DecisionMove]
   /// Open actions due on or before the later session's date, oldest date first.
   public var due: [ActionItem]
-  /// Actions ticked done since the earlier session.
+  /// Actions ticked done since the earlier session began.
   public var done: [ActionItem]
   public var moves: WorkshopMoves
 
-  /// What changed from the end of session `number - 1` to session `number` of `workshop`: as it
-  /// stands now when `number` is the last session, else as it stood at its end. Nil when there is
-  /// no such session or no session before it.
+  /// What changed from the start of session `number - 1` to the start of session `number` of
+  /// `workshop`. Nil when there is no such session or no session before it.
   public init?(_ workshop: Workshop, session number: Int) {
     guard number >= 2, let session = workshop.session(number),
       let previous = workshop.session(number - 1)
     else { return nil }
-    let before = workshop.replayed(throughSession: number - 1)
-    let after =
-      number == workshop.sessions.count
-      ? workshop.withoutJournal : workshop.replayed(throughSession: number)
+    let before = Self.atStart(of: number - 1, workshop)
+    let after = Self.atStart(of: number, workshop)
     earlier = HistoryPoint(
       number: number - 1, date: previous.date, title: previous.title, workshop: before,
       present: previous.present)
@@ -62,6 +61,15 @@ public struct SinceLastTime: Equatable, Sendable {
     ProfileShift(
       earlier: earlier.workshop, presentBefore: earlier.present, later: later.workshop,
       presentAfter: later.present, thresholds: thresholds)
+  }
+
+  /// The workshop as session `number` began: the journal up to and with the entry that opened
+  /// it. A workshop without a journal has no past to tell; it is its own start.
+  static func atStart(of number: Int, _ workshop: Workshop) -> Workshop {
+    guard let start = workshop.journal.firstIndex(where: { $0.session == number }) else {
+      return workshop.withoutJournal
+    }
+    return workshop.replayed(entries: start + 1)
   }
 
   /// Whether an action is past its date on the later session's day (not merely due that day).
