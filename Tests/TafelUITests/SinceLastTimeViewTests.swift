@@ -69,6 +69,8 @@ import Testing
     #expect(text.contains("Nieuwe wens van GGZ: Tijd om de achterban mee te nemen"))
     #expect(text.contains("Uittreden: open → in bespreking"))
     #expect(text.contains("Nieuw in de workshop: Sanne de Boer"))
+    #expect(text.contains("Vorige keer aanwezig, nu niet: Fatima Yilmaz"))
+    #expect(!text.contains("Aanwezig, vorige keer niet"))
     #expect(text.contains("Nieuwe scores van Anouk Hoëvenaars: rood 18 → 58"))
   }
 

@@ -13,7 +13,7 @@ enum HistoryText {
 
   static func shift(
     _ shift: ProfileShift, earlier: Workshop, later: Workshop, privacy: Bool,
-    context: RenderContext
+    context: RenderContext, presence: Presence = .timeline
   ) -> [Line] {
     let language = context.language
     let theme = context.theme
@@ -78,19 +78,20 @@ enum HistoryText {
             style: theme.normal))
       }
     } else {
-      if !shift.joined.isEmpty {
+      let joined = shift.joined.filter { !presence.named.contains($0) }
+      if !joined.isEmpty {
         lines.append(
           Line(
             text: context.text(
-              .uiHistoryJoined,
-              ["names": shift.joined.map { name($0, [later]) }.joined(separator: ", ")], language),
+              presence.joined,
+              ["names": joined.map { name($0, [later]) }.joined(separator: ", ")], language),
             style: theme.normal))
       }
       if !shift.left.isEmpty {
         lines.append(
           Line(
             text: context.text(
-              .uiHistoryLeft,
+              presence.left,
               ["names": shift.left.map { name($0, [earlier, later]) }.joined(separator: ", ")],
               language), style: theme.normal))
       }
@@ -171,6 +172,18 @@ enum HistoryText {
           style: theme.normal))
     }
     return lines
+  }
+
+  /// How the people present and absent are worded: "erbij / niet meer" beside a timeline's
+  /// profile; beside "sinds vorige keer", where people new to the workshop are already named,
+  /// "aanwezig, vorige keer niet" for the others.
+  struct Presence {
+    var joined: StringKey
+    var left: StringKey
+    /// People already named above, by id: not named again as present.
+    var named: Set<String> = []
+
+    static let timeline = Presence(joined: .uiHistoryJoined, left: .uiHistoryLeft)
   }
 
   /// How many points a colour's mean must move to get a line of its own.

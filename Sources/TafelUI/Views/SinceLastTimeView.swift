@@ -151,7 +151,10 @@ enum SinceLastTimeView {
     if !shift.isEmpty {
       people += HistoryText.shift(
         shift, earlier: since.earlier.workshop, later: workshop, privacy: isPublic,
-        context: context)
+        context: context,
+        presence: .init(
+          joined: .uiSinceCame, left: .uiSinceAway,
+          named: Set(since.moves.addedPeople.map(\.id))))
     }
     if !people.isEmpty {
       parts.append(
