@@ -146,6 +146,18 @@ import Testing
     #expect(!seen.contains("door wie er was"))
   }
 
+  /// It is the facilitator's: a wall of its own keeps showing the screen before Sessions.
+  @Test func theWallNeverShowsIt() throws {
+    var state = try Self.secondSession()
+    state.wall.privacyMode = true
+    let content = UIFixtures.context().content
+    let open = WallView.of(state, content: content)
+    run(&state, [.cancel])
+    #expect(WallView.of(state, content: content) == open)
+    let bytes = String(decoding: try open.jsonData(), as: UTF8.self)
+    #expect(!bytes.contains("Hoëvenaars") && !bytes.contains("Sinds vorige keer"))
+  }
+
   @Test(arguments: [
     Size(width: 80, height: 24), Size(width: 120, height: 36), Size(width: 160, height: 45),
   ])
