@@ -142,6 +142,8 @@ import Testing
     #expect(!seen.contains("Anouk"))
     #expect(!seen.contains("Nieuwe scores"))
     #expect(!seen.contains("de Boer"))
+    // One person's new scores and one person away: the group's move, not its parts.
+    #expect(seen.contains("rood 25 → 29"))
     #expect(!seen.contains("door nieuwe scores"))
     #expect(!seen.contains("door wie er was"))
   }
