@@ -138,7 +138,7 @@ import Testing
     }
     #expect(seen.contains("Nieuw besluit 1 (ingetrokken)"))
     #expect(seen.contains("Nieuw in de workshop: Sanne"))
-    #expect(seen.contains("Erbij: 1; niet meer: 1"))
+    #expect(seen.contains("Aanwezig, vorige keer niet: 1; vorige keer aanwezig, nu niet: 1"))
     #expect(!seen.contains("Anouk"))
     #expect(!seen.contains("Nieuwe scores"))
     #expect(!seen.contains("de Boer"))
