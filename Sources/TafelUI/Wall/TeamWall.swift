@@ -30,8 +30,16 @@ public struct TeamWall: Equatable, Sendable, Codable {
   public var delegations: [Delegation]
   /// The selected person's profile; nil in privacy mode or when nobody is selected.
   public var profile: Profile?
+  /// How many people follow the last one sent, where the list is longer than the wall can
+  /// show (`WallFit`): only their number travels. Nil when everyone is sent.
+  public var unsent: Int?
 
-  static func of(_ state: AppState) -> TeamWall {
+  /// Everyone on the list, sent or not: the number the wall's heading gives.
+  public var peopleCount: Int {
+    delegations.reduce(0) { $0 + $1.people.count } + (unsent ?? 0)
+  }
+
+  static func of(_ state: AppState, fit: WallFit? = nil) -> TeamWall {
     let workshop = state.workshop
     let isPrivate = state.wall.privacyMode
     let delegations = workshop.organisations
@@ -54,8 +62,29 @@ public struct TeamWall: Equatable, Sendable, Codable {
         organisation: workshop.organisation(withID: person.organisationID)?.name ?? "",
         role: person.role, scores: person.scores)
     }
-    return TeamWall(
+    var wall = TeamWall(
       organisation: state.organisationFilter.flatMap(workshop.organisation(withID:))?.name,
       delegations: delegations, profile: profile)
+    if let fit { wall.cut(after: fit.listRows) }
+    return wall
+  }
+
+  /// Keeps the first `people` people (a delegation's name comes with its first person) and
+  /// counts the rest in `unsent`.
+  mutating func cut(after people: Int) {
+    var left = people
+    var kept: [Delegation] = []
+    var unsent = 0
+    for var delegation in delegations {
+      let taken = min(left, delegation.people.count)
+      unsent += delegation.people.count - taken
+      left -= taken
+      guard taken > 0 else { continue }
+      delegation.people.removeLast(delegation.people.count - taken)
+      kept.append(delegation)
+    }
+    guard unsent > 0 else { return }
+    delegations = kept
+    self.unsent = unsent
   }
 }
