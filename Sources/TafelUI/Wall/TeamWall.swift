@@ -42,19 +42,29 @@ public struct TeamWall: Equatable, Sendable, Codable {
   static func of(_ state: AppState, fit: WallFit? = nil) -> TeamWall {
     let workshop = state.workshop
     let isPrivate = state.wall.privacyMode
-    let delegations = workshop.organisations
-      .filter { state.organisationFilter == nil || $0.id == state.organisationFilter }
-      .map { organisation in
+    // Only as many people as the wall can show are worked out; the rest are only counted.
+    var left = fit?.listRows ?? Int.max
+    var unsent = 0
+    var delegations: [Delegation] = []
+    for organisation in workshop.organisations
+    where state.organisationFilter == nil || organisation.id == state.organisationFilter {
+      let members = workshop.participants(of: organisation.id)
+      let taken = members.prefix(left)
+      unsent += members.count - taken.count
+      left -= taken.count
+      // A delegation whose people are all past the cut goes with them.
+      guard !taken.isEmpty || members.isEmpty else { continue }
+      delegations.append(
         Delegation(
           organisation: organisation.name,
-          people: workshop.participants(of: organisation.id).map { person in
+          people: taken.map { person in
             Person(
               name: state.displayName(person),
               colours: isPrivate
                 ? nil : Array(IndividualProfile(scores: person.scores).colourOrder.prefix(2)),
               selected: !isPrivate && person.id == state.selectedParticipantID)
-          })
-      }
+          }))
+    }
     var profile: Profile?
     if !isPrivate, let person = state.selectedParticipant {
       profile = Profile(
@@ -65,26 +75,7 @@ public struct TeamWall: Equatable, Sendable, Codable {
     var wall = TeamWall(
       organisation: state.organisationFilter.flatMap(workshop.organisation(withID:))?.name,
       delegations: delegations, profile: profile)
-    if let fit { wall.cut(after: fit.listRows) }
+    if unsent > 0 { wall.unsent = unsent }
     return wall
-  }
-
-  /// Keeps the first `people` people (a delegation's name comes with its first person) and
-  /// counts the rest in `unsent`.
-  mutating func cut(after people: Int) {
-    var left = people
-    var kept: [Delegation] = []
-    var unsent = 0
-    for var delegation in delegations {
-      let taken = min(left, delegation.people.count)
-      unsent += delegation.people.count - taken
-      left -= taken
-      guard taken > 0 else { continue }
-      delegation.people.removeLast(delegation.people.count - taken)
-      kept.append(delegation)
-    }
-    guard unsent > 0 else { return }
-    delegations = kept
-    self.unsent = unsent
   }
 }
