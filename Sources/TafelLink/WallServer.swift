@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TafelCore
 import TafelUI
 
 #if canImport(Glibc)
@@ -141,7 +142,7 @@ public final class WallServer: Sendable {
       let path = folder + "/" + name
       var status = stat()
       guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFSOCK,
-        status.st_uid == getuid(), now - modified(status) > staleSeconds
+        status.st_uid == getuid(), now - status.modificationTime.tv_sec > staleSeconds
       else { continue }
       let probe = UnixSocket.make()
       guard probe >= 0 else { return }
@@ -151,14 +152,6 @@ public final class WallServer: Sendable {
   }
 
   static let staleSeconds = 10
-
-  private static func modified(_ status: stat) -> time_t {
-    #if canImport(Darwin)
-      status.st_mtimespec.tv_sec
-    #else
-      status.st_mtim.tv_sec
-    #endif
-  }
 
   /// Moves the socket to the name of the workshop's new file, after save-as: the walls already
   /// connected stay connected (the socket itself moves), and a wall started for the new file
