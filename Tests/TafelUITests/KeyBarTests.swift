@@ -56,6 +56,17 @@ import Testing
     }
   }
 
+  /// A frozen wall is released with F or sent the current view with W: both in the bar.
+  @Test(arguments: [Screen.team, .group, .impasse, .dilemma])
+  func aFrozenWallsKeysAreInTheBarAtEightyColumns(_ screen: Screen) throws {
+    var state = try Self.state(Case(screen: screen, walls: 1, room: false))
+    _ = reduce(&state, .toggleFreeze)
+    let bar = Self.bar(state, width: 80)
+    for key in ["b zwart", "F bevriezen", "W naar muur", "? hulp"] {
+      #expect(bar.contains(key), "\(screen): \(bar)")
+    }
+  }
+
   @Test(arguments: cases)
   func atAHundredAndTwentyColumnsTheScreensAreNamed(_ setting: Case) throws {
     let bar = Self.bar(try Self.state(setting), width: 120)

@@ -177,9 +177,10 @@ enum PromptView {
 /// The bottom line: the keys that matter now, from the key map. Each entry is clickable.
 ///
 /// Where not all fit (80 columns), the most important stay, in the key map's order: the
-/// screen's first two keys and, with a wall connected, the one that blanks it; then the
-/// screen's other keys; the screens (as one "1-5 schermen" unless all five fit by name); the
-/// wall's other keys; quit; the rest. `?` always ends the bar: its list has everything.
+/// screen's first two keys and, with a wall connected, the one that blanks it (and, while it is
+/// frozen, the two that release it and send to it); then the screen's other keys; the screens
+/// (as one "1-5 schermen" unless all five fit by name); the wall's other keys; quit; the rest.
+/// `?` always ends the bar: its list has everything.
 enum KeyBarView {
   struct Entry {
     var binding: KeyBinding
@@ -251,7 +252,8 @@ enum KeyBarView {
   private static func rank(_ entry: Entry, _ state: AppState) -> Int {
     let binding = entry.binding
     switch binding.scope {
-    case .wall: return binding.action == .toggleBlank ? 0 : 3
+    // A frozen wall waits for F or W: then they count as much as the blank key.
+    case .wall: return binding.action == .toggleBlank || state.wall.isFrozen ? 0 : 3
     case .global:
       if binding.label == .keyScreens { return 2 }
       if case .show = binding.action { return 2 }
