@@ -127,6 +127,16 @@ def run(tafel, folder):
         laptop.wait_for("Keuzes: 0 van 14 binnen")
 
         driver = browser("nl")
+        # The wall's QR code holds the address with the room code as its path: a phone that
+        # scanned it lands on the list of names without typing, and the code leaves the address bar.
+        driver.get(base + "/" + code)
+        until("the list of names straight from the scanned address",
+              lambda: visible(driver, "s-claim") and
+              driver.find_elements(By.CSS_SELECTOR, "#people button"))
+        if driver.current_url.rstrip("/") != base:
+            raise Failure("the room code stayed in the address bar: %r" % driver.current_url)
+        step("the scanned address %s/%s joined without typing" % (base, code))
+
         driver.get(base + "/")
         until("the join screen", lambda: visible(driver, "s-join"))
         heading = driver.find_element(By.CSS_SELECTOR, "#s-join h1").text
@@ -229,7 +239,7 @@ def run(tafel, folder):
             raise Failure("texts missing in English: %r" % empty)
         step("switched to English; every text has a translation")
 
-        check_network(driver, base)
+        check_network(driver, base, code)
         step("the browser asked nothing of any address but %s" % base)
     except Failure:
         # What both screens showed, for whoever reads the CI log.
@@ -246,26 +256,35 @@ def run(tafel, folder):
         laptop.close()
 
 
-def check_network(driver, base):
-    """Every request the page made went to the laptop; the page came with its policy."""
-    requests, policy = [], None
+def check_network(driver, base, code):
+    """Every request the page made went to the laptop; the page came with its policy, its script
+    and style from the laptop with their own types."""
+    requests, policy, types = [], None, {}
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
         if message["method"] == "Network.requestWillBeSent":
             requests.append(message["params"]["request"]["url"])
         if message["method"] == "Network.responseReceived":
             response = message["params"]["response"]
-            if response["url"].rstrip("/") == base:
-                headers = {k.lower(): v for k, v in response["headers"].items()}
+            headers = {k.lower(): v for k, v in response["headers"].items()}
+            if response["url"].rstrip("/") in (base, base + "/" + code):
                 policy = headers.get("content-security-policy")
+            for path in ["/page.js", "/page.css"]:
+                if response["url"] == base + path:
+                    types[path] = (headers.get("content-type"), headers.get("x-content-type-options"))
     outside = [url for url in requests if not (url == base or url.startswith(base + "/"))
                and not url.startswith("data:")]
     if outside:
         raise Failure("requests outside the laptop: %r" % outside)
     if not requests:
         raise Failure("the performance log holds no requests at all")
-    if not policy or "default-src 'none'" not in policy or "unsafe" in policy:
+    if not policy or "default-src 'none'" not in policy or "unsafe" in policy \
+            or "script-src 'self'" not in policy or "style-src 'self'" not in policy:
         raise Failure("the page came without a strict policy: %r" % policy)
+    wanted = {"/page.js": ("text/javascript; charset=utf-8", "nosniff"),
+              "/page.css": ("text/css; charset=utf-8", "nosniff")}
+    if types != wanted:
+        raise Failure("the page's script and style came as %r" % types)
     violations = [e["message"] for e in driver.get_log("browser")
                   if "Content Security Policy" in e["message"]]
     if violations:
