@@ -4,7 +4,7 @@
 Tafel runs with the room open in its own tmux server; headless Chromium, driven by Selenium
 through Debian's chromium-driver, plays one participant's phone: join with the room code, claim a
 name, answer, change the answer, see the reveal after the facilitator's PgDn, propose a comfort
-need that the facilitator takes on with C and Enter, and see one's own profile. Throughout, the
+need that the facilitator takes on with C and Enter (and undoes with u), and see one's own profile. Throughout, the
 browser's network log must show no request to anywhere but the laptop's address.
 
 Run by TafelCLITests/BrowserEndToEndTests (so `swift test` runs it where the browser is
@@ -219,6 +219,16 @@ def run(tafel, folder):
               lambda: "overgenomen" in driver.find_element(By.ID, "proposals").text)
         laptop.keys("Escape")
         step("proposed a comfort need; C and Enter on the laptop took it on; the phone saw it")
+        # Undone on the laptop, it is no longer taken on: the phone follows the workshop. (Esc
+        # and u at once would read as Alt-u: the queue must be closed first.)
+        until("the queue closed", lambda: "Comfortvoorstellen uit de zaal" not in laptop.screen())
+        laptop.keys("u")
+        until("the need out of the saved file", lambda: not any(
+            need["text"] == proposal for need in saved(folder).get("comfortNeeds", [])))
+        until("the phone to see it waiting again",
+              lambda: "ligt bij de begeleider" in driver.find_element(By.ID, "proposals").text and
+              "overgenomen" not in driver.find_element(By.ID, "proposals").text)
+        step("u on the laptop undid it; the phone shows it waiting again")
 
         until("the profile button", lambda: visible(driver, "profile-open")).click()
         rows = until("the own profile", lambda: visible(driver, "s-profile") and
