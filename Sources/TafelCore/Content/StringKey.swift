@@ -80,7 +80,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case keyRemoveOrganisation
 
   // Key labels, in the bottom bar and the help.
-  case keyTeam, keyGroup, keyNextScreen, keyPreviousScreen, keyOrganisationFilter
+  case keyTeam, keyGroup, keyNextScreen, keyPreviousScreen, keyOrganisationFilter, keyScreens
   case keyOrganisationFilterBack, keyUndo, keyRedo, keyHelp, keyQuit, keyUp, keyDown, keyPageUp
   case keyPageDown, keyFirst, keyLast, keyEditScores, keyAddParticipant, keyRenameParticipant
   case keyRemoveParticipant, keyAddOrganisation, keyRenameOrganisation, keyScrollUp

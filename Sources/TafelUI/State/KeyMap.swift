@@ -49,7 +49,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
 /// One key binding: the keys, the action, where it applies, and how the help and the bottom bar
 /// name it. The key map is data so that the bottom bar, the help overlay and `docs/keys.md` all
 /// come from one list.
-public struct KeyBinding: Sendable {
+public struct KeyBinding: Equatable, Sendable {
   public var keys: [Key]
   public var action: Action
   public var scope: KeyScope
@@ -405,6 +405,8 @@ public enum KeyMap {
     switch action {
     case .undo: return !state.isReadOnly && !state.undoStack.isEmpty
     case .redo: return !state.isReadOnly && !state.redoStack.isEmpty
+    // Sending the current view means something only to a frozen wall; a live one follows.
+    case .sendToWall: return state.wall.isFrozen
     default: return !(state.isReadOnly && action.edits)
     }
   }
