@@ -27,11 +27,11 @@ let benchmarks: @Sendable () -> Void = {
   // reused, so this is the save that follows one more change (two alternating ones, so every
   // save has a new last line to encode).
   Benchmark("Save a process of 5,000 changes after one more", configuration: configuration) {
-    benchmark, versions in
+    (benchmark: Benchmark, versions: [Workshop]) in
     for iteration in benchmark.scaledIterations {
       blackHole(try WorkshopStore.encode(versions[iteration % 2]))
     }
-  } setup: {
+  } setup: { () -> [Workshop] in
     let workshop = ProcessOfMonths.workshop()
     return [45, 50].map { value in
       var next = workshop

@@ -127,7 +127,7 @@ public enum WorkshopStore {
 
   /// The bytes of a workshop file: UTF-8, pretty-printed, keys sorted, so a workshop kept in git
   /// diffs cleanly. The journal is one entry per line: a session's history is as many new lines
-  /// at its end, and 5,000 entries stay under a megabyte. The lines of entries written before
+  /// at its end (5,000 entries are about 1.2 MB). The lines of entries written before
   /// are reused (`JournalLineCache`) unless `reusingJournalLines` is false.
   public static func encode(_ workshop: Workshop, reusingJournalLines: Bool = true)
     throws(FileError) -> [UInt8]
