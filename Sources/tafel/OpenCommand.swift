@@ -188,9 +188,10 @@ struct OpenCommand: ParsableCommand {
     }
     let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox).watching()
     defer { watcher?.stop() }
-    // The room: nothing of its server is set up until the facilitator opens it.
+    // The room: nothing of its server is set up until the facilitator opens it, not even the
+    // page's headers (hashing its script and style took most of the start's instructions).
     let room = RoomController(
-      address: roomAddress, site: RoomSite(html: RoomPage.html, headers: RoomPage.headers),
+      address: roomAddress, site: { RoomSite(html: RoomPage.html, headers: RoomPage.headers) },
       content: content,
       post: { inbox.post(.action($0)) })
     loop.observers.append(room.observe)

@@ -218,6 +218,10 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiHistoryNewScores, uiHistoryNeedNew, uiHistoryNeedMoved, uiHistoryNeedGone
   case uiHistoryTopicMoved, uiHistoryRound, uiHistoryPhase, uiHistoryColourByPresence
   case uiHistoryColourByScores, uiHistoryProfileSteady, exportNoSuchSession, exportSessionMeta
+  case keySinceLastTime, scopeSinceLastTime, uiSinceTitle, uiSinceNoEarlier, uiSinceNothing
+  case uiSinceComfort, uiSincePeople, uiSinceDecisionNew, uiSinceDecisionMoved
+  case uiSinceActionOverdue, uiSinceActionDue, uiSinceActionDone, uiSinceAdded, uiSinceRemoved
+  case uiSinceMore, uiHistoryColourPlain, uiSinceCame, uiSinceAway
 
   // Sessions, decisions and actions (issue 16).
   case changeSessionStarted, changeSessionClosed, changeSessionReopened, changeSessionTitle

@@ -17,6 +17,8 @@ public enum MouseMap {
       }
       guard state.wall.screen == .team else { return nil }
       let layout = ScreenRenderer.layout(state, size: size)
+      // The join page covers the list: a click there picks nobody.
+      guard layout.join?.fullWall != true else { return nil }
       return ParticipantListView.participant(
         atRow: y, column: x, team: state.teamSlice, in: layout.main, context: context
       )
