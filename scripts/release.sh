@@ -64,12 +64,47 @@ rm -rf "$work/src.new"
 
 # 2. The binary: release, Swift runtime and Foundation linked in, dead code dropped, no
 #    $ORIGIN in its library path (nothing is loaded from beside it), stripped.
+#    The folder given with -L is empty for this build, so the link is the usual one; it is there
+#    so that the second link below (2b) changes only linker flags and compiles nothing again.
 start=$SECONDS
-swift build --package-path "$work/src" -c release --product tafel --static-swift-stdlib \
-  -Xlinker --gc-sections --disable-local-rpath
+nocurl="$work/no-libcurl"
+rm -rf "$nocurl"
+mkdir -p "$nocurl"
+build() {
+  swift build --package-path "$work/src" -c release --product tafel --static-swift-stdlib \
+    -Xlinker --gc-sections --disable-local-rpath -Xswiftc -L -Xswiftc "$nocurl" "$@"
+}
+build
 echo "release: built in $((SECONDS - start)) s"
-built="$(swift build --package-path "$work/src" -c release --static-swift-stdlib \
-  --disable-local-rpath --show-bin-path)/tafel"
+bin="$(swift build --package-path "$work/src" -c release --static-swift-stdlib \
+  --disable-local-rpath --show-bin-path)"
+built="$bin/tafel"
+
+# 2b. Without libcurl. FoundationNetworking, and with it libcurl and its thirty shared libraries
+#     (TLS, Kerberos, LDAP, HTTP/2, ...), is reached only by FlyingFox's proxy handler, which
+#     Tafel never uses: loading those libraries took four times the dynamic loader's other work
+#     at every start (docs/performance.md, "Start-up, 2026-12-02, later"). The second link points
+#     the proxy handler's references into FoundationNetworking at the runtime's "deleted method"
+#     trap, so no part of FoundationNetworking is linked, and finds an empty libcurl.a first, so a
+#     reference to libcurl that is still there fails the link instead of loading libcurl. Done
+#     only while FlyingFox is the only user of FoundationNetworking; otherwise libcurl stays.
+networking="$(nm -u "$bin"/FlyingFox.build/*.o | awk '/20FoundationNetworking/ {print $2}' | sort -u)"
+others="$(tr -d "'" <"$bin/tafel.product/Objects.LinkFileList" | grep -v '/FlyingFox\.build/' |
+  xargs nm -u 2>/dev/null | grep -c '20FoundationNetworking' || true)"
+if [ -n "$networking" ] && [ "$others" = 0 ]; then
+  defsyms=()
+  for symbol in $networking; do
+    defsyms+=(-Xlinker "--defsym=$symbol=swift_deletedMethodError")
+  done
+  printf '!<arch>\n' >"$nocurl/libcurl.a"
+  if ! build "${defsyms[@]}"; then
+    echo "release: note: linking without libcurl failed; the binary links it" >&2
+    rm -f "$nocurl/libcurl.a"
+    build
+  fi
+else
+  echo "release: note: more than FlyingFox's proxy uses FoundationNetworking; libcurl stays" >&2
+fi
 mkdir -p "$work/out"
 strip --strip-all -o "$work/out/tafel" "$built"
 binary="$work/out/tafel"

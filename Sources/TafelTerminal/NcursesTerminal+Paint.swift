@@ -41,7 +41,10 @@ extension NcursesTerminal {
           lastStyle = source.style
         }
         let character = source.isContinuation ? " " : source.character
-        if let byte = character.asciiValue, byte >= 32, byte < 127 {
+        // Its one UTF-8 byte, not `asciiValue`, which also compares the character with "\r\n":
+        // a tenth of painting a first frame.
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first, byte >= 32, byte < 127 {
           ascii[0] = wchar_t(byte)
           setcchar(&cell, ascii, attributes, pair, nil)
           mvwadd_wch(window, Int32(y), Int32(x), &cell)

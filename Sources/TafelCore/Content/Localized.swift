@@ -1,5 +1,10 @@
 /// A value in each language Tafel speaks, as content files hold it: `{"nl": …, "en": …}`.
-public struct Localized<Value: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+///
+/// What `Value` must be is asked by the conformances below, not by the type: the content is
+/// compiled in as these values, and a constrained generic type makes the Swift runtime check
+/// each requirement (a search of every conformance in the binary) the first time it builds
+/// `Localized<String>`, `Localized<[String]>` and the others at start.
+public struct Localized<Value> {
   public var nl: Value
   public var en: Value
 
@@ -15,3 +20,8 @@ public struct Localized<Value: Codable & Sendable & Equatable>: Codable, Sendabl
     }
   }
 }
+
+extension Localized: Encodable where Value: Encodable {}
+extension Localized: Decodable where Value: Decodable {}
+extension Localized: Equatable where Value: Equatable {}
+extension Localized: Sendable where Value: Sendable {}

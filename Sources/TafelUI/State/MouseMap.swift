@@ -12,7 +12,8 @@ public enum MouseMap {
     case .wheelDown: return state.wall.screen == .team ? .moveSelection(1) : .scrollGroup(3)
     case .left:
       if y == size.height - 1 {
-        return KeyBarView.binding(atColumn: x, state: state, context: context)?.action
+        return KeyBarView.binding(atColumn: x, width: size.width, state: state, context: context)?
+          .action
       }
       guard state.wall.screen == .team else { return nil }
       let layout = ScreenRenderer.layout(state, size: size)

@@ -93,6 +93,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.playDilemma(action)
   case .toggleTimeline, .stepTimeline:
     state.browseTimeline(action)
+  case .toggleSinceLastTime, .scrollSinceLastTime:
+    state.browseSinceLastTime(action)
   case .startExport:
     guard state.mode == .browsing else { return [] }
     state.exportAudience = .participants

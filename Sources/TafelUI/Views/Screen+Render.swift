@@ -90,6 +90,9 @@ public enum ScreenRenderer {
       TimelineView.render(
         points, index: index, privacy: state.wall.privacyMode, impasse: state.impasseContent,
         deck: state.dilemmaDeck, in: layout.main, into: &grid, context: context)
+    case .sinceLastTime(let since, let scroll):
+      SinceLastTimeView.render(
+        since, scroll: scroll, state: state, in: layout.main, into: &grid, context: context)
     case .editing(.editingPerson(let form)):
       PersonFormView.render(
         state.workshop, form, in: TeamView.split(layout.main).profile, into: &grid, context: context

@@ -57,14 +57,38 @@ enum ParticipantListView {
     return participant.id
   }
 
+  static func participantCount(_ rows: [Row]) -> Int {
+    rows.reduce(0) { count, row in
+      if case .participant = row { count + 1 } else { count }
+    }
+  }
+
+  /// The display width of the longest two-colour label among the rows' participants. A label
+  /// depends only on a person's first two colours, so each pair is measured once.
+  static func widestLabel(_ rows: [Row], content: Content, language: Language) -> Int {
+    let count = DriveColour.allCases.count
+    var measured = [Bool](repeating: false, count: count * count)
+    var widest = 0
+    for case .participant(let participant) in rows {
+      let profile = IndividualProfile(scores: participant.scores)
+      let pair = profile.first.canonicalIndex * count + profile.second.canonicalIndex
+      guard !measured[pair] else { continue }
+      measured[pair] = true
+      widest = max(widest, DisplayWidth.of(profile.label(content, in: language)))
+    }
+    return widest
+  }
+
   static func render(
     _ team: TeamSlice, in rect: Rect, into grid: inout Grid, context: RenderContext
   ) {
     let language = context.language
     let theme = context.theme
     let glyphs = context.glyphs
-    var title = context.text(
-      .uiParticipants, ["count": "\(team.visibleParticipants.count)"], language)
+    // The rows hold every visible participant: counted and measured from them, so the
+    // delegations are worked out once per frame (a thousand people made that a fifth of it).
+    let rows = rows(team)
+    var title = context.text(.uiParticipants, ["count": "\(participantCount(rows))"], language)
     if let filter = team.organisationFilter,
       let organisation = team.workshop.organisation(withID: filter)
     {
@@ -72,17 +96,14 @@ enum ParticipantListView {
     }
     let inside = grid.box(rect, title: title, glyphs: glyphs, theme: theme)
     guard !inside.isEmpty else { return }
-    let rows = rows(team)
     if team.workshop.participants.isEmpty {
       grid.paragraph(
         context.text(.uiNoParticipants, [:], language), in: inside, style: theme.dim, indent: 1)
       return
     }
     let offset = scrollOffset(rows, team: team, height: inside.height)
-    let labels = team.visibleParticipants.map {
-      DisplayWidth.of(IndividualProfile(scores: $0.scores).label(context.content, in: language))
-    }
-    let labelWidth = min(labels.max() ?? 0, max(0, inside.width - 20))
+    let labelWidth = min(
+      widestLabel(rows, content: context.content, language: language), max(0, inside.width - 20))
     for (index, row) in rows.dropFirst(offset).prefix(inside.height).enumerated() {
       let y = inside.y + index
       switch row {
