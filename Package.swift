@@ -26,6 +26,8 @@ let package = Package(
     .library(name: "TafelCore", targets: ["TafelCore"]),
     .library(name: "TafelUI", targets: ["TafelUI"]),
     .library(name: "TafelLink", targets: ["TafelLink"]),
+    // Workshops made for tests and benchmarks (a process of months, three sessions).
+    .library(name: "TafelFixtures", targets: ["TafelFixtures"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -58,6 +60,9 @@ let package = Package(
         .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
+    // Workshops built change by change for the tests and Benchmarks/, shared so both measure
+    // and check the same process.
+    .target(name: "TafelFixtures", dependencies: ["TafelCore", "TafelUI"]),
     // The system libqrencode (the room's join code), reached only through TafelQR.
     .systemLibrary(
       name: "CQRencode",
@@ -98,10 +103,12 @@ let package = Package(
     ),
     .testTarget(name: "TafelCoreTests", dependencies: ["TafelCore"]),
     .testTarget(
-      name: "TafelUITests", dependencies: ["TafelUI", "TafelQR"], exclude: ["__Snapshots__"]),
+      name: "TafelUITests", dependencies: ["TafelUI", "TafelQR", "TafelFixtures"],
+      exclude: ["__Snapshots__"]),
     .testTarget(name: "TafelTerminalTests", dependencies: ["TafelTerminal"]),
-    .testTarget(name: "TafelExportTests", dependencies: ["TafelExport"]),
-    .testTarget(name: "TafelCLITests", dependencies: ["TafelCore", "TafelLink", "tafel"]),
+    .testTarget(name: "TafelExportTests", dependencies: ["TafelExport", "TafelFixtures"]),
+    .testTarget(
+      name: "TafelCLITests", dependencies: ["TafelCore", "TafelLink", "TafelFixtures", "tafel"]),
     .testTarget(name: "TafelLinkTests", dependencies: ["TafelLink"]),
     .testTarget(name: "TafelRoomTests", dependencies: ["TafelRoom"]),
   ]

@@ -28,7 +28,7 @@ let package = Package(
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "TafelCore", package: "Tafel"),
-        .product(name: "TafelUI", package: "Tafel"),
+        .product(name: "TafelFixtures", package: "Tafel"),
       ],
       path: "Benchmarks/History",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -25,7 +25,7 @@ tmux -L "$socket" -f /dev/null new-session -d -x 120 -y 36 \
   "cd $work && env LANG=C.UTF-8 TERM=tmux-256color $tafel open w.json --lang nl --room --listen 127.0.0.1:$port; sleep 600"
 code=""
 for _ in $(seq 100); do
-  code=$(tmux -L "$socket" capture-pane -p | grep -o 'code [A-Z0-9]\{5\}' | cut -d' ' -f2 || true)
+  code=$(tmux -L "$socket" capture-pane -p | grep -o 'code [A-Z0-9]\{5\}' | head -1 | cut -d' ' -f2 || true)
   [ -n "$code" ] && break
   sleep 0.1
 done

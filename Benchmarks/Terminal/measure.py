@@ -24,12 +24,14 @@ import re
 import select
 import shutil
 import signal
+import socket
 import statistics
 import struct
 import subprocess
 import sys
 import tempfile
 import termios
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -539,22 +541,63 @@ WALL_KEYS = 40  # keystrokes measured per workshop
 WALL_TARGET_MS = 50  # median, key on the laptop to the wall's frame
 
 
-def wall_latency(inputs: Inputs, workshop: Path, size: tuple[int, int]) -> dict:
+class SocketWall:
+    """A wall of its own on the socket, reading as `tafel wall` does, that counts the bytes of
+    each snapshot. `size` says it as `tafel wall` does; None stays silent, as a `tafel wall`
+    from before walls told their size, which gets every list whole (and so does every other
+    wall of that Tafel while it is connected)."""
+
+    def __init__(self, folder: Path, size: tuple[int, int] | None):
+        deadline = time.monotonic() + 20
+        while not (sockets := list(folder.glob("*.sock"))) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.connect(str(sockets[0]))
+        if size is not None:
+            self.sock.sendall(b'{"fit":{"height":%d,"width":%d}}\n' % (size[1], size[0]))
+        self.lines: list[int] = []
+        self.thread = threading.Thread(target=self._read, daemon=True)
+        self.thread.start()
+
+    def _read(self) -> None:
+        pending = b""
+        while True:
+            try:
+                data = self.sock.recv(1 << 16)
+            except OSError:
+                return
+            if not data:
+                return
+            pending += data
+            while b"\n" in pending:
+                line, pending = pending.split(b"\n", 1)
+                self.lines.append(len(line) + 1)
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def wall_latency(inputs: Inputs, workshop: Path, size: tuple[int, int],
+                 silent_wall: bool = False) -> dict:
     """The facilitator's Tafel and `tafel wall` each in a pty of their own, as on a laptop with
     a projector. A key on the laptop (`j`/`k`: the selection, which the Team wall shows) is sent
     when both are quiet; the time runs until the wall's pty answers (first byte) and until its
-    output goes quiet again (the whole frame, less the quiet window)."""
+    output goes quiet again (the whole frame, less the quiet window). A third wall on the socket
+    counts the bytes each key sends; with `silent_wall` it never says its size, as walls did
+    before they told it, so every wall gets the whole list (the figures from before)."""
     run = inputs.root / "run"
     run.mkdir(mode=0o700, exist_ok=True)
     env = inputs.environment({"XDG_RUNTIME_DIR": str(run)})
     copy = inputs.fresh_copy(workshop, "wall")
     laptop = open_tafel(inputs, copy, env, size)
     laptop.read(0.3, 20.0)
+    counter = SocketWall(run / "tafel", None if silent_wall else size)
     wall = Pty([str(inputs.binary), "wall", str(copy), "--lang", "en"], env, copy.parent, *size)
     wall.read(0.5, 20.0)
     # The wall's line about keys goes after a few seconds; wait it out so no frame carries it.
     time.sleep(4.5)
     wall.read(0.3, 1.0)
+    counted = len(counter.lines)
     firsts: list[float] = []
     wholes: list[float] = []
     quiet = 0.05
@@ -568,6 +611,8 @@ def wall_latency(inputs: Inputs, workshop: Path, size: tuple[int, int]) -> dict:
         if first is not None and last is not None:
             firsts.append((first - sent) * 1000)
             wholes.append((last - sent) * 1000)
+    sent = sorted(counter.lines[counted:])
+    counter.close()
     wall_code = wall.finish(KEY_QUIT)
     code = laptop.finish(KEY_QUIT)
     firsts.sort()
@@ -579,23 +624,26 @@ def wall_latency(inputs: Inputs, workshop: Path, size: tuple[int, int]) -> dict:
 
     return {"size": f"{size[0]}x{size[1]}", "keys": WALL_KEYS, "answered": len(firsts),
             "first byte ms": summary(firsts), "whole frame ms": summary(wholes),
+            "socket bytes per key": statistics.median(sent) if sent else 0,
+            "walls": "one silent (whole lists)" if silent_wall else "all say their size",
             "exit": code, "wall exit": wall_code}
 
 
 def report_wall(results: list[dict]) -> None:
     print(f"\n## A key on the laptop to the wall (two ptys, {WALL_KEYS} keys, `j`/`k` on Team; "
           f"target: median under {WALL_TARGET_MS} ms)\n")
-    print("| workshop | size | answered | first byte: median / p90 / max "
-          "| whole frame: median / p90 / max |")
-    print("|---|---|---:|---|---|")
+    print("| workshop | walls | size | answered | first byte: median / p90 / max "
+          "| whole frame: median / p90 / max | bytes per key on the socket (median) |")
+    print("|---|---|---|---:|---|---|---:|")
     for r in results:
         f, w = r["first byte ms"], r["whole frame ms"]
         if not f:
-            print(f"| {r['workshop']} | {r['size']} | 0 | - | - |")
+            print(f"| {r['workshop']} | {r['walls']} | {r['size']} | 0 | - | - | - |")
             continue
-        print(f"| {r['workshop']} | {r['size']} | {r['answered']} of {r['keys']} "
+        print(f"| {r['workshop']} | {r['walls']} | {r['size']} | {r['answered']} of {r['keys']} "
               f"| {f['median']:.1f} / {f['p90']:.1f} / {f['max']:.1f} ms "
-              f"| {w['median']:.1f} / {w['p90']:.1f} / {w['max']:.1f} ms |")
+              f"| {w['median']:.1f} / {w['p90']:.1f} / {w['max']:.1f} ms "
+              f"| {r['socket bytes per key']:,.0f} |")
 
 
 # --------------------------------------------------------------------------------------------
@@ -795,9 +843,10 @@ def main() -> int:
         if "wall" in only:
             rows = []
             for label, workshop in workshops:
-                row = wall_latency(inputs, workshop, SIZES[0])
-                row["workshop"] = label
-                rows.append(row)
+                for silent in [True, False]:
+                    row = wall_latency(inputs, workshop, SIZES[0], silent)
+                    row["workshop"] = label
+                    rows.append(row)
             results["wall"] = rows
             report_wall(rows)
         if "startup" in only:

@@ -1,8 +1,8 @@
 import Foundation
 
 // Compiles Tafel's default content (data/content/*.json) into Swift values, and the demo
-// workshop (data/demo/workshop.json) and the phones' page (data/room/page.html) into strings: the
-// work of the EmbedContent plugin.
+// workshop (data/demo/workshop.json) and the phones' page (data/room: page.html, page.js,
+// page.css) into strings: the work of the EmbedContent plugin.
 // Decoding the content from JSON at every start was half of the time to the first frame; values
 // the compiler laid out cost next to nothing. The output is generated at build time, never
 // committed.
@@ -359,12 +359,16 @@ func compile(root: URL) throws -> String {
   while demoText.hasSuffix("\n") { demoText.removeLast() }
   lines.append("  static let demoWorkshop = \(rawLiteral(demoText))")
   lines.append("")
-  // The participants' page (issue 15) stays a file's text too: served byte for byte, and its
-  // script and style are hashed for the Content-Security-Policy as they are.
-  var page = try String(
-    contentsOf: root.appendingPathComponent("data/room/page.html"), encoding: .utf8)
-  while page.hasSuffix("\n") { page.removeLast() }
-  lines.append("  static let roomPage = \(rawLiteral(page))")
+  // The participants' page (issue 15) stays files' text too, served byte for byte: the page, its
+  // script and its style.
+  for (name, file) in [
+    ("roomPage", "page.html"), ("roomScript", "page.js"), ("roomStyle", "page.css"),
+  ] {
+    var text = try String(
+      contentsOf: root.appendingPathComponent("data/room/\(file)"), encoding: .utf8)
+    while text.hasSuffix("\n") { text.removeLast() }
+    lines.append("  static let \(name) = \(rawLiteral(text))")
+  }
   lines.append("}")
   lines.append("")
   return lines.joined(separator: "\n")

@@ -25,6 +25,7 @@ public enum HTMLReport {
         groupSection(input),
         comfortSection(input),
         topicsSection(input),
+        sessionsSection(input),
         .group(input.historyTables.map(historySection)),
         dilemmaSection(input),
         notesSection(input)
@@ -196,7 +197,26 @@ public enum HTMLReport {
         .tbody(.group(rows))))
   }
 
-  /// The sessions, the decisions or the actions as a table.
+  /// Every session in order, each with its minutes.
+  static func sessionsSection(_ input: ReportInput) -> Node<HTML.BodyContext> {
+    let sessions = input.sessionMinutes
+    guard !sessions.isEmpty else { return .group([]) }
+    return .section(
+      .h2(.text(input.text(.uiSessionsTitle))),
+      .group(
+        sessions.map { session in
+          .section(
+            .class("session"), .h3(.text(session.heading)),
+            .group(
+              session.sections.map { part in
+                .group(
+                  [.element(named: "h4", text: part.heading)]
+                    + part.blocks.map(Minutes.html))
+              }))
+        }))
+  }
+
+  /// The decisions or the actions as a table.
   static func historySection(_ table: ReportInput.Table) -> Node<HTML.BodyContext> {
     .section(
       .h2(.text(table.title)),

@@ -14,6 +14,7 @@ public enum MarkdownReport {
     lines += group(input)
     lines += comfort(input)
     lines += topics(input)
+    lines += sessions(input)
     for history in input.historyTables {
       lines += ["## " + inline(history.title), ""] + table(history.header, history.rows)
     }
@@ -155,6 +156,20 @@ public enum MarkdownReport {
       + table(
         [input.text(.exportTopic), input.text(.exportStatus), input.text(.exportAgreement)],
         input.topics.map { [input.topicName($0.id), input.statusWord($0.status), $0.agreement] })
+  }
+
+  /// Every session in order, each with its minutes.
+  static func sessions(_ input: ReportInput) -> [String] {
+    let sessions = input.sessionMinutes
+    guard !sessions.isEmpty else { return [] }
+    var lines = ["## " + inline(input.text(.uiSessionsTitle)), ""]
+    for session in sessions {
+      lines += ["### " + inline(session.heading), ""]
+      for part in session.sections {
+        lines += ["#### " + inline(part.heading), ""] + Minutes.markdown(part.blocks)
+      }
+    }
+    return lines
   }
 
   static func dilemmas(_ input: ReportInput) -> [String] {

@@ -67,16 +67,20 @@ public struct Minutes: Equatable, Sendable {
       lines += [
         (section.isSubsection ? "### " : "## ") + MarkdownReport.inline(section.heading), "",
       ]
-      for block in section.blocks {
-        switch block {
-        case .paragraph(let text): lines += [MarkdownReport.inline(text), ""]
-        case .emphasis(let text): lines += ["**" + MarkdownReport.inline(text) + "**", ""]
-        case .list(let items): lines += items.map { "- " + MarkdownReport.inline($0) } + [""]
-        case .table(let header, let rows): lines += MarkdownReport.table(header, rows)
-        }
-      }
+      lines += Self.markdown(section.blocks)
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func markdown(_ blocks: [Block]) -> [String] {
+    blocks.flatMap { block -> [String] in
+      switch block {
+      case .paragraph(let text): [MarkdownReport.inline(text), ""]
+      case .emphasis(let text): ["**" + MarkdownReport.inline(text) + "**", ""]
+      case .list(let items): items.map { "- " + MarkdownReport.inline($0) } + [""]
+      case .table(let header, let rows): MarkdownReport.table(header, rows)
+      }
+    }
   }
 
   func html() -> String {
@@ -96,7 +100,7 @@ public struct Minutes: Equatable, Sendable {
     return page.render(indentedBy: .spaces(2)) + "\n"
   }
 
-  private static func html(_ block: Block) -> Node<HTML.BodyContext> {
+  static func html(_ block: Block) -> Node<HTML.BodyContext> {
     switch block {
     case .paragraph(let text): .p(.text(text))
     case .emphasis(let text): .p(.strong(.text(text)))

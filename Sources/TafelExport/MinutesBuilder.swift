@@ -1,61 +1,99 @@
 import TafelCore
 
 /// The minutes of one session, decided once from the model (`Minutes` writes them as HTML,
-/// Markdown or CSV): who was present, the decisions and actions of that session, what moved in
-/// the comfort round and the formalisation topics, and the dilemma rounds played. The workshop
-/// is replayed from its journal to the session's start and end, so the minutes of session 2
-/// read the same after session 5.
+/// Markdown or CSV): who was present, the decisions and actions taken or changed in that
+/// session, what moved in the comfort round and the formalisation topics, and the dilemma rounds
+/// played. The workshop is replayed from its journal to the session's start and end, so the
+/// minutes of session 2 read the same after session 5.
 public enum MinutesBuilder {
   public static func session(_ number: Int, of input: ReportInput) -> Minutes? {
     let full = input.workshop
     guard full.sessions.indices.contains(number - 1) else { return nil }
     let session = full.sessions[number - 1]
-    let end = session.isOpen ? full.withoutJournal : full.replayed(throughSession: number)
-    let start = number > 1 ? full.replayed(throughSession: number - 1) : full.emptied
-    let endInput = input.about(end)
+    let end = sessionEnd(number, of: full)
+    let start = number > 1 ? sessionEnd(number - 1, of: full) : full.emptied
+    return Minutes(
+      title: full.title + " · " + session.title,
+      meta: input.text(.exportSessionMeta, ["number": "\(number)", "date": session.date]),
+      banner: input.forFacilitator ? input.text(.exportForFacilitatorBanner) : nil,
+      language: input.language,
+      sections: sections(ofSession: number, from: start, to: end, input))
+  }
+
+  /// The workshop at the end of session `number`: an open session ends now.
+  static func sessionEnd(_ number: Int, of full: Workshop) -> Workshop {
+    full.sessions[number - 1].isOpen ? full.withoutJournal : full.replayed(throughSession: number)
+  }
+
+  /// What the minutes of session `number` say, given the workshop at its start and its end.
+  /// A workshop without a journal cannot say what moved when: its minutes give who was there
+  /// and the decisions and actions marked with the session, nothing about moves.
+  static func sections(
+    ofSession number: Int, from replayedStart: Workshop, to end: Workshop, _ input: ReportInput
+  ) -> [Minutes.Section] {
+    let full = input.workshop
+    let session = full.sessions[number - 1]
+    let hasHistory = !full.journal.isEmpty
+    let start = hasHistory ? replayedStart : end
     let moves = WorkshopMoves(from: start, to: end)
     var sections: [Minutes.Section] = []
     let people = end.participants.filter { session.present.contains($0.id) }
-    let removed = session.present.filter { Forgetting.isRemovedKey($0) }.count
+    let removed = session.present.count - people.count
     var present =
       input.anonymous
-      ? ["\(people.count + removed)"]
-      : people.map { endInput.name(of: $0) }
+      ? ["\(session.present.count)"]
+      : people.map(\.name)
         + Array(repeating: input.text(.forgetRemovedParticipant), count: removed)
     if present.isEmpty { present = [input.text(.uiNoOne)] }
     var presence: [Minutes.Block] = [.paragraph(present.joined(separator: ", "))]
-    if !session.guests.isEmpty, !input.anonymous {
+    if !session.guests.isEmpty {
       presence.append(
-        .paragraph(input.text(.uiGuests, ["guests": session.guests.joined(separator: ", ")])))
+        .paragraph(
+          input.text(
+            .uiGuests,
+            [
+              "guests": input.anonymous
+                ? "\(session.guests.count)" : session.guests.joined(separator: ", ")
+            ])))
     }
     sections.append(.init(heading: input.text(.exportParticipants), blocks: presence))
-    let decisions = full.decisions.filter { $0.session == number }
+    let decisions =
+      hasHistory
+      ? changed(end.decisions, since: start.decisions, by: \.number)
+      : full.decisions.filter { $0.session == number }
     if !decisions.isEmpty {
       sections.append(
         .init(
           heading: input.text(.uiDecisionsTitle),
           blocks: [
             .table(
-              header: ["#", input.text(.exportNote), input.text(.exportStatus)],
-              rows: decisions.map { ["\($0.number)", $0.text, input.text($0.status.stringKey)] })
+              header: [
+                input.text(.exportNumber), input.text(.exportDecision), input.text(.exportStatus),
+              ],
+              rows: decisions.map {
+                ["\($0.number)", $0.text, input.text($0.status.stringKey)]
+              })
           ]))
     }
-    let actions = full.actions.filter { $0.session == number }
+    let actions =
+      hasHistory
+      ? changed(end.actions, since: start.actions, by: \.number)
+      : full.actions.filter { $0.session == number }
     if !actions.isEmpty {
       sections.append(
         .init(
           heading: input.text(.uiActionsTitle),
           blocks: [
             .table(
-              header: ["#", input.text(.exportNote), "", ""],
+              header: [
+                input.text(.exportNumber), input.text(.exportAction), input.text(.exportWho),
+                input.text(.exportDue), input.text(.exportDone),
+              ],
               rows: actions.map { action in
-                let who =
-                  action.participant.map { id in
-                    input.anonymous || Forgetting.isRemovedKey(id)
-                      ? input.text(.forgetRemovedParticipant)
-                      : end.participants.first { $0.id == id }.map(endInput.name(of:)) ?? id
-                  } ?? action.organisation.map(input.organisationName) ?? ""
-                return ["\(action.number)", action.text, who, action.due ?? ""]
+                [
+                  "\(action.number)", action.text, input.owner(of: action, in: end),
+                  action.due ?? "", action.done ? input.text(.exportYes) : input.text(.exportNo),
+                ]
               })
           ]))
     }
@@ -83,10 +121,16 @@ public enum MinutesBuilder {
     if !rounds.isEmpty {
       sections.append(.init(heading: input.text(.exportDilemmaRounds), blocks: [.list(rounds)]))
     }
-    return Minutes(
-      title: full.title + " · " + session.title,
-      meta: input.text(.exportSessionMeta, ["number": "\(number)", "date": session.date]),
-      banner: input.forFacilitator ? input.text(.exportForFacilitatorBanner) : nil,
-      language: input.language, sections: sections)
+    return sections
+  }
+
+  /// The items of `later` that are new or read differently than in `earlier`, as they stand in
+  /// `later`: a decision taken, or one whose status changed, in the session.
+  static func changed<Item: Equatable>(
+    _ later: [Item], since earlier: [Item], by number: KeyPath<Item, Int>
+  ) -> [Item] {
+    let before = Dictionary(
+      earlier.map { ($0[keyPath: number], $0) }, uniquingKeysWith: { first, _ in first })
+    return later.filter { before[$0[keyPath: number]] != $0 }
   }
 }

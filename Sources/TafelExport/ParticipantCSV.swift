@@ -75,14 +75,15 @@ public enum ParticipantCSV {
   }
 }
 
-/// Writes a report in the format asked for.
+/// Writes a report in the format asked for: the whole workshop, with every session's minutes
+/// and the running decision and action lists once it has them.
 public enum SessionReport {
   public static func render(_ input: ReportInput, as format: ReportFormat) throws -> String {
     let text =
       switch format {
       case .html: HTMLReport.render(input)
       case .md: MarkdownReport.render(input)
-      case .csv: try ParticipantCSV.render(input)
+      case .csv: try input.hasProcess ? ProcessCSV.render(input) : ParticipantCSV.render(input)
       }
     // No control character from the workshop reaches a browser, an editor or a spreadsheet.
     return TerminalText.printable(text)

@@ -6,7 +6,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   case html
   /// The same content as text, with tables, to paste into minutes.
   case md
-  /// The participants and their scores, in the columns `tafel import` reads.
+  /// The participants and their scores, in the columns `tafel import` reads; once the workshop
+  /// has sessions, decisions or actions, the process's minutes instead (`ProcessCSV`).
   case csv
 
   /// The format a file name asks for by its extension.

@@ -1,7 +1,6 @@
 import TafelCore
 
-/// The sessions, the decision list and the action list as rows of text, for every report
-/// format alike. Decisions and actions are said in the room, so both audiences get them; an
+/// The decision list and the action list as rows of text, for every report format alike. Decisions and actions are said in the room, so both audiences get them; an
 /// anonymous report names a person who has an action as "participant 3", an organisation by name.
 extension ReportInput {
   struct Table {
@@ -10,34 +9,9 @@ extension ReportInput {
     var rows: [[String]]
   }
 
+  /// The running lists after the sessions' minutes (`sessionMinutes`).
   var historyTables: [Table] {
-    [sessionsTable, decisionsTable, actionsTable].compactMap { $0 }
-  }
-
-  var sessionsTable: Table? {
-    let sessions = workshop.sessions
-    guard !sessions.isEmpty else { return nil }
-    let known = Set(workshop.participants.map(\.id))
-    return Table(
-      title: text(.uiSessionsTitle),
-      header: [
-        text(.exportNumber), text(.exportDate), text(.exportTitle), text(.exportPresent),
-        text(.exportGuests),
-      ],
-      rows: sessions.enumerated().map { index, session in
-        let present = workshop.participants.filter { session.present.contains($0.id) }
-        let gone = session.present.filter { !known.contains($0) }.count
-        var names =
-          anonymous
-          ? "\(present.count + gone)" : present.map { name(of: $0) }.joined(separator: ", ")
-        if !anonymous, gone > 0 {
-          names += (names.isEmpty ? "" : ", ") + text(.exportRemovedPeople, ["count": "\(gone)"])
-        }
-        return [
-          "\(index + 1)", session.date, session.title, names,
-          anonymous ? "\(session.guests.count)" : session.guests.joined(separator: ", "),
-        ]
-      })
+    [decisionsTable, actionsTable].compactMap { $0 }
   }
 
   var decisionsTable: Table? {
@@ -83,17 +57,31 @@ extension ReportInput {
       ],
       rows: actions.map { action in
         [
-          "\(action.number)", action.session.map { "\($0)" } ?? "", action.text, owner(of: action),
+          "\(action.number)", action.session.map { "\($0)" } ?? "", action.text,
+          owner(of: action),
           action.due ?? "", action.done ? text(.exportYes) : text(.exportNo),
         ]
       })
   }
 
-  func owner(of action: ActionItem) -> String {
+  /// Who does an action, as this report names them: anonymous, a person is "participant 3" by
+  /// their place in the workshop now; someone no longer in it (`moment` is the workshop when the
+  /// action was written down, which may still have them) is named only in a report with names.
+  func owner(of action: ActionItem, in moment: Workshop? = nil) -> String {
     if let id = action.participant {
-      return workshop.participants.first { $0.id == id }.map(name(of:)) ?? text(.presentRemoved)
+      if anonymous {
+        return workshop.participants.firstIndex { $0.id == id }.map {
+          text(.exportParticipantNumber, ["number": "\($0 + 1)"])
+        } ?? text(.presentRemoved)
+      }
+      let person =
+        workshop.participants.first { $0.id == id }
+        ?? moment?.participants.first { $0.id == id }
+      return person?.name ?? text(.presentRemoved)
     }
-    if let id = action.organisation { return organisationName(id) }
+    if let id = action.organisation {
+      return (workshop.organisation(withID: id) ?? moment?.organisation(withID: id))?.name ?? id
+    }
     return ""
   }
 }

@@ -12,7 +12,8 @@ import TafelUI
 /// The wall's end of the link: finds the facilitator's socket, connects, reads snapshots, and
 /// when the line drops tries again on its own, for as long as the wall runs. It works on a
 /// thread of its own; the wall's screen reads `status` and is told of each change through
-/// `onChange`. It never writes to the socket and opens no workshop file.
+/// `onChange`. It opens no workshop file, and writes to the socket only how large the wall is
+/// (`tell`), so the facilitator's side sends no more than it can show.
 public final class WallClient: Sendable {
   /// Which facilitator to follow.
   public enum Target: Equatable, Sendable {
@@ -50,7 +51,7 @@ public final class WallClient: Sendable {
   static let retryMilliseconds: Int32 = 200
 
   private let target: Target
-  private let state = Mutex<(status: Status, stopping: Bool)>((Status(), false))
+  private let state = Mutex<(status: Status, stopping: Bool, fit: WallFit?)>((Status(), false, nil))
   private let onChange: @Sendable () -> Void
   private let wakeRead: Int32
   private let wakeWrite: Int32
@@ -93,6 +94,18 @@ public final class WallClient: Sendable {
     var byte: UInt8 = 1
     _ = write(wakeWrite, &byte, 1)
     finished.wait()
+  }
+
+  /// Says how much this wall shows, now and on every later connection; call it again after a
+  /// resize. Returns at once.
+  public func tell(_ fit: WallFit) {
+    let changed = state.withLock { state in
+      defer { state.fit = fit }
+      return state.fit != fit
+    }
+    guard changed else { return }
+    var byte: UInt8 = 1
+    _ = write(wakeWrite, &byte, 1)
   }
 
   private var stopping: Bool { state.withLock { $0.stopping } }
@@ -173,10 +186,17 @@ public final class WallClient: Sendable {
   private func read(from descriptor: Int32) -> Ending {
     var lines = LineBuffer()
     var greeted = false
+    var told: WallFit?
     let readable = Int16(POLLIN) | Int16(POLLHUP) | Int16(POLLERR)
     while true {
+      // The size first, and again whenever it changed; a full socket only delays it.
+      if let fit = state.withLock({ $0.fit }), fit != told {
+        let line = WallFrame.line(for: fit)
+        if UnixSocket.send(descriptor, line[...]) == line.count { told = fit }
+      }
       let events = UnixSocket.wait(
         [(descriptor, Int16(POLLIN)), (wakeRead, Int16(POLLIN))], milliseconds: -1)
+      while UnixSocket.receive(wakeRead, upTo: 256)?.isEmpty == false {}
       if stopping { return .stopped }
       guard events[0] & readable != 0 else { continue }
       guard let bytes = UnixSocket.receive(descriptor), let complete = lines.add(bytes) else {

@@ -9,11 +9,13 @@ import TafelUI
 /// projection (about 0.1 s for 1,000 people on the Group screen in a debug build), missing a
 /// change would leave the room looking at an old picture, and every field the projection reads
 /// today (selection, filter, wall state, workshop, the room's state later) is covered without a
-/// list to keep up to date. The clock counts only while a round's timer runs on the wall.
+/// list to keep up to date. The clock counts only while a round's timer runs on the wall. What
+/// the walls can show (`WallServer.fit`) counts too: a wall that says its size brings a new
+/// projection.
 public final class WallPublisher {
   private let server: WallServer
   private let content: Content
-  private var seen: AppState?
+  private var seen: (state: AppState, fit: WallFit?)?
 
   public init(server: WallServer, content: Content) {
     self.server = server
@@ -31,8 +33,10 @@ public final class WallPublisher {
       key.clockSeconds = 0
     }
     key.wallsConnected = 0
-    guard key != seen else { return }
-    seen = key
-    server.publish(WallView.onWall(state, content: content))
+    // Read once: the server's thread may change it meanwhile, and says so through the inbox.
+    let fit = server.fit
+    if let seen, seen.state == key, seen.fit == fit { return }
+    seen = (key, fit)
+    server.publish(WallView.onWall(state, content: content, fit: fit))
   }
 }

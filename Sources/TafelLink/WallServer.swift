@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TafelCore
 import TafelUI
 
 #if canImport(Glibc)
@@ -15,32 +16,54 @@ import TafelUI
 /// that reads slowly skips the snapshots it missed rather than holding them (one in flight,
 /// the newest waiting), so a stuck wall costs neither memory nor time. A process of another
 /// user is closed on connect, before a byte is sent.
+///
+/// Each wall says its size (`WallFrame`); `fit` is what the largest of them can show, so the
+/// loop projects one snapshot for all of them, no longer than that.
 public final class WallServer: Sendable {
-  public let path: String
+  /// Where walls connect now; save-as moves it (`move`).
+  public var path: String { shared.withLock { $0.path } }
   private let listener: Int32
   private let wakeRead: Int32
   private let wakeWrite: Int32
   /// The socket file this server made: `stop` removes it only while it is still that file.
   private let madeFile: (device: UInt64, inode: UInt64)
-  private let shared = Mutex(Shared())
+  private let shared: Mutex<Shared>
   private let finished = DispatchSemaphore(value: 0)
   private let onCount: @Sendable (Int) -> Void
 
   private struct Shared {
+    var path: String
     var latest: WallView?
     var generation = 0
     var stopping = false
     var stopped = false
+    var fit: WallFit? = WallServer.defaultFit
+    var unknownLines = 0
   }
 
+  /// What is projected before any wall said its size: a large projector's terminal. A wall
+  /// that connects gets this at once and its own size a moment later.
+  public static let defaultFit = WallFit(width: 200, height: 60)
+  /// How long a new wall may take to say its size; one that stays silent is an older
+  /// `tafel wall` that never will, and gets every list whole.
+  static let silenceMilliseconds: UInt64 = 1000
+
+  /// How far lists in the snapshots should go: the largest size the connected walls said, the
+  /// default before any did, nil (everything) while a wall that never says it is connected.
+  public var fit: WallFit? { shared.withLock { $0.fit } }
+
+  /// How many lines from walls were not a size this Tafel knows (skipped).
+  public var unknownLines: Int { shared.withLock { $0.unknownLines } }
+
   /// Serves the walls of the workshop at `workshopPath` from the runtime folder of
-  /// `environment`. `onCount` is called from the server's thread whenever the number of
-  /// connected walls changes.
+  /// `environment`. `onCount` is called from the server's thread with the number of connected
+  /// walls whenever it or their `fit` changes.
   public static func start(
     workshopAt workshopPath: String, environment: [String: String],
     onCount: @escaping @Sendable (Int) -> Void
   ) throws(LinkError) -> WallServer {
     let folder = try RuntimeFolder.ensure(environment: environment)
+    sweep(folder)
     return try WallServer(
       at: WallAddress.socket(forWorkshopAt: workshopPath, in: folder), onCount: onCount)
   }
@@ -48,7 +71,7 @@ public final class WallServer: Sendable {
   /// Serves at `path`. A socket file left there by a Tafel that is gone is replaced; one that
   /// still answers, or anything that is not this user's socket, is left alone and refused.
   public init(at path: String, onCount: @escaping @Sendable (Int) -> Void) throws(LinkError) {
-    self.path = path
+    shared = Mutex(Shared(path: path))
     self.onCount = onCount
     try Self.clearStale(path)
     let listener = UnixSocket.make()
@@ -108,6 +131,53 @@ public final class WallServer: Sendable {
     }
   }
 
+  /// Removes the sockets in `folder` that Tafels killed or crashed left behind: this user's,
+  /// nobody answering on them, and made more than `staleSeconds` ago (a Tafel that has just
+  /// bound its socket and not yet listened is not taken for a dead one). What is not a socket,
+  /// or answers, stays.
+  static func sweep(_ folder: String) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    let now = time(nil)
+    for name in names where name.hasSuffix(WallAddress.suffix) {
+      let path = folder + "/" + name
+      var status = stat()
+      guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFSOCK,
+        status.st_uid == getuid(), now - status.modificationTime.tv_sec > staleSeconds
+      else { continue }
+      let probe = UnixSocket.make()
+      guard probe >= 0 else { return }
+      if UnixSocket.connect(probe, to: path) == ECONNREFUSED { unlink(path) }
+      close(probe)
+    }
+  }
+
+  static let staleSeconds = 10
+
+  /// Moves the socket to the name of the workshop's new file, after save-as: the walls already
+  /// connected stay connected (the socket itself moves), and a wall started for the new file
+  /// finds it. Refused as `init` refuses (another Tafel serves the new name, a stranger's file
+  /// is there); then the socket stays where it was.
+  public func move(toWorkshopAt workshopPath: String, environment: [String: String])
+    throws(LinkError)
+  {
+    let folder = try RuntimeFolder.ensure(environment: environment)
+    try move(to: WallAddress.socket(forWorkshopAt: workshopPath, in: folder))
+  }
+
+  public func move(to newPath: String) throws(LinkError) {
+    let old = path
+    guard newPath != old else { return }
+    var status = stat()
+    guard lstat(old, &status) == 0, UInt64(status.st_dev) == madeFile.device,
+      UInt64(status.st_ino) == madeFile.inode
+    else { throw .system(path: old, call: "lstat", errno: ENOENT) }
+    try Self.clearStale(newPath)
+    guard rename(old, newPath) == 0 else {
+      throw .system(path: newPath, call: "rename", errno: errno)
+    }
+    shared.withLock { $0.path = newPath }
+  }
+
   /// Hands the wall its newest view; returns at once. The same view twice sends nothing.
   public func publish(_ view: WallView) {
     let changed = shared.withLock { shared in
@@ -129,6 +199,7 @@ public final class WallServer: Sendable {
     guard first else { return }
     wake()
     finished.wait()
+    let path = self.path
     var status = stat()
     if lstat(path, &status) == 0, UInt64(status.st_dev) == madeFile.device,
       UInt64(status.st_ino) == madeFile.inode
@@ -153,6 +224,25 @@ public final class WallServer: Sendable {
     var outgoing = WallFrame.hello
     var offset = 0
     var sentGeneration = 0
+    var incoming = LineBuffer(limit: WallFrame.maximumWallLineBytes)
+    /// The size the wall said; nil until it does.
+    var fit: WallFit?
+    let connected = DispatchTime.now().uptimeNanoseconds
+    /// Silent past `silenceMilliseconds`: an older wall, which never says its size.
+    var silent = false
+
+    var awaited: Bool { fit == nil && !silent }
+
+    /// Takes in what the wall sent; false when it is gone or sent what no wall sends.
+    mutating func read(unknown: inout Int) -> Bool {
+      guard let bytes = UnixSocket.receive(descriptor), let lines = incoming.add(bytes) else {
+        return false
+      }
+      for line in lines {
+        if let said = WallFrame.fit(line) { fit = said } else { unknown += 1 }
+      }
+      return true
+    }
 
     func wantsToWrite(_ generation: Int) -> Bool {
       offset < outgoing.count || sentGeneration < generation
@@ -187,17 +277,23 @@ public final class WallServer: Sendable {
         + clients.map {
           ($0.descriptor, readable | ($0.wantsToWrite(newest.generation) ? Int16(POLLOUT) : 0))
         }
-      let events = UnixSocket.wait(watched, milliseconds: -1)
+      let waitsForSize = clients.contains(where: \.awaited)
+      let events = UnixSocket.wait(watched, milliseconds: waitsForSize ? 100 : -1)
       while UnixSocket.receive(wakeRead, upTo: 256)?.isEmpty == false {}
       if shared.withLock({ $0.stopping }) { break }
       var kept: [Client] = []
-      for (index, client) in clients.enumerated() {
-        // A wall sends nothing; what it does send is read and dropped, and its end is noticed.
-        if events[2 + index] & broken != 0, UnixSocket.receive(client.descriptor) == nil {
+      var unknown = 0
+      let now = DispatchTime.now().uptimeNanoseconds
+      for (index, var client) in clients.enumerated() {
+        // A wall sends only its size; its end is noticed here too.
+        if events[2 + index] & broken != 0, !client.read(unknown: &unknown) {
           close(client.descriptor)
-        } else {
-          kept.append(client)
+          continue
         }
+        if client.awaited, now - client.connected > Self.silenceMilliseconds * 1_000_000 {
+          client.silent = true
+        }
+        kept.append(client)
       }
       clients = kept
       if events[0] & readable != 0 {
@@ -213,13 +309,28 @@ public final class WallServer: Sendable {
         if client.flush(newest) { kept.append(client) } else { close(client.descriptor) }
       }
       clients = kept
-      if clients.count != reported {
+      let fit = Self.fit(of: clients)
+      let fitChanged = shared.withLock { shared in
+        shared.unknownLines += unknown
+        defer { shared.fit = fit }
+        return shared.fit != fit
+      }
+      if clients.count != reported || fitChanged {
         reported = clients.count
         onCount(reported)
       }
     }
     for client in clients { close(client.descriptor) }
     if reported != 0 { onCount(0) }
+  }
+
+  /// What one snapshot for all these walls should hold: see `fit`. A wall still about to say
+  /// its size is left out of the reckoning until it does or falls silent.
+  private static func fit(of clients: [Client]) -> WallFit? {
+    if clients.contains(where: \.silent) { return nil }
+    let said = clients.compactMap(\.fit)
+    guard let first = said.first else { return defaultFit }
+    return said.dropFirst().reduce(first) { $0.union($1) }
   }
 
   /// The next wall waiting to be let in, or nil when none is. Another user's process is closed

@@ -3,10 +3,11 @@ import Foundation
 import TafelCore
 import TafelUI
 
-/// Every request a phone makes, answered: the page, joining, claiming, polling, answering, a
-/// comfort proposal (docs/room-api.yaml). Checks come first and in this order, so a refused
-/// request has changed nothing and cost little: the host, the address's rate, the origin, the
-/// method and path, the body's type and size, its JSON, then the room code or token.
+/// Every request a phone makes, answered: the page and its script and style, joining, claiming,
+/// polling, answering, a comfort proposal (docs/room-api.yaml). Checks come first and in this
+/// order, so a refused request has changed nothing and cost little: the host, the address's
+/// rate, the origin, the method and path, the body's type and size, its JSON, then the room
+/// code or token.
 struct RoomHandler: HTTPHandler {
   let desk: RoomDesk
   let code: String
@@ -19,6 +20,22 @@ struct RoomHandler: HTTPHandler {
 
   /// The most a request body may hold.
   static let bodyLimit = 4_096
+  /// The most a request's headers may hold, names and values together, and how many there may
+  /// be.
+  static let headLimit = 8_192
+  static let headerCountLimit = 64
+
+  /// The size of `request`'s headers, or more than `headLimit` when there are too many.
+  static func headSize(_ request: HTTPRequest) -> Int {
+    var size = request.path.utf8.count
+    var count = 0
+    for (name, value) in request.headers {
+      count += 1
+      guard count <= headerCountLimit else { return headLimit + 1 }
+      size += name.rawValue.utf8.count + value.utf8.count
+    }
+    return size
+  }
 
   func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
     var response = await respond(to: request)
@@ -29,6 +46,10 @@ struct RoomHandler: HTTPHandler {
   }
 
   private func respond(to request: HTTPRequest) async -> HTTPResponse {
+    // FlyingFox read the whole head before this; a phone's browser sends a dozen short lines.
+    if Self.headSize(request) > Self.headLimit {
+      return Self.error(.requestHeaderFieldsTooLarge, "headers-too-large")
+    }
     guard let host = request.headers[.host], identity.allows(host: host) else {
       return Self.error(.forbidden, "origin")
     }
@@ -37,8 +58,17 @@ struct RoomHandler: HTTPHandler {
     if let origin = request.headers[HTTPHeader("Origin")], !identity.allows(origin: origin) {
       return Self.error(.forbidden, "origin")
     }
+    if let file = site.file(at: request.path) {
+      guard request.method == .GET else {
+        return Self.error(.methodNotAllowed, "method", headers: [HTTPHeader("Allow"): "GET"])
+      }
+      return file
+    }
     switch (request.path, request.method) {
     case ("/", .GET): return site.response()
+    // The QR code's address carries the room code as its path; the page reads it from there.
+    // Any code-shaped path gets the page, so an old code only means typing the new one.
+    case (let path, .GET) where Self.isCodePath(path): return site.response()
     case ("/api/state", .GET): return await state(request, address: address)
     case ("/api/join", .POST), ("/api/claim", .POST), ("/api/release", .POST),
       ("/api/answer", .POST), ("/api/comfort", .POST):
@@ -50,6 +80,13 @@ struct RoomHandler: HTTPHandler {
       return Self.error(.methodNotAllowed, "method", headers: [HTTPHeader("Allow"): "POST"])
     default: return Self.error(.notFound, "not-found")
     }
+  }
+
+  /// `/` and five capitals or digits, as `JoinInfo.qrText` ends.
+  static func isCodePath(_ path: String) -> Bool {
+    let code = path.utf8.dropFirst()
+    return path.hasPrefix("/") && code.count == 5
+      && code.allSatisfy { (65...90).contains($0) || (48...57).contains($0) }
   }
 
   /// The peer's own address: a forwarded-for header is the sender's say-so and counts for
@@ -272,14 +309,19 @@ public struct RoomLimits: Sendable {
   public var perToken: RateLimiter
   /// Wrong room codes and unknown tokens, per address.
   public var failures: RateLimiter
+  /// How long a connection may be silent (mid-request, or kept open between requests) before
+  /// the server drops it.
+  public var idle: Duration
 
   public init(
     perAddress: RateLimiter.Rule = .init(burst: 40, perSecond: 10),
     perToken: RateLimiter.Rule = .init(burst: 10, perSecond: 2),
-    failures: RateLimiter.Rule = .init(burst: 10, perSecond: 0.2)
+    failures: RateLimiter.Rule = .init(burst: 10, perSecond: 0.2),
+    idle: Duration = .seconds(20)
   ) {
     self.perAddress = RateLimiter(perAddress)
     self.perToken = RateLimiter(perToken)
     self.failures = RateLimiter(failures)
+    self.idle = idle
   }
 }

@@ -66,7 +66,9 @@ public final class RoomServer: Sendable {
       ? try sockaddr_in6.inet6(ip6: address.host, port: port)
       : try sockaddr_in.inet(ip4: address.host, port: port)
     let server = HTTPServer(
-      config: HTTPServer.Configuration(address: socketAddress, timeout: 15, logger: .disabled),
+      config: HTTPServer.Configuration(
+        address: socketAddress, timeout: 15,
+        pool: IdleLimitPool(base: HTTPServer.defaultPool(), limit: limits.idle), logger: .disabled),
       handler: handler)
     let failure = Mutex<String?>(nil)
     let running = Task {

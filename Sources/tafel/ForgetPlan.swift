@@ -3,8 +3,8 @@ import TafelCore
 
 /// Every file Tafel wrote for a workshop that may name a person, and what forgetting does to
 /// each: the workshop, its backup and its rescue copies are written again without the person;
-/// a report at the name `tafel export` gives (`alliantie.html`, `.md`, `.csv`) that names them
-/// is removed, since Tafel cannot tell which choices made it; a copy that does not read as a
+/// a report at a name `tafel export` gives (`alliantie.html`, `.md`, `.csv`, a session's
+/// `alliantie-sessie-2.html`) that names them is removed, since Tafel cannot tell which choices made it; a copy that does not read as a
 /// workshop but names them is removed too. Reports written elsewhere (`--output`) and copies in
 /// git or a sync folder are beyond what Tafel knows, and the command says so.
 struct ForgetPlan {
@@ -58,14 +58,33 @@ struct ForgetPlan {
         participant: person.id, names: names + older, replacement: replacement)
       steps.append(.rewrite(path: copy, workshop: forgotten.workshop, kind: kind))
     }
-    for format in ["html", "md", "csv"] {
-      let report = FilePaths.removingExtension(path) + "." + format
+    for report in reports(of: path) {
       guard let bytes = try? JSONFileDecoder.readBytes(at: report),
         Forgetting.mentions(String(decoding: bytes, as: UTF8.self), names: names, id: person.id)
       else { continue }
       steps.append(.remove(path: report, kind: .report))
     }
     return ForgetPlan(person: person, forgetting: forgetting, steps: steps)
+  }
+
+  /// The reports at the names `tafel export` gives them: the whole workshop's
+  /// (`alliantie.html`, `.md`, `.csv`) and each session's minutes (`alliantie-sessie-2.html`).
+  static func reports(of path: String) -> [String] {
+    let base = FilePaths.removingExtension(path)
+    let formats = ["html", "md", "csv"]
+    let folder = FilePaths.openableFolder(of: path)
+    let prefix = FilePaths.name(of: base) + "-sessie-"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    let sessions = names.sorted().filter { name in
+      guard name.hasPrefix(prefix) else { return false }
+      let rest = name.dropFirst(prefix.count)
+      guard let dot = rest.firstIndex(of: ".") else { return false }
+      let number = rest[..<dot]
+      return !number.isEmpty && number.allSatisfy { $0.isASCII && $0.isNumber }
+        && formats.contains(String(rest[rest.index(after: dot)...]))
+    }
+    return formats.map { base + "." + $0 }
+      + sessions.map { base + $0.dropFirst(FilePaths.name(of: base).count) }
   }
 
   /// Carries the plan out, the workshop first; stops at the first file that fails.

@@ -162,7 +162,14 @@ struct OpenCommand: ParsableCommand {
       terminal: terminal,
       context: { context },
       inbox: inbox,
-      save: { session.save($0) }, saveAs: session.saveAs,
+      save: { session.save($0) },
+      saveAs: { path, workshop, overwrite in
+        let outcome = session.saveAs(path, workshop, overwrite: overwrite)
+        if case .finished(.saved) = outcome {
+          Self.moveWall(wall.server, to: session.path, inbox: inbox, environment: environment)
+        }
+        return outcome
+      },
       export: { path, workshop, anonymous, overwrite, audience in
         Self.export(
           workshop, to: path, anonymous: anonymous, overwrite: overwrite, audience: audience,
@@ -209,6 +216,18 @@ struct OpenCommand: ParsableCommand {
       return (server, nil)
     } catch {
       return (nil, error.message)
+    }
+  }
+
+  /// After save-as the walls' socket takes the new file's name, so `tafel wall NEWFILE` finds
+  /// it; walls already connected stay so. What stands in the way is said, as at the start.
+  static func moveWall(
+    _ server: WallServer?, to workshopPath: String, inbox: Inbox, environment: [String: String]
+  ) {
+    do throws(LinkError) {
+      try server?.move(toWorkshopAt: workshopPath, environment: environment)
+    } catch {
+      inbox.post(.action(.exported(error.message)))
     }
   }
 

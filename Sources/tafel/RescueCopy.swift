@@ -46,10 +46,13 @@ enum RescueCopy {
 
   /// Where rescue copies go, in the order they are tried: the user's data folder; then the
   /// runtime folder (memory, private) for when the disk is full; then the temporary folder.
+  /// The home is `$HOME` as the XDG rules say: Foundation's `NSHomeDirectory` reads the password
+  /// database on Linux, so a `HOME` set for a test or a sandbox would be passed by.
   static func folders(environment: [String: String]) -> [String] {
+    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     let base =
       environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? FilePaths.joined(NSHomeDirectory(), ".local/share")
+      ?? FilePaths.joined(home, ".local/share")
     return [FilePaths.joined(base, "tafel/rescue")]
       + (environment["XDG_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 }.map {
         [FilePaths.joined($0, "tafel-rescue")]

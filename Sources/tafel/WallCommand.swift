@@ -58,6 +58,7 @@ struct WallCommand: ParsableCommand {
     SignalWatcher.wakes(inbox.wakeWriteDescriptor)
     // The client only wakes the wait; what it found is read from its status.
     let client = WallClient(target) { inbox.post(.action(.wallsConnected(0))) }
+    client.tell(WallFit(terminal.size))
     client.start()
     let signal = Self.show(
       client, on: terminal, context: context, file: file.map { FilePaths.expandingTilde($0) },
@@ -92,7 +93,9 @@ struct WallCommand: ParsableCommand {
       }
       switch terminal.nextEvent(timeoutMilliseconds: 250, wakingFor: inbox) {
       case .key(.character("q")), .key(.character("Q")): return nil
-      case .resize(let newSize): size = newSize
+      case .resize(let newSize):
+        size = newSize
+        client.tell(WallFit(newSize))
       case .key: hintUntil = Date().addingTimeInterval(hintSeconds)
       default: break
       }

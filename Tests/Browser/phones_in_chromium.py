@@ -4,7 +4,7 @@
 Tafel runs with the room open in its own tmux server; headless Chromium, driven by Selenium
 through Debian's chromium-driver, plays one participant's phone: join with the room code, claim a
 name, answer, change the answer, see the reveal after the facilitator's PgDn, propose a comfort
-need that the facilitator takes on with C and Enter, and see one's own profile. Throughout, the
+need that the facilitator takes on with C and Enter (and undoes with u), and see one's own profile. Throughout, the
 browser's network log must show no request to anywhere but the laptop's address.
 
 Run by TafelCLITests/BrowserEndToEndTests (so `swift test` runs it where the browser is
@@ -127,6 +127,16 @@ def run(tafel, folder):
         laptop.wait_for("Keuzes: 0 van 14 binnen")
 
         driver = browser("nl")
+        # The wall's QR code holds the address with the room code as its path: a phone that
+        # scanned it lands on the list of names without typing, and the code leaves the address bar.
+        driver.get(base + "/" + code)
+        until("the list of names straight from the scanned address",
+              lambda: visible(driver, "s-claim") and
+              driver.find_elements(By.CSS_SELECTOR, "#people button"))
+        if driver.current_url.rstrip("/") != base:
+            raise Failure("the room code stayed in the address bar: %r" % driver.current_url)
+        step("the scanned address %s/%s joined without typing" % (base, code))
+
         driver.get(base + "/")
         until("the join screen", lambda: visible(driver, "s-join"))
         heading = driver.find_element(By.CSS_SELECTOR, "#s-join h1").text
@@ -209,6 +219,16 @@ def run(tafel, folder):
               lambda: "overgenomen" in driver.find_element(By.ID, "proposals").text)
         laptop.keys("Escape")
         step("proposed a comfort need; C and Enter on the laptop took it on; the phone saw it")
+        # Undone on the laptop, it is no longer taken on: the phone follows the workshop. (Esc
+        # and u at once would read as Alt-u: the queue must be closed first.)
+        until("the queue closed", lambda: "Comfortvoorstellen uit de zaal" not in laptop.screen())
+        laptop.keys("u")
+        until("the need out of the saved file", lambda: not any(
+            need["text"] == proposal for need in saved(folder).get("comfortNeeds", [])))
+        until("the phone to see it waiting again",
+              lambda: "ligt bij de begeleider" in driver.find_element(By.ID, "proposals").text and
+              "overgenomen" not in driver.find_element(By.ID, "proposals").text)
+        step("u on the laptop undid it; the phone shows it waiting again")
 
         until("the profile button", lambda: visible(driver, "profile-open")).click()
         rows = until("the own profile", lambda: visible(driver, "s-profile") and
@@ -229,7 +249,7 @@ def run(tafel, folder):
             raise Failure("texts missing in English: %r" % empty)
         step("switched to English; every text has a translation")
 
-        check_network(driver, base)
+        check_network(driver, base, code)
         step("the browser asked nothing of any address but %s" % base)
     except Failure:
         # What both screens showed, for whoever reads the CI log.
@@ -246,26 +266,35 @@ def run(tafel, folder):
         laptop.close()
 
 
-def check_network(driver, base):
-    """Every request the page made went to the laptop; the page came with its policy."""
-    requests, policy = [], None
+def check_network(driver, base, code):
+    """Every request the page made went to the laptop; the page came with its policy, its script
+    and style from the laptop with their own types."""
+    requests, policy, types = [], None, {}
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
         if message["method"] == "Network.requestWillBeSent":
             requests.append(message["params"]["request"]["url"])
         if message["method"] == "Network.responseReceived":
             response = message["params"]["response"]
-            if response["url"].rstrip("/") == base:
-                headers = {k.lower(): v for k, v in response["headers"].items()}
+            headers = {k.lower(): v for k, v in response["headers"].items()}
+            if response["url"].rstrip("/") in (base, base + "/" + code):
                 policy = headers.get("content-security-policy")
+            for path in ["/page.js", "/page.css"]:
+                if response["url"] == base + path:
+                    types[path] = (headers.get("content-type"), headers.get("x-content-type-options"))
     outside = [url for url in requests if not (url == base or url.startswith(base + "/"))
                and not url.startswith("data:")]
     if outside:
         raise Failure("requests outside the laptop: %r" % outside)
     if not requests:
         raise Failure("the performance log holds no requests at all")
-    if not policy or "default-src 'none'" not in policy or "unsafe" in policy:
+    if not policy or "default-src 'none'" not in policy or "unsafe" in policy \
+            or "script-src 'self'" not in policy or "style-src 'self'" not in policy:
         raise Failure("the page came without a strict policy: %r" % policy)
+    wanted = {"/page.js": ("text/javascript; charset=utf-8", "nosniff"),
+              "/page.css": ("text/css; charset=utf-8", "nosniff")}
+    if types != wanted:
+        raise Failure("the page's script and style came as %r" % types)
     violations = [e["message"] for e in driver.get_log("browser")
                   if "Content Security Policy" in e["message"]]
     if violations:

@@ -85,6 +85,12 @@ final class RawWall {
     }
   }
 
+  /// Writes `text` to the facilitator's side, as a wall says its size.
+  func say(_ text: String) {
+    let bytes = Array(text.utf8)
+    _ = UnixSocket.send(descriptor, bytes[...])
+  }
+
   func text(seconds: Double = 10) -> String? {
     line(seconds: seconds).map { String(decoding: $0, as: UTF8.self) }
   }

@@ -34,6 +34,47 @@ import Testing
     #expect(missing.headers["content-security-policy"] != nil)
   }
 
+  /// The page's script and style come from the laptop itself, each with its own type and
+  /// `nosniff`, under the page's policy of `'self'` and nothing inline.
+  @Test func theScriptAndStyleAreServedWithTheirTypes() async throws {
+    let loop = try TestLoop()
+    let server = try await loop.open()
+    defer { Task { await server.stop() } }
+    let page = try #require(await RawHTTP(port: server.port).get("/"))
+    let policy = try #require(page.headers["content-security-policy"])
+    #expect(policy.contains("script-src 'self'") && policy.contains("style-src 'self'"))
+    #expect(!policy.contains("sha256") && !policy.contains("unsafe"))
+    for (path, type, text) in [
+      ("/page.js", "text/javascript; charset=utf-8", RoomPage.script),
+      ("/page.css", "text/css; charset=utf-8", RoomPage.style),
+    ] {
+      let file = try #require(await RawHTTP(port: server.port).get(path))
+      #expect(file.status == 200, "\(path)")
+      #expect(file.text == text)
+      #expect(file.headers["content-type"] == type)
+      #expect(file.headers["x-content-type-options"] == "nosniff")
+      #expect(file.headers["set-cookie"] == nil)
+      let posted = try #require(
+        await RawHTTP(port: server.port).post(path, json: "{}"))
+      #expect(posted.status == 405)
+    }
+  }
+
+  /// The QR code's address ends in the room code; that path is the page, which reads the code
+  /// from it. Only code-shaped paths: anything else is still not found.
+  @Test func theCodeInTheAddressGetsThePage() async throws {
+    let loop = try TestLoop()
+    let server = try await loop.open()
+    defer { Task { await server.stop() } }
+    let scanned = try #require(await RawHTTP(port: server.port).get("/K7P2Q"))
+    #expect(scanned.status == 200 && scanned.text == RoomPage.html)
+    #expect(scanned.headers["content-security-policy"] == RoomPage.contentSecurityPolicy)
+    for path in ["/K7P2", "/k7p2q", "/K7P2QX", "/api/K7P2Q", "/K7P2Q/x"] {
+      let other = try #require(await RawHTTP(port: server.port).get(path))
+      #expect(other.status == 404, "\(path)")
+    }
+  }
+
   @Test func aForeignHostOrOriginIsRefused() async throws {
     let loop = try TestLoop()
     let server = try await loop.open()

@@ -103,4 +103,28 @@ import Testing
     Self.keys(&state, [.character("C"), .enter, .character("x")])
     #expect(state.room.comfortQueue.map(\.status) == [.waiting])
   }
+
+  /// The phone follows the workshop: a need taken on and then undone (`u`) is no longer "taken
+  /// on" on the phone; it waits in the queue again, and a redo takes it on again.
+  @Test func anUndoneProposalIsNoLongerTakenOnOnThePhone() throws {
+    var state = Self.proposing(["Tijd", "Tijd"])
+    let person = state.workshop.participants[0]
+    func onPhone(_ state: AppState) -> [ComfortProposal.Status]? {
+      PhoneView.of(state, participant: person.id, content: WallFixtures.content).comfort?
+        .proposals.map(\.status)
+    }
+    Self.keys(&state, [.character("C"), .enter])
+    #expect(onPhone(state) == [.accepted, .waiting])
+    _ = reduce(&state, .cancel)
+    _ = reduce(&state, .undo)
+    #expect(onPhone(state) == [.waiting, .waiting])
+    #expect(state.waitingProposals.count == 2)
+    _ = reduce(&state, .redo)
+    #expect(onPhone(state) == [.accepted, .waiting])
+    // Undone again, then the other one taken on: the first does not come back with it, although
+    // the two read the same.
+    _ = reduce(&state, .undo)
+    Self.keys(&state, [.character("C"), .down, .enter])
+    #expect(onPhone(state) == [.waiting, .accepted])
+  }
 }

@@ -116,7 +116,11 @@ import Testing
     _ = reduce(&state, .wallsConnected(1))
     let with = ScreenRenderer.render(state, size: size, context: UIFixtures.context())
     #expect(with.rowText(44).contains("F bevriezen"))
-    #expect(with.rowText(44).contains("W naar muur"))
     #expect(with.rowText(44).contains("b zwart"))
+    // Sending the current view is for a frozen wall; a live one follows by itself.
+    #expect(!with.rowText(44).contains("W naar muur"))
+    _ = reduce(&state, .toggleFreeze)
+    let frozen = ScreenRenderer.render(state, size: size, context: UIFixtures.context())
+    #expect(frozen.rowText(44).contains("W naar muur"))
   }
 }

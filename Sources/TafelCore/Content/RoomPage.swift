@@ -1,13 +1,26 @@
-import Foundation
-
-/// The page participants' phones load (issue 15): one self-contained file, `data/room/page.html`,
-/// compiled in so that the binary serves it when copied alone. Nothing in it is fetched from
-/// elsewhere, and `headers` tell the browser to keep it that way: the Content-Security-Policy lets
-/// it run only the page's own inline script and style (by their SHA-256) and talk only to the
-/// laptop it came from.
+/// The page participants' phones load (issue 15): `data/room/page.html` with its script
+/// (`page.js`) and style (`page.css`), compiled in so that the binary serves them when copied
+/// alone. Nothing in them is fetched from elsewhere, and `headers` tell the browser to keep it
+/// that way: the Content-Security-Policy lets the page run only the script and style the laptop
+/// itself serves (`'self'`, never inline) and talk only to the laptop it came from.
 public enum RoomPage {
   /// The page, byte for byte as `data/room/page.html` holds it.
   public static var html: String { EmbeddedContent.roomPage + "\n" }
+  /// The page's script, as `data/room/page.js` holds it; served at `scriptPath`.
+  public static var script: String { EmbeddedContent.roomScript + "\n" }
+  /// The page's style, as `data/room/page.css` holds it; served at `stylePath`.
+  public static var style: String { EmbeddedContent.roomStyle + "\n" }
+
+  public static let scriptPath = "/page.js"
+  public static let stylePath = "/page.css"
+
+  /// The files the page loads besides itself, by path: their type and text.
+  public static var files: [(path: String, type: String, text: String)] {
+    [
+      (scriptPath, "text/javascript; charset=utf-8", script),
+      (stylePath, "text/css; charset=utf-8", style),
+    ]
+  }
 
   /// The headers to send with the page: its type, the policy, no sniffing, no referrer, and no
   /// caching (the browser asks the laptop for the page each time, never a stale copy).
@@ -19,34 +32,11 @@ public enum RoomPage {
     ("Cache-Control", "no-store"),
   ]
 
-  /// Only this page's script and style, only requests to where it came from, no frames, forms,
-  /// images, fonts or plugins.
-  public static let contentSecurityPolicy = policy(for: html)
-
-  static func policy(for html: String) -> String {
-    let scripts = inlineBlocks("script", in: html).map(hashSource).joined(separator: " ")
-    let styles = inlineBlocks("style", in: html).map(hashSource).joined(separator: " ")
-    return [
-      "default-src 'none'", "script-src \(scripts.isEmpty ? "'none'" : scripts)",
-      "style-src \(styles.isEmpty ? "'none'" : styles)", "connect-src 'self'",
-      "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
-    ].joined(separator: "; ")
-  }
-
-  /// The text between each `<tag>` and `</tag>` (the page writes them without attributes).
-  static func inlineBlocks(_ tag: String, in html: String) -> [String] {
-    var blocks: [String] = []
-    var rest = html[...]
-    while let open = rest.range(of: "<\(tag)>"),
-      let close = rest.range(of: "</\(tag)>", range: open.upperBound..<rest.endIndex)
-    {
-      blocks.append(String(rest[open.upperBound..<close.lowerBound]))
-      rest = rest[close.upperBound...]
-    }
-    return blocks
-  }
-
-  private static func hashSource(_ block: String) -> String {
-    "'sha256-\(Data(SHA256.digest(Array(block.utf8))).base64EncodedString())'"
-  }
+  /// Only the laptop's own script and style files (no inline code, so nothing injected into the
+  /// page can run), only requests to where it came from, no frames, forms, images, fonts or
+  /// plugins.
+  public static let contentSecurityPolicy = [
+    "default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'self'",
+    "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+  ].joined(separator: "; ")
 }

@@ -80,7 +80,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case keyRemoveOrganisation
 
   // Key labels, in the bottom bar and the help.
-  case keyTeam, keyGroup, keyNextScreen, keyPreviousScreen, keyOrganisationFilter
+  case keyTeam, keyGroup, keyNextScreen, keyPreviousScreen, keyOrganisationFilter, keyScreens
   case keyOrganisationFilterBack, keyUndo, keyRedo, keyHelp, keyQuit, keyUp, keyDown, keyPageUp
   case keyPageDown, keyFirst, keyLast, keyEditScores, keyAddParticipant, keyRenameParticipant
   case keyRemoveParticipant, keyAddOrganisation, keyRenameOrganisation, keyScrollUp
@@ -218,6 +218,10 @@ public enum StringKey: String, CaseIterable, Sendable {
   case uiHistoryNewScores, uiHistoryNeedNew, uiHistoryNeedMoved, uiHistoryNeedGone
   case uiHistoryTopicMoved, uiHistoryRound, uiHistoryPhase, uiHistoryColourByPresence
   case uiHistoryColourByScores, uiHistoryProfileSteady, exportNoSuchSession, exportSessionMeta
+  case keySinceLastTime, scopeSinceLastTime, uiSinceTitle, uiSinceNoEarlier, uiSinceNothing
+  case uiSinceComfort, uiSincePeople, uiSinceDecisionNew, uiSinceDecisionMoved
+  case uiSinceActionOverdue, uiSinceActionDue, uiSinceActionDone, uiSinceAdded, uiSinceRemoved
+  case uiSinceMore, uiHistoryColourPlain, uiSinceCame, uiSinceAway
 
   // Sessions, decisions and actions (issue 16).
   case changeSessionStarted, changeSessionClosed, changeSessionReopened, changeSessionTitle

@@ -3,7 +3,7 @@
 /// is open, so it travels to `tafel wall` like everything else the room sees; it holds nothing
 /// the room may not see, since it is on the wall for everyone to read.
 public struct JoinInfo: Equatable, Sendable, Codable {
-  /// The page's address, e.g. `http://192.168.1.20:8737/`; the QR code holds exactly this.
+  /// The page's address, e.g. `http://192.168.1.20:8737/`.
   public var url: String
   /// The room code, e.g. `K7QX`.
   public var code: String
@@ -15,6 +15,13 @@ public struct JoinInfo: Equatable, Sendable, Codable {
     self.code = code
     self.fullWall = fullWall
   }
+
+  /// What the QR code holds: the address with the room code as its path
+  /// (`http://192.168.1.20:8737/K7QX5`), so a phone that scans it joins without typing. Digits,
+  /// capitals, `.`, `:` and `/` are the QR code's compact alphabet, so the code costs no larger
+  /// symbol for the usual addresses (a `#` would: it takes the byte mode). The code is on the
+  /// wall beside it anyway, and phones send it when they join.
+  public var qrText: String { (url.hasSuffix("/") ? url : url + "/") + code }
 
   /// The address as the wall writes it: without a trailing slash, which nobody needs to type.
   public var shownURL: String {

@@ -15,7 +15,7 @@ public enum JoinPanel {
     guard !rect.isEmpty else { return }
     let side = SideText(join, context: context, language: language)
     if context.theme.kind != .monochrome, context.glyphs == .unicode,
-      let picture = QRPicture(join.url)
+      let picture = QRPicture(join.qrText)
     {
       let besideSpace = Size(width: rect.width - side.width - gap, height: rect.height)
       let belowSpace = Size(width: rect.width, height: rect.height - belowRows)
@@ -31,6 +31,20 @@ public enum JoinPanel {
       }
     }
     drawLetters(join, in: rect, into: &grid, context: context, language: language)
+  }
+
+  /// The one line that keeps the address and code in view while the screen is back (`Q`):
+  /// along the bottom of the wall, and of the facilitator's screen when it is what the room sees.
+  public static func drawLine(
+    _ join: JoinInfo, in rect: Rect, into grid: inout Grid, context: RenderContext,
+    language: Language
+  ) {
+    guard !rect.isEmpty else { return }
+    let line = context.text(.joinLine, ["url": join.shownURL, "code": join.code], language)
+      .truncated(toWidth: rect.width, glyphs: context.glyphs)
+    grid.fill(
+      Rect(x: rect.x, y: rect.maxY - 1, width: rect.width, height: 1), style: context.theme.normal)
+    grid.centre(line, in: rect, y: rect.maxY - 1, style: context.theme.title)
   }
 
   private static let gap = 3

@@ -132,7 +132,7 @@ extension AppState {
       TextSafety.firstControlCharacter(in: trimmed) == nil
     else { return .refused(.badText) }
     let waiting = room.comfortQueue.filter {
-      $0.participantID == participant && $0.status == .waiting
+      $0.participantID == participant && status(of: $0) == .waiting
     }
     guard waiting.count < RoomState.proposalsPerPerson else {
       return .refused(.tooManyProposals)

@@ -118,7 +118,7 @@ public struct PhoneView: Equatable, Sendable, Codable {
       view.comfort = Comfort(
         organisation: organisationName(person.organisationID, workshop),
         proposals: state.room.comfortQueue.filter { $0.participantID == person.id }.map {
-          Proposal(id: $0.id, text: $0.text, status: $0.status)
+          Proposal(id: $0.id, text: $0.text, status: state.status(of: $0))
         },
         maximumLength: RoomState.proposalLimit)
     }

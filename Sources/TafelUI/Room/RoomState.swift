@@ -110,17 +110,22 @@ public struct ComfortProposal: Equatable, Sendable, Identifiable {
   public var participantID: String
   public var organisationID: String
   public var text: String
+  /// What the facilitator last did with it. Taken on is only true while the workshop holds the
+  /// need it became (`needID`): `AppState.status(of:)` is what the queue and the phone show.
   public var status: Status
+  /// The comfort need it became when taken on.
+  public var needID: String?
 
   public init(
     id: String, participantID: String, organisationID: String, text: String,
-    status: Status = .waiting
+    status: Status = .waiting, needID: String? = nil
   ) {
     self.id = id
     self.participantID = participantID
     self.organisationID = organisationID
     self.text = text
     self.status = status
+    self.needID = needID
   }
 }
 

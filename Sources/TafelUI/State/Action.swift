@@ -41,6 +41,9 @@ public enum Action: Equatable, Sendable {
   /// Opens (or closes) the timeline at the last session; steps it to another session.
   case toggleTimeline
   case stepTimeline(Int)
+  /// Opens (or closes) "sinds vorige keer" for the session in focus; scrolls it by this many rows.
+  case toggleSinceLastTime
+  case scrollSinceLastTime(Int)
   /// Opens the form with the selected person's name, role, organisation and scores.
   case startEditPerson
   /// Moves to the previous (-1) or next (+1) field of the person form.

@@ -7,7 +7,18 @@ import TafelCore
 extension AppState {
   /// The proposals still waiting, oldest first: what the queue lists and the cursor indexes.
   public var waitingProposals: [ComfortProposal] {
-    room.comfortQueue.filter { $0.status == .waiting }
+    room.comfortQueue.filter { status(of: $0) == .waiting }
+  }
+
+  /// What became of `proposal`, as the queue and the phone show it: taken on only while the
+  /// workshop holds the need it became. An undo (or a redo, or removing that need) moves it with
+  /// the workshop, so a phone never says "taken on" of a need that is not there; undone, it
+  /// waits in the queue again.
+  public func status(of proposal: ComfortProposal) -> ComfortProposal.Status {
+    guard proposal.status == .accepted else { return proposal.status }
+    guard let needID = proposal.needID, workshop.comfortNeeds.contains(where: { $0.id == needID })
+    else { return .waiting }
+    return .accepted
   }
 
   mutating func runComfortQueue(_ action: Action) {
@@ -38,13 +49,18 @@ extension AppState {
   /// Takes proposal `id` on with `text` (as typed, or as the facilitator edited it).
   mutating func acceptProposal(_ id: String, text: String) {
     guard let proposal = room.comfortQueue.first(where: { $0.id == id }),
-      proposal.status == .waiting, !text.isEmpty
+      status(of: proposal) == .waiting, !text.isEmpty
     else { return }
+    // Never the id of a need another proposal became and an undo took out: a redo could bring
+    // that one back, and the other proposal would read as taken on.
     let needID = Slug.unique(
       from: proposal.organisationID + " " + String(text.prefix(24)),
-      avoiding: Set(workshop.comfortNeeds.map(\.id)))
+      avoiding: Set(workshop.comfortNeeds.map(\.id) + room.comfortQueue.compactMap(\.needID)))
     let need = ComfortNeed(id: needID, organisationID: proposal.organisationID, text: text)
     guard apply(.addNeed(need: need)) else { return }
+    if let index = room.comfortQueue.firstIndex(where: { $0.id == id }) {
+      room.comfortQueue[index].needID = needID
+    }
     setStatus(of: id, to: .accepted)
     let organisation = workshop.organisation(withID: proposal.organisationID)?.name ?? ""
     notice = Message(.uiProposalAccepted, ["organisation": organisation])

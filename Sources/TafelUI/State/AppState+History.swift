@@ -32,4 +32,38 @@ extension AppState {
     default: break
     }
   }
+
+  /// "Sinds vorige keer" for the session in focus on the Sessions screen (the open or last one):
+  /// opened by `v`, and by itself when a session starts and there was one before.
+  mutating func browseSinceLastTime(_ action: Action) {
+    switch action {
+    case .toggleSinceLastTime:
+      if case .sinceLastTime = topOverlay {
+        overlays.removeLast()
+        return
+      }
+      guard mode == .browsing else { return }
+      openSinceLastTime(session: focusedSession ?? 0)
+    case .scrollSinceLastTime(let delta):
+      guard case .sinceLastTime(let since, let scroll) = topOverlay else { return }
+      // The view stops at the last row; this only keeps ↑ from having to climb back far.
+      let bound = since.map { Self.sinceRowBound($0) } ?? 0
+      replaceTop(with: .sinceLastTime(since, scroll: min(max(0, scroll + delta), bound)))
+    default: break
+    }
+  }
+
+  mutating func openSinceLastTime(session number: Int) {
+    open(.sinceLastTime(SinceLastTime(workshop, session: number), scroll: 0))
+  }
+
+  /// More rows than the screen can ever have for `since` (every item wrapped to three rows).
+  static func sinceRowBound(_ since: SinceLastTime) -> Int {
+    let moves = since.moves
+    let items =
+      since.decisions.count + since.due.count + since.done.count + moves.needs.count
+      + 2 * moves.topics.count + 2 * moves.rounds.count + moves.addedPeople.count
+      + moves.removedPeople.count + since.later.workshop.participants.count + 12
+    return 3 * items
+  }
 }

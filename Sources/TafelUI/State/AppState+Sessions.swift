@@ -106,6 +106,8 @@ extension AppState {
       apply(.startSession(session: session), undo: .none)
       sessionsView.focus = nil
       sessionsView.cursor = max(0, workshop.sessions.count - 1)
+      // What happened since last time is how the meeting opens.
+      if workshop.sessions.count >= 2 { openSinceLastTime(session: workshop.sessions.count) }
     case .sessionTitle(let number):
       mode = .browsing
       apply(.setSessionTitle(session: number, title: text))

@@ -26,6 +26,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
   case comfortQueue
   /// The timeline of the sessions.
   case timeline
+  /// "Sinds vorige keer": what changed since the session before.
+  case sinceLastTime
   case rolePlay
   case scoreEditing
   case textEntry
@@ -47,7 +49,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
 /// One key binding: the keys, the action, where it applies, and how the help and the bottom bar
 /// name it. The key map is data so that the bottom bar, the help overlay and `docs/keys.md` all
 /// come from one list.
-public struct KeyBinding: Sendable {
+public struct KeyBinding: Equatable, Sendable {
   public var keys: [Key]
   public var action: Action
   public var scope: KeyScope
@@ -176,6 +178,14 @@ public enum KeyMap {
       [.right, .character("]"), .pageDown], .stepTimeline(1), .timeline, .keyLaterSession,
       inBar: true),
     KeyBinding([.escape, .character("T")], .cancel, .timeline, .keyCloseView, inBar: true),
+    KeyBinding([.up, .character("k")], .scrollSinceLastTime(-1), .sinceLastTime, .keyScrollUp),
+    KeyBinding(
+      [.down, .character("j")], .scrollSinceLastTime(1), .sinceLastTime, .keyScrollDown,
+      inBar: true),
+    KeyBinding([.pageUp], .scrollSinceLastTime(-10), .sinceLastTime, .keyPageUp),
+    KeyBinding([.pageDown], .scrollSinceLastTime(10), .sinceLastTime, .keyPageDown),
+    KeyBinding(
+      [.escape, .character("v")], .cancel, .sinceLastTime, .keyCloseView, inBar: true),
 
     KeyBinding([.left, .character("[")], .stepImpasseSection(-1), .impasse, .keyPreviousSection),
     KeyBinding(
@@ -215,6 +225,7 @@ public enum KeyMap {
     KeyBinding([.character("w")], .chooseSessionsLink, .sessions, .keySessionsLink),
     KeyBinding([.character("c")], .toggleSessionOpen, .sessions, .keyCloseSession, inBar: true),
     KeyBinding([.character("x"), .delete], .requestRemoveAction, .sessions, .keyRemoveAction),
+    KeyBinding([.character("v")], .toggleSinceLastTime, .sessions, .keySinceLastTime, inBar: true),
 
     KeyBinding(
       [.pageDown, .right, .character(" "), .down], .stepProjection(1), .comfortProjection,
@@ -318,6 +329,7 @@ public enum KeyMap {
     case .roundHistory: return withWall([.roundHistory, .global], state)
     case .comfortQueue: return [.comfortQueue]
     case .timeline: return withWall([.timeline, .global], state)
+    case .sinceLastTime: return withWall([.sinceLastTime, .global], state)
     case nil: return screenScopes(for: state)
     }
   }
@@ -393,6 +405,8 @@ public enum KeyMap {
     switch action {
     case .undo: return !state.isReadOnly && !state.undoStack.isEmpty
     case .redo: return !state.isReadOnly && !state.redoStack.isEmpty
+    // Sending the current view means something only to a frozen wall; a live one follows.
+    case .sendToWall: return state.wall.isFrozen
     default: return !(state.isReadOnly && action.edits)
     }
   }

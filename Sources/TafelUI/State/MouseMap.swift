@@ -12,10 +12,13 @@ public enum MouseMap {
     case .wheelDown: return state.wall.screen == .team ? .moveSelection(1) : .scrollGroup(3)
     case .left:
       if y == size.height - 1 {
-        return KeyBarView.binding(atColumn: x, state: state, context: context)?.action
+        return KeyBarView.binding(atColumn: x, width: size.width, state: state, context: context)?
+          .action
       }
       guard state.wall.screen == .team else { return nil }
       let layout = ScreenRenderer.layout(state, size: size)
+      // The join page covers the list: a click there picks nobody.
+      guard layout.join?.fullWall != true else { return nil }
       return ParticipantListView.participant(
         atRow: y, column: x, team: state.teamSlice, in: layout.main, context: context
       )

@@ -23,6 +23,9 @@ public enum Overlay: Equatable, Sendable {
   /// The timeline: the workshop at the end of each session (replayed once, when it opens: the
   /// past does not change while it is looked at) and the session shown.
   case timeline(points: [HistoryPoint], index: Int)
+  /// "Sinds vorige keer": what changed since the session before (worked out once, when it
+  /// opens); nil for the first session, which has no last time. `scroll` is the first row shown.
+  case sinceLastTime(SinceLastTime?, scroll: Int)
   /// Something being edited, typed, chosen or answered: the keyboard's mode while it is on top.
   /// Never `.browsing`, which is no overlay at all (`AppState.mode`'s setter sees to that).
   case editing(AppState.Mode)
@@ -36,7 +39,7 @@ public enum Overlay: Equatable, Sendable {
   /// help and anything being typed or answered do not.
   var letsTheMouseThrough: Bool {
     switch self {
-    case .importProblems, .cardPicker, .roundHistory, .timeline: true
+    case .importProblems, .cardPicker, .roundHistory, .timeline, .sinceLastTime: true
     default: false
     }
   }

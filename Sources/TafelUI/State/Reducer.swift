@@ -93,6 +93,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.playDilemma(action)
   case .toggleTimeline, .stepTimeline:
     state.browseTimeline(action)
+  case .toggleSinceLastTime, .scrollSinceLastTime:
+    state.browseSinceLastTime(action)
   case .startExport:
     guard state.mode == .browsing else { return [] }
     state.exportAudience = .participants
@@ -215,6 +217,9 @@ extension AppState {
     defer {
       closeOverlays(leaving: previous)
       if wall.screen == .sessions, previous != .sessions { wall.beforeSessions = previous }
+      // Choosing a screen is moving on from the join page: the screen comes back, with the join
+      // line along its bottom.
+      if wall.screen != previous { wall.showsJoin = false }
     }
     switch action {
     case .show(let screen): wall.screen = screen

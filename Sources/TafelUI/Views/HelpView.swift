@@ -92,6 +92,7 @@ extension KeyScope {
     case .roundHistory: .scopeRoundHistory
     case .comfortQueue: .scopeComfortQueue
     case .timeline: .scopeTimeline
+    case .sinceLastTime: .scopeSinceLastTime
     case .rolePlay: .scopeRolePlay
     case .scoreEditing: .scopeScoreEditing
     case .textEntry: .scopeTextEntry

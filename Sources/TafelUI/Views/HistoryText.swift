@@ -13,7 +13,7 @@ enum HistoryText {
 
   static func shift(
     _ shift: ProfileShift, earlier: Workshop, later: Workshop, privacy: Bool,
-    context: RenderContext
+    context: RenderContext, presence: Presence = .timeline
   ) -> [Line] {
     let language = context.language
     let theme = context.theme
@@ -37,12 +37,22 @@ enum HistoryText {
       let moved = shift.colours.filter {
         abs($0.change) >= Self.noticeable || changedStatus.contains($0.colour)
       }
+      // On a screen the room sees, a part of the move that comes from fewer than three people
+      // would be about those people ("+5 by new scores" when one person filled in again says
+      // how their scores moved): then only the group's before and after are shown.
+      let rescored = Set(shift.changedScores.map(\.participant)).count
+      let swapped = shift.joined.count + shift.left.count
       for colour in moved {
         let byPresence = abs(colour.presence.rounded()) >= 1
         let byScores = abs(colour.scores.rounded()) >= 1
+        let shownAlone =
+          privacy && ((byScores && rescored < 3) || (byPresence && swapped < 3))
         let key: StringKey =
-          byPresence && byScores
-          ? .uiHistoryColourMove : byScores ? .uiHistoryColourByScores : .uiHistoryColourByPresence
+          shownAlone
+          ? .uiHistoryColourPlain
+          : byPresence && byScores
+            ? .uiHistoryColourMove
+            : byScores ? .uiHistoryColourByScores : .uiHistoryColourByPresence
         lines.append(
           Line(
             text: context.text(
@@ -68,19 +78,20 @@ enum HistoryText {
             style: theme.normal))
       }
     } else {
-      if !shift.joined.isEmpty {
+      let joined = shift.joined.filter { !presence.named.contains($0) }
+      if !joined.isEmpty {
         lines.append(
           Line(
             text: context.text(
-              .uiHistoryJoined,
-              ["names": shift.joined.map { name($0, [later]) }.joined(separator: ", ")], language),
+              presence.joined,
+              ["names": joined.map { name($0, [later]) }.joined(separator: ", ")], language),
             style: theme.normal))
       }
       if !shift.left.isEmpty {
         lines.append(
           Line(
             text: context.text(
-              .uiHistoryLeft,
+              presence.left,
               ["names": shift.left.map { name($0, [earlier, later]) }.joined(separator: ", ")],
               language), style: theme.normal))
       }
@@ -161,6 +172,18 @@ enum HistoryText {
           style: theme.normal))
     }
     return lines
+  }
+
+  /// How the people present and absent are worded: "erbij / niet meer" beside a timeline's
+  /// profile; beside "sinds vorige keer", where people new to the workshop are already named,
+  /// "aanwezig, vorige keer niet" for the others.
+  struct Presence {
+    var joined: StringKey
+    var left: StringKey
+    /// People already named above, by id: not named again as present.
+    var named: Set<String> = []
+
+    static let timeline = Presence(joined: .uiHistoryJoined, left: .uiHistoryLeft)
   }
 
   /// How many points a colour's mean must move to get a line of its own.

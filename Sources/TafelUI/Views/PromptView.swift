@@ -175,6 +175,12 @@ enum PromptView {
 }
 
 /// The bottom line: the keys that matter now, from the key map. Each entry is clickable.
+///
+/// Where not all fit (80 columns), the most important stay, in the key map's order: the
+/// screen's first two keys and, with a wall connected, the one that blanks it (and, while it is
+/// frozen, the two that release it and send to it); then the screen's other keys; the screens
+/// (as one "1-5 schermen" unless all five fit by name); the wall's other keys; quit; the rest.
+/// `?` always ends the bar: its list has everything.
 enum KeyBarView {
   struct Entry {
     var binding: KeyBinding
@@ -185,31 +191,77 @@ enum KeyBarView {
   }
 
   static func entries(_ state: AppState, width: Int, context: RenderContext) -> [Entry] {
-    var entries: [Entry] = []
-    var x = 1
     let bindings = KeyMap.barBindings(for: state)
-    // Help always has a place at the end, however many other keys there are.
     let help = bindings.first { $0.label == .keyHelp }
-    let helpWidth =
-      help.map {
-        DisplayWidth.of(label(for: $0, state, context).key) + 1
-          + DisplayWidth.of(label(for: $0, state, context).label) + 2
-      } ?? 0
-    for binding in bindings where binding.label != .keyHelp {
+    let shown = bindings.filter { $0.label != .keyHelp }
+    func entry(_ binding: KeyBinding) -> Entry {
       let (key, text) = label(for: binding, state, context)
-      let entryWidth = DisplayWidth.of(key) + 1 + DisplayWidth.of(text)
-      guard x + entryWidth + helpWidth <= width else { continue }
-      entries.append(Entry(binding: binding, key: key, label: text, x: x, width: entryWidth))
-      x += entryWidth + 2
+      return Entry(
+        binding: binding, key: key, label: text, x: 0,
+        width: DisplayWidth.of(key) + 1 + DisplayWidth.of(text))
     }
-    if let help {
-      let (key, text) = label(for: help, state, context)
-      entries.append(
-        Entry(
-          binding: help, key: key, label: text, x: x,
-          width: DisplayWidth.of(key) + 1 + DisplayWidth.of(text)))
+    let screens = shown.filter { if case .show = $0.action { true } else { false } }
+    var candidates = shown.filter { binding in !screens.contains { $0 == binding } }.map(entry)
+    // The screens stand in the key map's order where the first of them stood.
+    let screensAt = shown.firstIndex { binding in screens.contains { $0 == binding } }
+      .map { index in shown[..<index].count { binding in !screens.contains { $0 == binding } } }
+    let named = screens.map(entry)
+    let together = combined(named, label: context.text(.keyScreens, [:], state.language))
+    if let screensAt, let together { candidates.insert(together, at: screensAt) }
+    var budget = width - 1 - (help.map { entry($0).width } ?? 0)
+    var chosen = Array(repeating: false, count: candidates.count)
+    let ranked = candidates.indices.sorted {
+      (rank(candidates[$0], state), $0) < (rank(candidates[$1], state), $1)
     }
-    return entries
+    for index in ranked where candidates[index].width + 2 <= budget {
+      chosen[index] = true
+      budget -= candidates[index].width + 2
+    }
+    var kept: [Entry] = []
+    for (index, candidate) in candidates.enumerated() where chosen[index] {
+      // With room to spare, the screens by name.
+      let spare = named.reduce(0) { $0 + $1.width + 2 } - candidate.width - 2
+      if candidate.binding == together?.binding, spare <= budget {
+        kept += named
+        budget -= spare
+      } else {
+        kept.append(candidate)
+      }
+    }
+    if let help { kept.append(entry(help)) }
+    var x = 1
+    for index in kept.indices {
+      kept[index].x = x
+      x += kept[index].width + 2
+    }
+    return kept
+  }
+
+  /// The screens as one entry, "1-5 schermen"; a click goes to the next.
+  private static func combined(_ screens: [Entry], label: String) -> Entry? {
+    guard let first = screens.first, let last = screens.last else { return nil }
+    guard screens.count > 1 else { return first }
+    let binding = KeyBinding([.tab], .nextScreen, .global, .keyScreens)
+    let key = first.key + "-" + last.key
+    return Entry(
+      binding: binding, key: key, label: label, x: 0,
+      width: DisplayWidth.of(key) + 1 + DisplayWidth.of(label))
+  }
+
+  /// Lower goes first when the bar is short of room.
+  private static func rank(_ entry: Entry, _ state: AppState) -> Int {
+    let binding = entry.binding
+    switch binding.scope {
+    // A frozen wall waits for F or W: then they count as much as the blank key.
+    case .wall: return binding.action == .toggleBlank || state.wall.isFrozen ? 0 : 3
+    case .global:
+      if binding.label == .keyScreens { return 2 }
+      if case .show = binding.action { return 2 }
+      return binding.action == .quit ? 4 : 5
+    default:
+      let own = KeyMap.barBindings(for: state).filter { $0.scope == binding.scope }
+      return own.prefix(2).contains { $0 == binding } ? 0 : 1
+    }
   }
 
   static func label(for binding: KeyBinding, _ state: AppState, _ context: RenderContext) -> (
@@ -237,8 +289,11 @@ enum KeyBarView {
     }
   }
 
-  static func binding(atColumn x: Int, state: AppState, context: RenderContext) -> KeyBinding? {
-    entries(state, width: Int.max, context: context).first { x >= $0.x && x < $0.x + $0.width }?
+  /// The key drawn at column `x` of a bar `width` wide.
+  static func binding(atColumn x: Int, width: Int, state: AppState, context: RenderContext)
+    -> KeyBinding?
+  {
+    entries(state, width: width, context: context).first { x >= $0.x && x < $0.x + $0.width }?
       .binding
   }
 }

@@ -28,17 +28,13 @@ public enum ScreenRenderer {
     HeaderView.render(
       state.workshop, state.saveStatus, state.wall, walls: state.wallsConnected,
       in: layout.header, into: &grid, context: context)
-    switch state.wall.screen {
-    case .team:
-      TeamView.render(state.teamSlice, in: layout.main, into: &grid, context: context)
-    case .group:
-      GroupView.render(state.groupSlice, in: layout.main, into: &grid, context: context)
-    case .impasse:
-      ImpasseView.render(state.impasseSlice, in: layout.main, into: &grid, context: context)
-    case .dilemma:
-      DilemmaView.render(state.dilemmaSlice, in: layout.main, into: &grid, context: context)
-    case .sessions:
-      SessionsView.render(state.sessionsSlice, in: layout.main, into: &grid, context: context)
+    if let join = layout.join, join.fullWall {
+      JoinPanel.draw(join, in: layout.main, into: &grid, context: context, language: state.language)
+    } else {
+      renderScreen(state, in: layout.main, into: &grid, context: context)
+    }
+    if let join = layout.join, !join.fullWall, let line = layout.joinLine {
+      JoinPanel.drawLine(join, in: line, into: &grid, context: context, language: state.language)
     }
     if let console = layout.console {
       ConsoleView.render(given, in: console, into: &grid, context: context)
@@ -49,6 +45,24 @@ public enum ScreenRenderer {
       render(overlay, state, layout, into: &grid, context: context)
     }
     return grid
+  }
+
+  /// The current screen's view in `main`.
+  static func renderScreen(
+    _ state: AppState, in main: Rect, into grid: inout Grid, context: RenderContext
+  ) {
+    switch state.wall.screen {
+    case .team:
+      TeamView.render(state.teamSlice, in: main, into: &grid, context: context)
+    case .group:
+      GroupView.render(state.groupSlice, in: main, into: &grid, context: context)
+    case .impasse:
+      ImpasseView.render(state.impasseSlice, in: main, into: &grid, context: context)
+    case .dilemma:
+      DilemmaView.render(state.dilemmaSlice, in: main, into: &grid, context: context)
+    case .sessions:
+      SessionsView.render(state.sessionsSlice, in: main, into: &grid, context: context)
+    }
   }
 
   /// Draws one overlay of the stack; a score edited in place is drawn by the profile.
@@ -76,6 +90,9 @@ public enum ScreenRenderer {
       TimelineView.render(
         points, index: index, privacy: state.wall.privacyMode, impasse: state.impasseContent,
         deck: state.dilemmaDeck, in: layout.main, into: &grid, context: context)
+    case .sinceLastTime(let since, let scroll):
+      SinceLastTimeView.render(
+        since, scroll: scroll, state: state, in: layout.main, into: &grid, context: context)
     case .editing(.editingPerson(let form)):
       PersonFormView.render(
         state.workshop, form, in: TeamView.split(layout.main).profile, into: &grid, context: context
@@ -104,6 +121,11 @@ public enum ScreenRenderer {
     var footer: Rect
     /// The console beside the work while a wall of its own is connected.
     var console: Rect?
+    /// How phones join, while the room is open and this screen is what the room sees (no wall
+    /// of its own: a mirrored projector); `joinLine` is the row along the bottom of the work
+    /// that keeps it in view while the screen is back (`Q`).
+    var join: JoinInfo?
+    var joinLine: Rect?
   }
 
   static func layout(_ state: AppState, size: Size) -> Layout {
@@ -114,7 +136,20 @@ public enum ScreenRenderer {
     let (body, footer) = rest.splitBottom(dropsBar ? 0 : 1)
     let (main, prompt) = body.splitBottom(PromptView.height(for: state))
     guard state.wallsConnected > 0 else {
-      return Layout(header: header, body: body, main: main, prompt: prompt, footer: footer)
+      // Many facilitators mirror the laptop and never start `tafel wall`: then this screen tells
+      // the room how to join, as the wall would.
+      guard let url = state.room.url, let code = state.room.code else {
+        return Layout(header: header, body: body, main: main, prompt: prompt, footer: footer)
+      }
+      let join = JoinInfo(url: url, code: code, fullWall: state.wall.showsJoin)
+      guard !join.fullWall else {
+        return Layout(
+          header: header, body: body, main: main, prompt: prompt, footer: footer, join: join)
+      }
+      let (work, line) = main.splitBottom(1)
+      return Layout(
+        header: header, body: body, main: work, prompt: prompt, footer: footer, join: join,
+        joinLine: line)
     }
     let (work, console) = ConsoleView.split(main)
     return Layout(

@@ -30,23 +30,41 @@ public struct TeamWall: Equatable, Sendable, Codable {
   public var delegations: [Delegation]
   /// The selected person's profile; nil in privacy mode or when nobody is selected.
   public var profile: Profile?
+  /// How many people follow the last one sent, where the list is longer than the wall can
+  /// show (`WallFit`): only their number travels. Nil when everyone is sent.
+  public var unsent: Int?
 
-  static func of(_ state: AppState) -> TeamWall {
+  /// Everyone on the list, sent or not: the number the wall's heading gives.
+  public var peopleCount: Int {
+    delegations.reduce(0) { $0 + $1.people.count } + (unsent ?? 0)
+  }
+
+  static func of(_ state: AppState, fit: WallFit? = nil) -> TeamWall {
     let workshop = state.workshop
     let isPrivate = state.wall.privacyMode
-    let delegations = workshop.organisations
-      .filter { state.organisationFilter == nil || $0.id == state.organisationFilter }
-      .map { organisation in
+    // Only as many people as the wall can show are worked out; the rest are only counted.
+    var left = fit?.listRows ?? Int.max
+    var unsent = 0
+    var delegations: [Delegation] = []
+    for organisation in workshop.organisations
+    where state.organisationFilter == nil || organisation.id == state.organisationFilter {
+      let members = workshop.participants(of: organisation.id)
+      let taken = members.prefix(left)
+      unsent += members.count - taken.count
+      left -= taken.count
+      // A delegation whose people are all past the cut goes with them.
+      guard !taken.isEmpty || members.isEmpty else { continue }
+      delegations.append(
         Delegation(
           organisation: organisation.name,
-          people: workshop.participants(of: organisation.id).map { person in
+          people: taken.map { person in
             Person(
               name: state.displayName(person),
               colours: isPrivate
                 ? nil : Array(IndividualProfile(scores: person.scores).colourOrder.prefix(2)),
               selected: !isPrivate && person.id == state.selectedParticipantID)
-          })
-      }
+          }))
+    }
     var profile: Profile?
     if !isPrivate, let person = state.selectedParticipant {
       profile = Profile(
@@ -54,8 +72,10 @@ public struct TeamWall: Equatable, Sendable, Codable {
         organisation: workshop.organisation(withID: person.organisationID)?.name ?? "",
         role: person.role, scores: person.scores)
     }
-    return TeamWall(
+    var wall = TeamWall(
       organisation: state.organisationFilter.flatMap(workshop.organisation(withID:))?.name,
       delegations: delegations, profile: profile)
+    if unsent > 0 { wall.unsent = unsent }
+    return wall
   }
 }

@@ -13,8 +13,7 @@ extension WallPainter {
       JoinPanel.draw(join, in: body, into: &grid, context: context, language: language)
       return true
     }
-    let line = text(.joinLine, ["url": join.shownURL, "code": join.code])
-    centred(line, y: body.maxY - 1, in: body, style: theme.title)
+    JoinPanel.drawLine(join, in: body, into: &grid, context: context, language: language)
     return false
   }
 }

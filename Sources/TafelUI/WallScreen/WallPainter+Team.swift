@@ -4,7 +4,7 @@ import TafelCore
 /// wall needs, and beside them the selected person's profile where the page carries one.
 extension WallPainter {
   mutating func drawTeam(_ team: TeamWall, in rect: Rect) {
-    let people = team.delegations.reduce(0) { $0 + $1.people.count }
+    let people = team.peopleCount
     let title =
       team.organisation.map { $0 + " (\(people))" } ?? text(.uiParticipants, ["count": "\(people)"])
     let row = heading(title, in: rect, from: 0, forceSmall: true)
@@ -13,19 +13,22 @@ extension WallPainter {
       return
     }
     let area = Rect(x: rect.x, y: rect.y + row, width: rect.width, height: rect.height - row)
+    // People not sent are more than the wall could show: they only make the list overflow.
+    let unsent = team.unsent ?? 0
     let spacious = entries(team.delegations, gaps: true)
     let compact = entries(team.delegations, gaps: false)
     guard let profile = team.profile else {
-      let capacity = max(1, area.width / 28) * area.height
-      drawEntries(spacious.count <= capacity ? spacious : compact, in: area)
+      let capacity = max(1, area.width / WallFit.columnWidth) * area.height
+      drawEntries(
+        spacious.count + unsent <= capacity ? spacious : compact, unsent: unsent, in: area)
       return
     }
     let listWidth = area.width >= 110 ? area.width * 2 / 5 : area.width / 2 - 1
     let (left, right) = area.splitLeft(listWidth)
     let profileRect = Rect(x: right.x + 3, y: right.y, width: right.width - 3, height: right.height)
-    if spacious.count <= left.height {
+    if spacious.count + unsent <= left.height {
       drawEntries(spacious, in: left)
-    } else if compact.count <= left.height {
+    } else if compact.count + unsent <= left.height {
       drawEntries(compact, in: left)
     } else {
       // The room is looking at one person: their profile across the wall beats a cut list.
@@ -51,11 +54,13 @@ extension WallPainter {
     return entries
   }
 
-  /// The list, flowed into columns of at least 28 cells; what does not fit is counted.
-  mutating func drawEntries(_ entries: [TeamEntry], in rect: Rect) {
+  /// The list, flowed into columns of at least `WallFit.columnWidth` cells; what does not fit
+  /// is counted, with the `unsent` people after the list.
+  mutating func drawEntries(_ entries: [TeamEntry], unsent: Int = 0, in rect: Rect) {
     guard rect.height > 0 else { return }
-    let columnsNeeded = (entries.count + rect.height - 1) / rect.height
-    let columns = max(1, min(columnsNeeded, rect.width / 28))
+    let total = entries.count + unsent
+    let columnsNeeded = (total + rect.height - 1) / rect.height
+    let columns = max(1, min(columnsNeeded, rect.width / WallFit.columnWidth))
     let columnWidth = rect.width / columns
     let capacity = columns * rect.height
     for (index, entry) in entries.prefix(capacity).enumerated() {
@@ -63,8 +68,8 @@ extension WallPainter {
       let x = rect.x + column * columnWidth
       let y = rect.y + index % rect.height
       let width = columnWidth - 2
-      if entries.count > capacity, index == capacity - 1 {
-        let hidden = entries.dropFirst(index).filter { $0.colours != nil }.count
+      if total > capacity, index == capacity - 1 {
+        let hidden = entries.dropFirst(index).filter { $0.colours != nil }.count + unsent
         grid.write(glyphs.ellipsis + " +\(hidden)", x: x, y: y, style: theme.dim)
         break
       }
