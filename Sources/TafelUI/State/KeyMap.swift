@@ -218,7 +218,7 @@ public enum KeyMap {
       [.enter, .character(" ")], .activateSessionsRow, .sessions, .keySessionsActivate,
       inBar: true),
     KeyBinding([.character("a")], .startAddSessionsItem, .sessions, .keySessionsAdd, inBar: true),
-    KeyBinding([.character("e")], .startEditSessionsText, .sessions, .keyEditText, inBar: true),
+    KeyBinding([.character("e")], .startEditSessionsText, .sessions, .keyEditText),
     KeyBinding([.character("d")], .startEditSessionsDate, .sessions, .keySessionsDate),
     KeyBinding([.character("s")], .cycleDecisionStatus, .sessions, .keyStatus),
     KeyBinding([.character("r")], .startReviseDecision, .sessions, .keyReviseDecision),
