@@ -188,7 +188,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case exportAskedOfAll
 
   // The wall on the projector (issue 14): what it says itself, without keys.
-  case wallConnectionLost, wallWaiting, wallWaitingHint, wallQuitHint, wallPrivacy
+  case wallConnectionLost, wallWaiting, wallWaitingHint, wallQuitHint, wallPrivacy, wallUnreadable
   case wallNoParticipants, wallDilemmaIntro, wallAnsweredOf, wallHandsCounted
   case wallChoicesCaption, wallHandsCaption
   // The wall's link and `tafel wall` (issue 14, the socket's side).
