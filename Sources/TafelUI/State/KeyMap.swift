@@ -225,9 +225,8 @@ public enum KeyMap {
     KeyBinding([.character("w")], .chooseSessionsLink, .sessions, .keySessionsLink),
     KeyBinding([.character("c")], .toggleSessionOpen, .sessions, .keyCloseSession, inBar: true),
     KeyBinding([.character("x"), .delete], .requestRemoveAction, .sessions, .keyRemoveAction),
-    // Not in the bar: at 80 columns the screen's own keys fill it; it opens by itself when a
-    // session starts, and `?`, docs/keys.md and the manual name it.
-    KeyBinding([.character("v")], .toggleSinceLastTime, .sessions, .keySinceLastTime),
+    KeyBinding(
+      [.character("v")], .toggleSinceLastTime, .sessions, .keySinceLastTime, inBar: true),
 
     KeyBinding(
       [.pageDown, .right, .character(" "), .down], .stepProjection(1), .comfortProjection,
