@@ -317,7 +317,7 @@ public struct RoomLimits: Sendable {
     perAddress: RateLimiter.Rule = .init(burst: 40, perSecond: 10),
     perToken: RateLimiter.Rule = .init(burst: 10, perSecond: 2),
     failures: RateLimiter.Rule = .init(burst: 10, perSecond: 0.2),
-    idle: Duration = .seconds(20)
+    idle: Duration = .seconds(60)
   ) {
     self.perAddress = RateLimiter(perAddress)
     self.perToken = RateLimiter(perToken)
