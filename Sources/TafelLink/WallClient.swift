@@ -45,6 +45,10 @@ public final class WallClient: Sendable {
     public var view: WallView?
     /// How many snapshots arrived; a test waits on this.
     public var received = 0
+    /// Set when the newest line from Tafel could not be read (which one, how long), until a
+    /// picture that can be read follows: the wall says so rather than silently showing the one
+    /// before.
+    public var unreadable: Message?
   }
 
   /// How often a waiting wall looks for its Tafel.
@@ -186,6 +190,7 @@ public final class WallClient: Sendable {
   private func read(from descriptor: Int32) -> Ending {
     var lines = LineBuffer()
     var greeted = false
+    var number = 0
     var told: WallFit?
     let readable = Int16(POLLIN) | Int16(POLLHUP) | Int16(POLLERR)
     while true {
@@ -204,26 +209,37 @@ public final class WallClient: Sendable {
       }
       var newest: WallView?
       var count = 0
+      var unreadable: Message?
       for line in complete {
+        number += 1
         guard greeted else {
           guard let version = WallFrame.helloVersion(line) else {
             return .lost(wasConnected: false)
           }
           guard version == WallFrame.version else { return .otherVersion(version) }
           greeted = true
-          update { $0.link = .connected }
+          update {
+            $0.link = .connected
+            $0.unreadable = nil
+          }
           continue
         }
-        // A line that does not decode is skipped; the next whole snapshot puts things right.
+        // A line that does not decode is skipped and said; the next whole snapshot puts
+        // things right.
         if let view = try? WallView.decoded(from: Data(line)) {
           newest = view
           count += 1
+          unreadable = nil
+        } else {
+          unreadable = Message(
+            .wallUnreadable, ["line": "\(number - 1)", "bytes": "\(line.count)"])
         }
       }
-      if let newest {
+      if newest != nil || unreadable != nil {
         update {
-          $0.view = newest
+          if let newest { $0.view = newest }
           $0.received += count
+          $0.unreadable = unreadable
         }
       }
     }

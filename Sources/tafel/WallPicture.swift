@@ -5,8 +5,8 @@ import TafelUI
 /// What the wall's terminal shows for what its client has: the picture (drawn by
 /// `WallRenderer` from the `WallView` alone), the waiting screen with the command that brings
 /// the facilitator's side up, a refusal in plain words, the calm line when the link is lost,
-/// and for a while after a key (and at start) the line that says keys belong on the laptop.
-/// Pure: the wall's status in, a grid out.
+/// a line when a picture from Tafel could not be read, and for a while after a key (and at
+/// start) the line that says keys belong on the laptop. Pure: the wall's status in, a grid out.
 enum WallPicture {
   static func draw(
     _ status: WallClient.Status, size: Size, context: RenderContext, file: String?, hint: Bool
@@ -39,6 +39,11 @@ enum WallPicture {
         ?? strings.text(Message(.linkWaitingAny), in: language)
       line(command, row: size.height - 2, into: &grid, style: context.theme.dim)
       return grid
+    }
+    if let unreadable = status.unreadable, status.link == .connected {
+      line(
+        strings.text(unreadable, in: language), row: size.height - 1, into: &grid,
+        style: context.theme.warning)
     }
     if hint {
       let row = size.height - (status.link == .lost ? 2 : 1)

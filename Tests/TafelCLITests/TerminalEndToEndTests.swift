@@ -263,7 +263,8 @@ struct TerminalEndToEndTests {
         let screen = try tmux.waitForScreen { screen in
           let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
           return screen.contains("Deelnemers (14)") && screen.contains(name)
-            && lines.count >= height && lines[height - 1].contains("1 Team")
+            && lines.count >= height
+            && (lines[height - 1].contains("1 Team") || lines[height - 1].contains("1-5 schermen"))
         }
         #expect(!screen.contains("\u{FFFD}"), "\(term) \(locale) \(width)x\(height)")
       }

@@ -15,31 +15,11 @@ struct WallEndToEndTests {
     "Martina", "El Amrani", "Bakker", "Verbeek", "Jansen", "Vermeulen",
   ]
 
-  /// The runtime folder inside the test's workspace, so the test's sockets are its own.
-  static func environment(_ workspace: Workspace) -> [String: String] {
-    ["XDG_RUNTIME_DIR": workspace.url.path]
-  }
-
-  static func wall(_ workspace: Workspace, width: Int = 120, height: Int = 36) throws
-    -> TmuxSession
-  {
-    try TmuxSession(
-      ["wall", "w.json", "--lang", "nl"], width: width, height: height, in: workspace.url,
-      environment: environment(workspace))
-  }
-
-  static func facilitator(_ workspace: Workspace) throws -> TmuxSession {
-    let tmux = try TmuxSession(
-      ["open", "w.json", "--lang", "nl"], in: workspace.url, environment: environment(workspace))
-    try tmux.waitFor("Deelnemers (14)")
-    return tmux
-  }
-
   @Test func aDilemmaRoundDrivenByPageDownOnTheLaptopIsOnTheWall() throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      let laptop = try Self.facilitator(workspace)
-      let wall = try Self.wall(workspace)
+      let laptop = try TwoScreens.facilitator(workspace)
+      let wall = try TwoScreens.wall(workspace)
       try wall.waitFor("Anouk Hoëvenaars")
       try laptop.send("4")
       try laptop.waitFor("PgDn of spatie trekt de eerste kaart")
@@ -84,8 +64,8 @@ struct WallEndToEndTests {
   @Test func inPrivacyModeTheWallShowsNoSurnameAndNoSmallColourSplit() throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      let laptop = try Self.facilitator(workspace)
-      let wall = try Self.wall(workspace)
+      let laptop = try TwoScreens.facilitator(workspace)
+      let wall = try TwoScreens.wall(workspace)
       let open = try wall.waitFor("Anouk Hoëvenaars")
       #expect(open.contains("Vermeulen"))
       try laptop.send("I")
@@ -106,10 +86,10 @@ struct WallEndToEndTests {
   @Test func aWallStartedFirstWaitsAndFollowsAFacilitatorKilledAndStartedAgain() throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      let wall = try Self.wall(workspace, width: 80, height: 24)
+      let wall = try TwoScreens.wall(workspace, width: 80, height: 24)
       try wall.waitFor("Wacht op Tafel")
       try wall.waitFor("tafel open w.json")
-      var laptop = try Self.facilitator(workspace)
+      var laptop = try TwoScreens.facilitator(workspace)
       try wall.waitFor("Anouk Hoëvenaars")
       try laptop.send("4")
       try wall.waitFor("20 kaarten")
@@ -123,7 +103,7 @@ struct WallEndToEndTests {
       #expect(lost.contains("20 kaarten"))
 
       // The socket the killed Tafel left is replaced, and the wall catches up at once.
-      laptop = try Self.facilitator(workspace)
+      laptop = try TwoScreens.facilitator(workspace)
       let back = try wall.waitFor("Anouk Hoëvenaars")
       #expect(!back.contains("Geen verbinding"))
       #expect(!(try laptop.screen()).contains("Geen muur mogelijk"))

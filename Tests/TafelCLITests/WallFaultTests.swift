@@ -9,29 +9,11 @@ import Testing
 /// Each test ends by editing a score on the laptop and finding it in the file.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"), .serialized)
 struct WallFaultTests {
-  static func socket(_ workspace: Workspace) throws -> String {
-    let folder = try RuntimeFolder.ensure(environment: WallEndToEndTests.environment(workspace))
-    return WallAddress.socket(forWorkshopAt: workspace.path("w.json"), in: folder)
-  }
-
-  /// Anouk's yellow up by one on the laptop, then read back from the file once saved.
-  static func editIsKept(_ laptop: TmuxSession, _ workspace: Workspace) throws {
-    try laptop.send("1")
-    try laptop.waitFor("Deelnemers (14)")
-    try laptop.send("Enter", "Right")
-    try laptop.waitFor("[73 ]")
-    try laptop.send("Enter")
-    try laptop.waitFor("opgeslagen")
-    let deadline = Date().addingTimeInterval(10)
-    while Date() < deadline, try workspace.anoukYellow() != 73 { usleep(50_000) }
-    #expect(try workspace.anoukYellow() == 73)
-  }
-
   @Test func aHundredWallsComingAndGoingNeitherBlockNorCostAnEdit() throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      let laptop = try WallEndToEndTests.facilitator(workspace)
-      let path = try Self.socket(workspace)
+      let laptop = try TwoScreens.facilitator(workspace)
+      let path = try TwoScreens.socket(workspace)
       var greeted = 0
       for round in 0..<100 {
         let descriptor = UnixSocket.make()
@@ -47,9 +29,9 @@ struct WallFaultTests {
         if round == 50 { try laptop.send("4") }
       }
       #expect(greeted == 50)
-      let wall = try WallEndToEndTests.wall(workspace)
+      let wall = try TwoScreens.wall(workspace)
       try wall.waitFor("20 kaarten")
-      try Self.editIsKept(laptop, workspace)
+      try TwoScreens.editIsKept(laptop, workspace)
       try wall.waitFor("Anouk Hoëvenaars")
       try laptop.send("q")
       try laptop.waitFor("EXIT=0")
@@ -59,13 +41,13 @@ struct WallFaultTests {
   @Test func aWallKilledWithMinus9LeavesTheLaptopAsItWas() throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      let laptop = try WallEndToEndTests.facilitator(workspace)
-      let first = try WallEndToEndTests.wall(workspace)
+      let laptop = try TwoScreens.facilitator(workspace)
+      let first = try TwoScreens.wall(workspace)
       try first.waitFor("Anouk Hoëvenaars")
       for pid in KillDuringAutosaveTests.children(of: try first.panePID()) { kill(pid, SIGKILL) }
       try first.waitForScreen { $0.filter { !$0.isWhitespace }.contains("EXIT=137") }
-      try Self.editIsKept(laptop, workspace)
-      let second = try WallEndToEndTests.wall(workspace)
+      try TwoScreens.editIsKept(laptop, workspace)
+      let second = try TwoScreens.wall(workspace)
       try second.waitFor("Anouk Hoëvenaars")
       try laptop.send("q")
       try laptop.waitFor("EXIT=0")
@@ -75,13 +57,13 @@ struct WallFaultTests {
   @Test func aStrangersFileWhereTheSocketGoesIsLeftAloneAndSaidOnBothSides() throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      let path = try Self.socket(workspace)
+      let path = try TwoScreens.socket(workspace)
       #expect(FileManager.default.createFile(atPath: path, contents: Data("van iemand".utf8)))
-      let laptop = try WallEndToEndTests.facilitator(workspace)
+      let laptop = try TwoScreens.facilitator(workspace)
       try laptop.waitFor("Geen muur mogelijk")
-      let wall = try WallEndToEndTests.wall(workspace)
+      let wall = try TwoScreens.wall(workspace)
       try wall.waitFor("geen verbinding is")
-      try Self.editIsKept(laptop, workspace)
+      try TwoScreens.editIsKept(laptop, workspace)
       #expect(FileManager.default.contents(atPath: path) == Data("van iemand".utf8))
       try laptop.send("q")
       try laptop.waitFor("EXIT=0")
@@ -95,8 +77,8 @@ struct WallFaultTests {
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
       // Open to all but the runtime folder, so only the folder and the socket stand between.
       _ = chmod(workspace.url.path, 0o755)
-      let laptop = try WallEndToEndTests.facilitator(workspace)
-      let path = try Self.socket(workspace)
+      let laptop = try TwoScreens.facilitator(workspace)
+      let path = try TwoScreens.socket(workspace)
       let script = """
         import socket
         s = socket.socket(socket.AF_UNIX)
@@ -119,7 +101,7 @@ struct WallFaultTests {
       process.waitUntilExit()
       let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
       #expect(said.contains("refused") || said.contains("bytes 0"), "\(said)")
-      try Self.editIsKept(laptop, workspace)
+      try TwoScreens.editIsKept(laptop, workspace)
       try laptop.send("q")
       try laptop.waitFor("EXIT=0")
     }

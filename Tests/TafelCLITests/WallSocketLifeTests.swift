@@ -9,34 +9,19 @@ import Testing
 /// cleared when a Tafel finds it.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"), .serialized)
 struct WallSocketLifeTests {
-  static func sockets(_ workspace: Workspace) throws -> [String] {
-    let folder = workspace.url.appendingPathComponent("tafel").path
-    return (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter {
-      $0.hasSuffix(".sock")
-    }.sorted() ?? []
-  }
-
-  static func socketName(_ workspace: Workspace, _ file: String) throws -> String {
-    let folder = try RuntimeFolder.ensure(environment: WallEndToEndTests.environment(workspace))
-    let path = WallAddress.socket(forWorkshopAt: workspace.path(file), in: folder)
-    return String(path.split(separator: "/").last ?? "")
-  }
-
   @Test func afterSaveAsAWallFindsTheWorkshopUnderItsNewNameAndTheOldWallFollows() throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      let laptop = try WallEndToEndTests.facilitator(workspace)
-      let old = try WallEndToEndTests.wall(workspace)
+      let laptop = try TwoScreens.facilitator(workspace)
+      let old = try TwoScreens.wall(workspace)
       try old.waitFor("Anouk Hoëvenaars")
       try laptop.send("S")
       try laptop.waitFor("Opslaan als")
       try laptop.send("nieuw.json", literally: true)
       try laptop.send("Enter")
       try laptop.waitFor("Opgeslagen als")
-      #expect(try Self.sockets(workspace) == [try Self.socketName(workspace, "nieuw.json")])
-      let new = try TmuxSession(
-        ["wall", "nieuw.json", "--lang", "nl"], width: 120, height: 36, in: workspace.url,
-        environment: WallEndToEndTests.environment(workspace))
+      #expect(TwoScreens.sockets(workspace) == [try TwoScreens.socketName(workspace, "nieuw.json")])
+      let new = try TwoScreens.wall(workspace, file: "nieuw.json")
       try new.waitFor("Anouk Hoëvenaars")
       try laptop.waitFor("2 muren")
       // Both walls follow the next key.
@@ -46,7 +31,7 @@ struct WallSocketLifeTests {
       try laptop.send("q")
       try laptop.waitFor("EXIT=0")
       try new.waitFor("Geen verbinding met Tafel")
-      #expect(try Self.sockets(workspace).isEmpty)
+      #expect(TwoScreens.sockets(workspace).isEmpty)
     }
   }
 
@@ -55,8 +40,7 @@ struct WallSocketLifeTests {
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
       #expect(try workspace.tafel("demo", "--output", "ander.json").status == 0)
       // A socket nobody answers on, as a Tafel killed with -9 leaves it, for another workshop.
-      let folder = try RuntimeFolder.ensure(environment: WallEndToEndTests.environment(workspace))
-      let stale = WallAddress.socket(forWorkshopAt: workspace.path("ander.json"), in: folder)
+      let stale = try TwoScreens.socket(workspace, file: "ander.json")
       let dead = UnixSocket.make()
       #expect(UnixSocket.listen(dead, at: stale) == 0)
       close(dead)
@@ -64,11 +48,11 @@ struct WallSocketLifeTests {
       var times = [timespec(tv_sec: 1_700_000_000, tv_nsec: 0)]
       times.append(times[0])
       #expect(utimensat(AT_FDCWD, stale, &times, AT_SYMLINK_NOFOLLOW) == 0)
-      let laptop = try WallEndToEndTests.facilitator(workspace)
-      #expect(try Self.sockets(workspace) == [try Self.socketName(workspace, "w.json")])
+      let laptop = try TwoScreens.facilitator(workspace)
+      #expect(TwoScreens.sockets(workspace) == [try TwoScreens.socketName(workspace, "w.json")])
       try laptop.send("q")
       try laptop.waitFor("EXIT=0")
-      #expect(try Self.sockets(workspace).isEmpty)
+      #expect(TwoScreens.sockets(workspace).isEmpty)
     }
   }
 }

@@ -142,4 +142,52 @@ import Testing
       #expect(!bytes.contains("\"scores\""), "\(setting)")
     }
   }
+
+  @Test func theWallsClientSaysItsSizeAndEachResize() throws {
+    let temporary = TemporaryFolder()
+    let server = try WallServer(at: temporary.file("w.sock"), onCount: { _ in })
+    defer { server.stop() }
+    let client = WallClient(.socket(server.path))
+    client.tell(WallFit(width: 80, height: 24))
+    client.start()
+    defer { client.stop() }
+    waitUntil("the size") { server.fit == WallFit(width: 80, height: 24) }
+    client.tell(WallFit(width: 132, height: 40))
+    waitUntil("the resize") { server.fit == WallFit(width: 132, height: 40) }
+    #expect(server.unknownLines == 0)
+  }
+
+  @Test func anUnreadablePictureIsSaidUntilAReadableOneFollows() throws {
+    let temporary = TemporaryFolder()
+    let path = temporary.file("w.sock")
+    let listener = UnixSocket.make()
+    #expect(UnixSocket.listen(listener, at: path) == 0)
+    defer { close(listener) }
+    let client = WallClient(.socket(path))
+    client.start()
+    defer { client.stop() }
+    var accepted: Int32 = -1
+    waitUntil("a connection") {
+      accepted = accept(listener, nil, nil)
+      return accepted >= 0
+    }
+    defer { close(accepted) }
+    func send(_ bytes: [UInt8]) {
+      _ = bytes.withUnsafeBytes { write(accepted, $0.baseAddress, $0.count) }
+    }
+    send(WallFrame.hello + (WallFrame.line(for: Views.page("eerste")) ?? []))
+    waitUntil("the first picture") { client.status.view == Views.page("eerste") }
+    send(Array("{kapot\n".utf8))
+    waitUntil("the unreadable one said") {
+      client.status.unreadable == Message(.wallUnreadable, ["line": "2", "bytes": "6"])
+    }
+    #expect(client.status.view == Views.page("eerste"))
+    #expect(client.status.link == .connected)
+    send(WallFrame.line(for: Views.page("derde")) ?? [])
+    waitUntil("the next picture") { client.status.view == Views.page("derde") }
+    #expect(client.status.unreadable == nil)
+    let said = try Content.embedded().strings.text(
+      Message(.wallUnreadable, ["line": "2", "bytes": "6"]), in: .nl)
+    #expect(said.contains("Beeld 2 van Tafel was onleesbaar"))
+  }
 }

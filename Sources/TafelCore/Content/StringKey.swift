@@ -188,7 +188,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case exportAskedOfAll
 
   // The wall on the projector (issue 14): what it says itself, without keys.
-  case wallConnectionLost, wallWaiting, wallWaitingHint, wallQuitHint, wallPrivacy
+  case wallConnectionLost, wallWaiting, wallWaitingHint, wallQuitHint, wallPrivacy, wallUnreadable
   case wallNoParticipants, wallDilemmaIntro, wallAnsweredOf, wallHandsCounted
   case wallChoicesCaption, wallHandsCaption
   // The wall's link and `tafel wall` (issue 14, the socket's side).
@@ -221,7 +221,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case keySinceLastTime, scopeSinceLastTime, uiSinceTitle, uiSinceNoEarlier, uiSinceNothing
   case uiSinceComfort, uiSincePeople, uiSinceDecisionNew, uiSinceDecisionMoved
   case uiSinceActionOverdue, uiSinceActionDue, uiSinceActionDone, uiSinceAdded, uiSinceRemoved
-  case uiSinceMore, uiHistoryColourPlain, uiSinceCame, uiSinceAway
+  case uiSinceMore, uiHistoryColourPlain, uiSinceCame, uiSinceAway, uiSinceCameAwayCount
 
   // Sessions, decisions and actions (issue 16).
   case changeSessionStarted, changeSessionClosed, changeSessionReopened, changeSessionTitle
