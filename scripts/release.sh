@@ -75,7 +75,6 @@ build() {
     -Xlinker --gc-sections --disable-local-rpath -Xswiftc -L -Xswiftc "$nocurl" "$@"
 }
 build
-echo "release: built in $((SECONDS - start)) s"
 bin="$(swift build --package-path "$work/src" -c release --static-swift-stdlib \
   --disable-local-rpath --show-bin-path)"
 built="$bin/tafel"
@@ -105,6 +104,7 @@ if [ -n "$networking" ] && [ "$others" = 0 ]; then
 else
   echo "release: note: more than FlyingFox's proxy uses FoundationNetworking; libcurl stays" >&2
 fi
+echo "release: built in $((SECONDS - start)) s"
 mkdir -p "$work/out"
 strip --strip-all -o "$work/out/tafel" "$built"
 binary="$work/out/tafel"

@@ -5,9 +5,9 @@ import TafelUI
 
 /// Every request a phone makes, answered: the page and its script and style, joining, claiming,
 /// polling, answering, a comfort proposal (docs/room-api.yaml). Checks come first and in this
-/// order, so a refused request has changed nothing and cost little: the host, the address's
-/// rate, the origin, the method and path, the body's type and size, its JSON, then the room
-/// code or token.
+/// order, so a refused request has changed nothing and cost little: the headers' size, the host,
+/// the address's rate, the origin, the method and path, the body's type and size, its JSON,
+/// then the room code or token.
 struct RoomHandler: HTTPHandler {
   let desk: RoomDesk
   let code: String

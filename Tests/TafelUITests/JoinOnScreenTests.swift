@@ -53,6 +53,10 @@ import Testing
     let grid = Self.screen(state, Size(width: 120, height: 36))
     #expect(grid.text.contains("Doe mee: http://192.168.1.20:8737 · zaalcode K7P2Q"))
     #expect(WallView.onWall(state, content: UIFixtures.content).page?.join?.fullWall == false)
+    // The screen behind the join page, asked for by its key, comes back too.
+    var onTeam = try Self.state()
+    _ = reduce(&onTeam, .show(.team))
+    #expect(Self.screen(onTeam, Size(width: 80, height: 24)).text.contains("Fatima"))
   }
 
   /// With a wall of its own the join is on that wall (and in the console's preview); the work

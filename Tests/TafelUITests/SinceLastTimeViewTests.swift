@@ -138,10 +138,12 @@ import Testing
     }
     #expect(seen.contains("Nieuw besluit 1 (ingetrokken)"))
     #expect(seen.contains("Nieuw in de workshop: Sanne"))
-    #expect(seen.contains("Erbij: 1; niet meer: 1"))
+    #expect(seen.contains("Aanwezig, vorige keer niet: 1; vorige keer aanwezig, nu niet: 1"))
     #expect(!seen.contains("Anouk"))
     #expect(!seen.contains("Nieuwe scores"))
     #expect(!seen.contains("de Boer"))
+    // One person's new scores and one person away: the group's move, not its parts.
+    #expect(seen.contains("rood 25 → 29"))
     #expect(!seen.contains("door nieuwe scores"))
     #expect(!seen.contains("door wie er was"))
   }

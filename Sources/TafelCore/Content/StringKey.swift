@@ -221,7 +221,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case keySinceLastTime, scopeSinceLastTime, uiSinceTitle, uiSinceNoEarlier, uiSinceNothing
   case uiSinceComfort, uiSincePeople, uiSinceDecisionNew, uiSinceDecisionMoved
   case uiSinceActionOverdue, uiSinceActionDue, uiSinceActionDone, uiSinceAdded, uiSinceRemoved
-  case uiSinceMore, uiHistoryColourPlain, uiSinceCame, uiSinceAway
+  case uiSinceMore, uiHistoryColourPlain, uiSinceCame, uiSinceAway, uiSinceCameAwayCount
 
   // Sessions, decisions and actions (issue 16).
   case changeSessionStarted, changeSessionClosed, changeSessionReopened, changeSessionTitle

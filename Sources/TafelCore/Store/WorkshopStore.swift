@@ -127,8 +127,11 @@ public enum WorkshopStore {
 
   /// The bytes of a workshop file: UTF-8, pretty-printed, keys sorted, so a workshop kept in git
   /// diffs cleanly. The journal is one entry per line: a session's history is as many new lines
-  /// at its end, and 5,000 entries stay under a megabyte.
-  public static func encode(_ workshop: Workshop) throws(FileError) -> [UInt8] {
+  /// at its end (5,000 entries are about 1.2 MB). The lines of entries written before
+  /// are reused (`JournalLineCache`) unless `reusingJournalLines` is false.
+  public static func encode(_ workshop: Workshop, reusingJournalLines: Bool = true)
+    throws(FileError) -> [UInt8]
+  {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     var bytes: [UInt8]
@@ -137,9 +140,10 @@ public enum WorkshopStore {
       body.journal = []
       bytes = [UInt8](try encoder.encode(body)) + [0x0A]
       if !workshop.journal.isEmpty {
-        let compact = JSONEncoder()
-        compact.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let lines = JournalLines.entries(of: [UInt8](try compact.encode(workshop.journal)))
+        let lines =
+          reusingJournalLines
+          ? try JournalLineCache.shared.lines(of: workshop.journal)
+          : try JournalLineCache.encode(workshop.journal[...])
         try JournalLines.insert(lines, into: &bytes)
       }
     } catch {

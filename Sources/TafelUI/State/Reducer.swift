@@ -217,9 +217,12 @@ extension AppState {
     defer {
       closeOverlays(leaving: previous)
       if wall.screen == .sessions, previous != .sessions { wall.beforeSessions = previous }
-      // Choosing a screen is moving on from the join page: the screen comes back, with the join
-      // line along its bottom.
-      if wall.screen != previous { wall.showsJoin = false }
+      // Choosing a screen, even the one behind it, is moving on from the join page: the screen
+      // comes back, with the join line along its bottom.
+      switch action {
+      case .show, .nextScreen, .previousScreen: wall.showsJoin = false
+      default: break
+      }
     }
     switch action {
     case .show(let screen): wall.screen = screen

@@ -73,7 +73,7 @@ enum HistoryText {
         lines.append(
           Line(
             text: context.text(
-              .uiHistoryJoinedLeftCount,
+              presence.counted,
               ["joined": "\(shift.joined.count)", "left": "\(shift.left.count)"], language),
             style: theme.normal))
       }
@@ -180,10 +180,13 @@ enum HistoryText {
   struct Presence {
     var joined: StringKey
     var left: StringKey
+    /// Both counted, in privacy mode.
+    var counted: StringKey
     /// People already named above, by id: not named again as present.
     var named: Set<String> = []
 
-    static let timeline = Presence(joined: .uiHistoryJoined, left: .uiHistoryLeft)
+    static let timeline = Presence(
+      joined: .uiHistoryJoined, left: .uiHistoryLeft, counted: .uiHistoryJoinedLeftCount)
   }
 
   /// How many points a colour's mean must move to get a line of its own.

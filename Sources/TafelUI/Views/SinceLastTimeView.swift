@@ -153,7 +153,7 @@ enum SinceLastTimeView {
         shift, earlier: since.earlier.workshop, later: workshop, privacy: isPublic,
         context: context,
         presence: .init(
-          joined: .uiSinceCame, left: .uiSinceAway,
+          joined: .uiSinceCame, left: .uiSinceAway, counted: .uiSinceCameAwayCount,
           named: Set(since.moves.addedPeople.map(\.id))))
     }
     if !people.isEmpty {
