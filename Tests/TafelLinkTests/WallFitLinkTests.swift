@@ -182,10 +182,11 @@ import Testing
       client.status.unreadable == Message(.wallUnreadable, ["line": "2", "bytes": "6"])
     }
     #expect(client.status.view == Views.page("eerste"))
-    #expect(client.status.link == .connected)
     send(WallFrame.line(for: Views.page("derde")) ?? [])
-    waitUntil("the next picture") { client.status.view == Views.page("derde") }
-    #expect(client.status.unreadable == nil)
+    waitUntil("the next picture, and the line gone") {
+      let status = client.status
+      return status.view == Views.page("derde") && status.unreadable == nil
+    }
     let said = try Content.embedded().strings.text(
       Message(.wallUnreadable, ["line": "2", "bytes": "6"]), in: .nl)
     #expect(said.contains("Beeld 2 van Tafel was onleesbaar"))

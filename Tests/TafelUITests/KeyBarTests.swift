@@ -39,11 +39,20 @@ import Testing
     let state = try Self.state(setting)
     let bar = Self.bar(state, width: 80)
     #expect(bar.trimmingCharacters(in: .whitespaces).hasSuffix("? hulp"), "\(setting): \(bar)")
-    // Every key of the screen itself; with a wall to blank, at least its first two.
+    // The screen's first two keys always; each of its others unless it could not fit (with a
+    // wall, the blank key goes before them).
     let own = KeyMap.barBindings(for: state).filter { $0.scope != .global && $0.scope != .wall }
-    for binding in setting.walls > 0 ? Array(own.prefix(2)) : own {
-      let label = UIFixtures.context().text(binding.label, [:], .nl)
-      #expect(bar.contains(label), "\(setting): \(label) missing from \(bar)")
+    let used = DisplayWidth.of(String(bar.reversed().drop { $0 == " " }.reversed()))
+    for (index, binding) in own.enumerated() {
+      let (key, label) = KeyBarView.label(for: binding, state, UIFixtures.context())
+      let width = DisplayWidth.of(key) + 1 + DisplayWidth.of(label)
+      guard index >= 2 else {
+        #expect(bar.contains(key + " " + label), "\(setting): \(label) missing from \(bar)")
+        continue
+      }
+      #expect(
+        bar.contains(key + " " + label) || used + 2 + width > 80,
+        "\(setting): \(label) missing from \(bar)")
     }
     if setting.walls > 0 { #expect(bar.contains("b zwart"), "\(setting): \(bar)") }
     // The other screens: all five by name, or the five in one; never some of them.
