@@ -300,8 +300,12 @@ public final class WallServer: Sendable {
         while let client = accept() { clients.append(client) }
       }
       // Read after the accepts: a wall that connected after a publish gets at least that view.
+      // Encoded only for a wall to send it to: with none, this thread would compete with the
+      // loop's first frame on a two-core laptop for nothing.
       let (latest, generation) = shared.withLock { ($0.latest, $0.generation) }
-      if generation != newest.generation, let latest, let line = WallFrame.line(for: latest) {
+      if !clients.isEmpty, generation != newest.generation, let latest,
+        let line = WallFrame.line(for: latest)
+      {
         newest = (generation, line)
       }
       kept = []
