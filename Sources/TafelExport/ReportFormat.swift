@@ -7,7 +7,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   /// The same content as text, with tables, to paste into minutes.
   case md
   /// The participants and their scores, in the columns `tafel import` reads; once the workshop
-  /// has sessions, decisions or actions, the process's minutes instead (`ProcessCSV`).
+  /// has sessions, decisions or actions, the process's minutes instead (`ProcessCSV`), unless
+  /// the participant list is asked for.
   case csv
 
   /// The format a file name asks for by its extension.
@@ -35,6 +36,9 @@ public struct ReportInput: Sendable {
   public var anonymous: Bool
   /// The participants' report leaves out what the facilitators keep to themselves.
   public var audience: ReportAudience = .participants
+  /// A CSV of the participants in the columns `tafel import` reads, even once the workshop has
+  /// a process (whose CSV is otherwise its minutes).
+  public var participantList = false
 
   var forFacilitator: Bool { audience == .facilitator }
 

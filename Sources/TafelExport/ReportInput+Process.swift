@@ -30,6 +30,7 @@ extension ReportInput {
   /// Whether the report is about a process (sessions, decisions or actions), so a CSV export
   /// gives its minutes rather than the participants' list (`ProcessCSV`).
   var hasProcess: Bool {
-    !workshop.sessions.isEmpty || !workshop.decisions.isEmpty || !workshop.actions.isEmpty
+    guard !participantList else { return false }
+    return !workshop.sessions.isEmpty || !workshop.decisions.isEmpty || !workshop.actions.isEmpty
   }
 }

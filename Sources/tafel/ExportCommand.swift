@@ -41,7 +41,24 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "The minutes of this session only (numbered from 1, as on screen 5).")
   var session: Int?
 
+  @Flag(
+    help: """
+      A CSV of the participants in the columns tafel import reads, also for a workshop with \
+      sessions (whose CSV is otherwise the process's minutes).
+      """)
+  var participantList = false
+
   @OptionGroup var common: CommonOptions
+
+  func validate() throws {
+    guard participantList else { return }
+    if let format, format != .csv {
+      throw ValidationError("--participant-list writes CSV; leave out --format or use csv.")
+    }
+    if session != nil {
+      throw ValidationError("--participant-list and --session cannot go together.")
+    }
+  }
 
   enum ReportFormatChoice: String, ExpressibleByArgument, CaseIterable {
     case html, md, csv
@@ -60,10 +77,12 @@ struct ExportCommand: ParsableCommand {
     let toStandardOutput = output == "-"
     let chosen =
       format.flatMap { ReportFormat(rawValue: $0.rawValue) }
-      ?? (toStandardOutput ? nil : output.flatMap(ReportFormat.init(fileName:))) ?? .html
+      ?? (participantList
+        ? .csv : (toStandardOutput ? nil : output.flatMap(ReportFormat.init(fileName:))) ?? .html)
     var input = ReportInput(
       workshop: workshop, content: content, language: language, anonymous: anonymous)
     input.audience = audience == .facilitator ? .facilitator : .participants
+    input.participantList = participantList
     if let session {
       guard let minutes = MinutesBuilder.session(session, of: input) else {
         throw CommandFailure(lines: [

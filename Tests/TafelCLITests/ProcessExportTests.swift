@@ -76,6 +76,31 @@ import Testing
     }
   }
 
+  /// The list `tafel import` reads stays within reach once a workshop has a process: the CSV
+  /// of the same people without the sessions, byte for byte.
+  @Test func theParticipantListIsStillExportedWhenAsked() throws {
+    try withWorkspace { workspace in
+      try Self.threeSessions(in: workspace)
+      var people = try ThreeSessions.workshop()
+      people.sessions = []
+      people.decisions = []
+      people.actions = []
+      people.journal = []
+      try WorkshopStore.save(people, to: workspace.path("people.json"))
+      let plain = try workspace.tafel("export", "people.json", "--output", "plain.csv")
+      #expect(plain.status == 0, "\(plain.stderr)")
+      let list = try workspace.tafel(
+        "export", "w.json", "--participant-list", "--output", "list.csv")
+      #expect(list.status == 0, "\(list.stderr)")
+      #expect(try workspace.text("list.csv") == workspace.text("plain.csv"))
+      #expect(try workspace.text("list.csv").hasPrefix("naam,"))
+      let wrong = try workspace.tafel(
+        "export", "w.json", "--participant-list", "--format", "md", "--lang", "en")
+      #expect(wrong.status != 0)
+      #expect(wrong.stderr.contains("--participant-list"))
+    }
+  }
+
   @Test(arguments: ["html", "md", "csv"], ["participants", "facilitator"])
   func anAnonymousProcessReportNamesNobody(format: String, audience: String) throws {
     try withWorkspace { workspace in
