@@ -8,6 +8,18 @@ import Testing
 /// newer one; never an older one, never a torn file.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct KillDuringHeldKeysTests {
+  /// Waits (without failing) until the header says the changes are saved: every third kill
+  /// comes after that, so even a loaded machine, where random kills mostly land before the
+  /// save is shown, checks the promise often enough.
+  static func awaitSavedHeader(_ tmux: TmuxSession, seconds: Double = 10) {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      let header = (try? tmux.screen())?.split(separator: "\n").first.map(String.init) ?? ""
+      if header.contains("opgeslagen"), !header.contains("NIET") { return }
+      usleep(50_000)
+    }
+  }
+
   /// Anouk's yellow as the detail panel shows it (`Ge geel ███ 75` or `[75 ]` while edited).
   static func shownYellow(_ screen: String) -> Int? {
     guard let line = screen.split(separator: "\n").first(where: { $0.contains("Ge geel") })
@@ -35,6 +47,7 @@ struct KillDuringHeldKeysTests {
         }
         // Sometimes at once, sometimes as the saves catch up: both must keep the promise.
         usleep(UInt32.random(in: 0...100_000, using: &generator))
+        if round % 3 == 0 { Self.awaitSavedHeader(tmux) }
         let screen = try tmux.screen()
         let tafel = KillDuringAutosaveTests.children(of: try tmux.panePID())
         #expect(!tafel.isEmpty, "Tafel is running in round \(round)")

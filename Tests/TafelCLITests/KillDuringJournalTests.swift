@@ -34,6 +34,7 @@ struct KillDuringJournalTests {
           usleep(UInt32.random(in: 0...30_000, using: &generator))
         }
         usleep(UInt32.random(in: 0...300_000, using: &generator))
+        if round % 3 == 0 { KillDuringHeldKeysTests.awaitSavedHeader(tmux) }
         let screen = try tmux.screen()
         let tafel = KillDuringAutosaveTests.children(of: try tmux.panePID())
         #expect(!tafel.isEmpty, "Tafel is running in round \(round)")
