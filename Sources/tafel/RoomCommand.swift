@@ -106,7 +106,10 @@ struct RoomCheckCommand: ParsableCommand {
     case .localNetwork: break
     }
     guard wait > 0 else {
-      Console.out(say(.roomCheckTryPhone, ["url": chosen.url]))
+      // The same check again, waiting: with the address it was asked for, if any.
+      let again = ["tafel room check"] + (listen.map { ["--listen", $0] } ?? []) + ["--wait 60"]
+      Console.out(
+        say(.roomCheckTryPhone, ["url": chosen.url, "command": again.joined(separator: " ")]))
       Console.out(say(.roomCheckGuestWifi))
       return
     }

@@ -93,9 +93,12 @@ import Testing
     #expect(result.stdout.contains("Gastwifi schermt apparaten vaak van elkaar af"))
     #expect(result.stdout.contains("hotspot"))
     #expect(result.stderr.isEmpty)
+    // The hint to wait for a phone checks the same address, not the default one.
+    #expect(result.stdout.contains("'tafel room check --listen 127.0.0.1:\(port) --wait 60'"))
 
     let english = try run(["--listen", "127.0.0.1:\(port)", "--lang", "en"])
     #expect(english.status == 0)
+    #expect(english.stdout.contains("'tafel room check --listen 127.0.0.1:\(port) --wait 60'"))
     #expect(english.stdout.contains("The page answers at http://127.0.0.1:\(port)/"))
     #expect(english.stdout.contains("Guest Wi-Fi often keeps devices apart"))
   }
