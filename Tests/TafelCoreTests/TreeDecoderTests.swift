@@ -71,4 +71,48 @@ struct TreeDecoderTests {
       TreeDecoding.decode(Sample.self, bytes: bytes, tree: tree))
     #expect(fast.value == (try JSONDecoder().decode(Sample.self, from: Data(bytes))))
   }
+
+  /// The journal is read without the generic containers (`WorkshopChange(tree:node:)`): every
+  /// kind of change must come back as `JSONDecoder` reads it, the fast way and not the slow one.
+  @Test func everyKindOfChangeInTheJournalIsReadTheFastWay() throws {
+    var workshop = ChangeFixtures.workshop()
+    workshop.journal = ChangeFixtures.examples.enumerated().map { index, change in
+      JournalEntry(
+        at: "2026-01-12T10:00:00+01:00", session: index % 2 == 0 ? 1 : nil,
+        kind: index % 3 == 0 ? .undo : nil, changes: [change, change])
+    }
+    let bytes = try WorkshopStore.encode(workshop)
+    let map = try JSONSourceMap(bytes, recordingPositions: false, buildingTree: true)
+    let tree = try #require(map.tree)
+    let decoded = TreeDecoding.decode(Workshop.self, bytes: bytes, tree: tree)
+    let fast = try #require(decoded, "a change the fast way cannot read")
+    #expect(!fast.hasUnknownKeys)
+    #expect(fast.value.journal == workshop.journal)
+    #expect(fast.value == (try JSONDecoder().decode(Workshop.self, from: Data(bytes))))
+  }
+
+  @Test func aChangeTheFastWayCannotReadGoesTheSlowWay() throws {
+    var workshop = ChangeFixtures.workshop()
+    workshop.journal = [
+      JournalEntry(at: "t", changes: [.setScore(participant: "sandra", colour: .red, value: 45)])
+    ]
+    let text = String(decoding: try WorkshopStore.encode(workshop), as: UTF8.self)
+    func decodeFast(_ text: String) throws -> (value: Workshop, hasUnknownKeys: Bool)? {
+      let bytes = Array(text.utf8)
+      let map = try JSONSourceMap(bytes, recordingPositions: false, buildingTree: true)
+      return TreeDecoding.decode(Workshop.self, bytes: bytes, tree: try #require(map.tree))
+    }
+    // A label nobody asked for is noticed; a value of the wrong kind or a case nobody knows
+    // fails, so the slow way says what is wrong.
+    let unknownLabel = text.replacingOccurrences(of: #""value":45"#, with: #""value":45,"x":1"#)
+    #expect(try decodeFast(unknownLabel)?.hasUnknownKeys == true)
+    let wrongKind = text.replacingOccurrences(of: #""value":45"#, with: #""value":"45""#)
+    #expect(try decodeFast(wrongKind) == nil)
+    let unknownCase = text.replacingOccurrences(of: #"{"setScore""#, with: #"{"setScoer""#)
+    #expect(try decodeFast(unknownCase) == nil)
+    let twoCases = text.replacingOccurrences(
+      of: #"{"setScore""#, with: #"{"removeNeed":{"need":"tijd"},"setScore""#)
+    #expect(try decodeFast(twoCases) == nil)
+    #expect(try decodeFast(text)?.value == workshop)
+  }
 }

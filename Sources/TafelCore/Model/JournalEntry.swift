@@ -28,4 +28,24 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     self.kind = kind
     self.changes = changes
   }
+
+  public init(from decoder: any Decoder) throws {
+    // Opening a file goes through the strict reader's tree: its entries are read without the
+    // generic containers, which were most of the time to open a long process.
+    if let tree = decoder as? TreeDecoder {
+      let fields = try TreeFields(tree.state, node: tree.node)
+      at = try fields.string("at")
+      session = try fields.optionalInt("session")
+      kind = try fields.optionalValue("kind")
+      changes = try fields.elements("changes").map {
+        try WorkshopChange(tree: tree.state, node: $0)
+      }
+      return
+    }
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    at = try container.decode(String.self, forKey: .at)
+    session = try container.decodeIfPresent(Int.self, forKey: .session)
+    kind = try container.decodeIfPresent(Kind.self, forKey: .kind)
+    changes = try container.decode([WorkshopChange].self, forKey: .changes)
+  }
 }

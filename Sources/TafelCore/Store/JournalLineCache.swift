@@ -30,6 +30,20 @@ final class JournalLineCache: Sendable {
     return result
   }
 
+  /// The lines of a file just opened, as read, for the entries decoded from them: the first
+  /// save after opening a long process then encodes only what is new, not every entry (about
+  /// 100 ms for 5,000). A line kept is the file's own bytes, which decode to its entry; one
+  /// that spans lines (edited by hand) is not kept, so the journal stays one entry per line;
+  /// then nothing is kept, not even the lines of the file before.
+  func remember(_ journal: [JournalEntry], lines: [ArraySlice<UInt8>]) {
+    let newline = UInt8(ascii: "\n")
+    let carriageReturn = UInt8(ascii: "\r")
+    let kept =
+      journal.count == lines.count
+      && !lines.contains { $0.contains(newline) || $0.contains(carriageReturn) }
+    last.withLock { $0 = kept ? Lines(entries: journal, lines: lines) : Lines() }
+  }
+
   static func encode(_ entries: ArraySlice<JournalEntry>) throws -> [ArraySlice<UInt8>] {
     let compact = JSONEncoder()
     compact.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

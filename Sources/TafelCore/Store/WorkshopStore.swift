@@ -35,7 +35,15 @@ public enum WorkshopStore {
       let (workshop, hasUnknownKeys) = TreeDecoding.decode(Workshop.self, bytes: bytes, tree: tree),
       !hasUnknownKeys
     {
-      return try validated(workshop, path: path, validating: validating, sourceMap: sourceMap)
+      let workshop = try validated(
+        workshop, path: path, validating: validating, sourceMap: sourceMap)
+      if let journal = tree.child(of: 0, named: "journal") {
+        let lines = tree.childIndices(of: journal).map {
+          bytes[tree.nodes[$0].start..<tree.nodes[$0].end]
+        }
+        JournalLineCache.shared.remember(workshop.journal, lines: lines)
+      }
+      return workshop
     }
     return try decodeReportingProblems(bytes, path: path, validating: validating)
   }
