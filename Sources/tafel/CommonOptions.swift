@@ -11,7 +11,7 @@ struct CommonOptions: ParsableArguments {
   var content: String?
 
   var language: Language {
-    lang ?? Self.defaultLanguage(environment: ProcessInfo.processInfo.environment)
+    lang ?? Self.defaultLanguage(environment: ProcessEnvironment.current)
   }
 
   /// The language without `--lang`: from the settings file, else from the environment.

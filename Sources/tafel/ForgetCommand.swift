@@ -66,7 +66,7 @@ struct ForgetCommand: ParsableCommand {
     let replacement = strings.text(.forgetRemovedParticipant, in: workshop.language)
     let plan = ForgetPlan.make(
       path: file, workshop: workshop, person: person, replacement: replacement,
-      environment: ProcessInfo.processInfo.environment)
+      environment: ProcessEnvironment.current)
 
     Console.error(
       say(

@@ -43,7 +43,7 @@ struct OpenCommand: ParsableCommand {
     var content = try common.loadContent()
     let language = common.language
     let strings = content.strings
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current
     if let deck = deck ?? UserConfig.current.deck {
       content.dilemmas = try reportingFileErrors(content, language) { () throws(FileError) in
         try JSONFileDecoder.decode(
@@ -134,7 +134,7 @@ struct OpenCommand: ParsableCommand {
     notice: Message?, roomAddress: ListenAddress
   ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current
     let theme = self.theme ?? UserConfig.current.theme ?? .dark
     let terminal: NcursesTerminal
     do {

@@ -47,7 +47,7 @@ struct ProfileCommand: ParsableCommand {
       }
       delegation = found
     }
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current
     let terminal = TerminalCapabilities.detect(environment: environment)
     let report = ProfileReport(
       workshop: workshop, organisation: delegation, content: content, language: language,

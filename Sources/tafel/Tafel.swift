@@ -84,7 +84,7 @@ struct Tafel: ParsableCommand {
       if argument.hasPrefix("--lang=") { requested = String(argument.dropFirst("--lang=".count)) }
     }
     return requested.flatMap(Language.init(rawValue:))
-      ?? CommonOptions.defaultLanguage(environment: ProcessInfo.processInfo.environment)
+      ?? CommonOptions.defaultLanguage(environment: ProcessEnvironment.current)
   }
 
   /// `w.json` as it is, `my file.json` in single quotes, for a command line to copy.

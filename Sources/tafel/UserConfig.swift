@@ -21,7 +21,7 @@ struct UserConfig: Sendable, Equatable {
   var problems: [Message] = []
 
   /// The settings of this run, read once.
-  static let current = UserConfig.load(environment: ProcessInfo.processInfo.environment)
+  static let current = UserConfig.load(environment: ProcessEnvironment.current)
 
   static func path(environment: [String: String]) -> String {
     let base =

@@ -28,7 +28,7 @@ struct WallCommand: ParsableCommand {
   func run() throws {
     let content = try common.loadContent()
     let language = common.language
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current
     guard Console.isInteractive else {
       throw CommandFailure(lines: [content.strings.text(.uiNotATerminal, in: language)])
     }

@@ -115,4 +115,39 @@ struct TreeDecoderTests {
     #expect(try decodeFast(twoCases) == nil)
     #expect(try decodeFast(text)?.value == workshop)
   }
+
+  /// People are read from the tree field by field too; what they may leave out, and what the
+  /// fast way must refuse, end as `JSONDecoder` has them.
+  @Test func peopleAreReadTheFastWayAsJSONDecoderReadsThem() throws {
+    let scores = #"{"yellow":1,"green":2,"orange":3,"blue":4,"red":5,"purple":6}"#
+    func decodeFast(_ participant: String) throws -> (value: Workshop, hasUnknownKeys: Bool)? {
+      let text =
+        #"{"schemaVersion":3,"title":"t","organisations":[{"id":"o","name":"O","#
+        + #""shortName":"O","kind":"other"}],"participants":["# + participant + "]}"
+      let bytes = Array(text.utf8)
+      let map = try JSONSourceMap(bytes, recordingPositions: false, buildingTree: true)
+      return TreeDecoding.decode(Workshop.self, bytes: bytes, tree: try #require(map.tree))
+    }
+    let whole =
+      #"{"id":"a","name":"A","organisation":"o","role":"r","note":"n","scores":"#
+      + scores + #","rejection":"# + scores + "}"
+    let bare = #"{"id":"a","name":"A","organisation":"o","scores":"# + scores + "}"
+    let nulls =
+      #"{"id":"a","name":"A","organisation":"o","role":null,"rejection":null,"#
+      + #""scores":"# + scores + "}"
+    for text in [whole, bare, nulls] {
+      let fast = try #require(try decodeFast(text), "\(text)")
+      #expect(!fast.hasUnknownKeys)
+      #expect(
+        fast.value.participants
+          == (try JSONDecoder().decode([Participant].self, from: Data(("[" + text + "]").utf8))))
+    }
+    #expect(try decodeFast(whole)?.value.participants.first?.rejection?.red == 5)
+    let unknownScore = bare.replacingOccurrences(of: #""purple":6"#, with: #""purple":6,"pink":1"#)
+    #expect(try decodeFast(unknownScore)?.hasUnknownKeys == true)
+    let fraction = bare.replacingOccurrences(of: #""red":5"#, with: #""red":5.5"#)
+    #expect(try decodeFast(fraction) == nil)
+    let noScores = #"{"id":"a","name":"A","organisation":"o"}"#
+    #expect(try decodeFast(noScores) == nil)
+  }
 }

@@ -30,6 +30,19 @@ public struct Participant: Codable, Equatable, Hashable, Sendable, Identifiable 
   }
 
   public init(from decoder: any Decoder) throws {
+    // A sound file is read from the strict reader's tree, field by field: a workshop of 1,000
+    // people spent most of its start-up in the generic containers (docs/performance.md).
+    if let tree = decoder as? TreeDecoder {
+      let fields = try TreeFields(tree.state, node: tree.node)
+      id = try fields.string("id")
+      name = try fields.string("name")
+      organisationID = try fields.string("organisation")
+      role = try fields.optionalString("role") ?? ""
+      scores = try fields.driveScores("scores")
+      rejection = try fields.optionalDriveScores("rejection")
+      note = try fields.optionalString("note") ?? ""
+      return
+    }
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = try container.decode(String.self, forKey: .id)
     name = try container.decode(String.self, forKey: .name)

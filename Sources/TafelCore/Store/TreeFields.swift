@@ -58,6 +58,22 @@ struct TreeFields {
     try present(key).map { try T(from: TreeDecoder(state: state, node: $0)) }
   }
 
+  /// Six scores, as `DriveScores`' synthesized decoder reads them.
+  func driveScores(_ key: String) throws -> DriveScores {
+    try Self.driveScores(TreeFields(state, node: required(key)))
+  }
+
+  func optionalDriveScores(_ key: String) throws -> DriveScores? {
+    try present(key).map { try Self.driveScores(TreeFields(state, node: $0)) }
+  }
+
+  private static func driveScores(_ scores: TreeFields) throws -> DriveScores {
+    DriveScores(
+      yellow: try scores.int("yellow"), green: try scores.int("green"),
+      orange: try scores.int("orange"), blue: try scores.int("blue"), red: try scores.int("red"),
+      purple: try scores.int("purple"))
+  }
+
   func strings(_ key: String) throws -> [String] {
     try elements(key).map { try state.text(of: $0) }
   }

@@ -210,9 +210,9 @@ enum KeyBarView {
     if let screensAt, let together { candidates.insert(together, at: screensAt) }
     var budget = width - 1 - (help.map { entry($0).width } ?? 0)
     var chosen = Array(repeating: false, count: candidates.count)
-    let ranked = candidates.indices.sorted {
-      (rank(candidates[$0], state), $0) < (rank(candidates[$1], state), $1)
-    }
+    // Ranked once each: a rank looks at the bar's bindings, and a sort compares many times.
+    let ranks = candidates.map { rank($0, state, bindings) }
+    let ranked = candidates.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
     for index in ranked where candidates[index].width + 2 <= budget {
       chosen[index] = true
       budget -= candidates[index].width + 2
@@ -249,7 +249,7 @@ enum KeyBarView {
   }
 
   /// Lower goes first when the bar is short of room.
-  private static func rank(_ entry: Entry, _ state: AppState) -> Int {
+  private static func rank(_ entry: Entry, _ state: AppState, _ bar: [KeyBinding]) -> Int {
     let binding = entry.binding
     switch binding.scope {
     // A frozen wall waits for F or W: then they count as much as the blank key.
@@ -259,7 +259,7 @@ enum KeyBarView {
       if case .show = binding.action { return 2 }
       return binding.action == .quit ? 4 : 5
     default:
-      let own = KeyMap.barBindings(for: state).filter { $0.scope == binding.scope }
+      let own = bar.filter { $0.scope == binding.scope }
       return own.prefix(2).contains { $0 == binding } ? 0 : 1
     }
   }
