@@ -79,4 +79,13 @@ import Testing
     #expect(try String(contentsOf: victim, encoding: .utf8) == "precious")
     #expect(WorkshopLock.currentOwner(ofWorkshopAt: path) == nil)
   }
+
+  /// The lock's text is written by hand; whatever the machine is called, it reads back.
+  @Test func theLockTextReadsBackWhateverTheHostIsCalled() throws {
+    for host in ["laptop", "Anouk's \"laptop\"", "a\\b", "tab\there\nline", "\u{1}\u{7F}é😀", ""] {
+      let owner = LockOwner(processID: 4242, host: host, since: "2026-12-02T10:00:00+01:00")
+      let read = try JSONDecoder().decode(LockOwner.self, from: Data(owner.fileText))
+      #expect(read == owner, "\(host)")
+    }
+  }
 }

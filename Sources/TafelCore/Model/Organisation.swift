@@ -13,6 +13,32 @@ public struct Organisation: Codable, Equatable, Hashable, Sendable, Identifiable
     self.shortName = shortName
     self.kind = kind
   }
+
+  enum CodingKeys: String, CodingKey {
+    case id, name, shortName, kind
+  }
+
+  public init(from decoder: any Decoder) throws {
+    // As `Participant`: a sound file's organisations are read from the tree field by field.
+    if let tree = decoder as? TreeDecoder {
+      let fields = try TreeFields(tree.state, node: tree.node)
+      self.init(
+        id: try fields.string("id"), name: try fields.string("name"),
+        shortName: try fields.string("shortName"), kind: try fields.value("kind"))
+      return
+    }
+    self = try Self.decodedFromContainer(decoder)
+  }
+
+  @inline(never)
+  private static func decodedFromContainer(_ decoder: any Decoder) throws -> Organisation {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    return Organisation(
+      id: try container.decode(String.self, forKey: .id),
+      name: try container.decode(String.self, forKey: .name),
+      shortName: try container.decode(String.self, forKey: .shortName),
+      kind: try container.decode(OrganisationKind.self, forKey: .kind))
+  }
 }
 
 /// The sector an organisation works in. Its display name comes from the content strings.

@@ -43,14 +43,23 @@ public struct Participant: Codable, Equatable, Hashable, Sendable, Identifiable 
       note = try fields.optionalString("note") ?? ""
       return
     }
+    self = try Self.decodedFromContainer(decoder)
+  }
+
+  /// The slow way, in a function of its own: the keyed container's generic type is set up
+  /// where the function begins, a search of every conformance in the binary the first time
+  /// (docs/performance.md), which the fast way need not pay.
+  @inline(never)
+  private static func decodedFromContainer(_ decoder: any Decoder) throws -> Participant {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decode(String.self, forKey: .id)
-    name = try container.decode(String.self, forKey: .name)
-    organisationID = try container.decode(String.self, forKey: .organisationID)
-    role = try container.decodeIfPresent(String.self, forKey: .role) ?? ""
-    scores = try container.decode(DriveScores.self, forKey: .scores)
-    rejection = try container.decodeIfPresent(DriveScores.self, forKey: .rejection)
-    note = try container.decodeIfPresent(String.self, forKey: .note) ?? ""
+    return Participant(
+      id: try container.decode(String.self, forKey: .id),
+      name: try container.decode(String.self, forKey: .name),
+      organisationID: try container.decode(String.self, forKey: .organisationID),
+      role: try container.decodeIfPresent(String.self, forKey: .role) ?? "",
+      scores: try container.decode(DriveScores.self, forKey: .scores),
+      rejection: try container.decodeIfPresent(DriveScores.self, forKey: .rejection),
+      note: try container.decodeIfPresent(String.self, forKey: .note) ?? "")
   }
 
   public func encode(to encoder: any Encoder) throws {

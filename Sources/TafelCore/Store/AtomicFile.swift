@@ -87,12 +87,23 @@ enum AtomicFile {
   static func removeLeftovers(of path: String) {
     let folder = FilePaths.openableFolder(of: path)
     let prefix = "." + FilePaths.name(of: path) + ".tmp-"
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     // Bytes, not characters: String comparison would take "café" in NFC and in NFD for one name.
-    for name in names
-    where name.utf8.starts(with: prefix.utf8) && name.utf8.count == prefix.utf8.count + 6 {
-      unlink(folder + "/" + name)
+    // Read with readdir: every start does this, and FileManager's listing cost as much as
+    // reading the demo workshop.
+    let wanted = Array(prefix.utf8)
+    var leftovers: [String] = []
+    if let directory = opendir(folder) {
+      while let entry = readdir(directory) {
+        let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+          Array(raw.prefix { $0 != 0 })
+        }
+        if name.count == wanted.count + 6, name.starts(with: wanted) {
+          leftovers.append(String(decoding: name, as: UTF8.self))
+        }
+      }
+      closedir(directory)
     }
+    for name in leftovers { unlink(folder + "/" + name) }
     unlink(path + ".bak.tmp")
   }
 

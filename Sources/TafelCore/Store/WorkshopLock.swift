@@ -6,6 +6,32 @@ public struct LockOwner: Codable, Equatable, Sendable {
   public var host: String
   /// When the lock was taken, as ISO 8601 in local time.
   public var since: String
+
+  /// The lock file's JSON, keys sorted: written by hand because every start takes a lock, and
+  /// `JSONEncoder`'s first use was 2 % of a start's instructions (docs/performance.md).
+  var fileText: [UInt8] {
+    Array(
+      ("{\"host\":" + Self.quoted(host) + ",\"processID\":\(processID),\"since\":"
+        + Self.quoted(since) + "}").utf8)
+  }
+
+  static func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case "\u{00}"..."\u{1F}", "\u{7F}":
+        let hex = String(scalar.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
 }
 
 /// An exclusive claim on a workshop file so that only one Tafel edits it at a time. It is an
@@ -25,12 +51,9 @@ public final class WorkshopLock {
     let owner = LockOwner(
       processID: getpid(), host: Self.hostName(),
       since: LocalTime.iso8601(now))
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    if let data = try? encoder.encode(owner) {
-      _ = ftruncate(fd, 0)
-      _ = data.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-    }
+    let text = owner.fileText
+    _ = ftruncate(fd, 0)
+    _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
   }
 
   /// The machine's own name; `ProcessInfo.hostName` may ask the network (DNS) for it.
