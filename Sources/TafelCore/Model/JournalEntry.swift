@@ -32,20 +32,25 @@ public struct JournalEntry: Codable, Equatable, Sendable {
   public init(from decoder: any Decoder) throws {
     // Opening a file goes through the strict reader's tree: its entries are read without the
     // generic containers, which were most of the time to open a long process.
-    if let tree = decoder as? TreeDecoder {
-      let fields = try TreeFields(tree.state, node: tree.node)
+    if let fields = try TreeFields.of(decoder) {
       at = try fields.string("at")
       session = try fields.optionalInt("session")
       kind = try fields.optionalValue("kind")
       changes = try fields.elements("changes").map {
-        try WorkshopChange(tree: tree.state, node: $0)
+        try WorkshopChange(tree: fields.state, node: $0)
       }
       return
     }
+    self = try Self.decodedFromContainer(decoder)
+  }
+
+  @inline(never)
+  private static func decodedFromContainer(_ decoder: any Decoder) throws -> JournalEntry {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    at = try container.decode(String.self, forKey: .at)
-    session = try container.decodeIfPresent(Int.self, forKey: .session)
-    kind = try container.decodeIfPresent(Kind.self, forKey: .kind)
-    changes = try container.decode([WorkshopChange].self, forKey: .changes)
+    return JournalEntry(
+      at: try container.decode(String.self, forKey: .at),
+      session: try container.decodeIfPresent(Int.self, forKey: .session),
+      kind: try container.decodeIfPresent(Kind.self, forKey: .kind),
+      changes: try container.decode([WorkshopChange].self, forKey: .changes))
   }
 }

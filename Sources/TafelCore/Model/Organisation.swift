@@ -20,8 +20,7 @@ public struct Organisation: Codable, Equatable, Hashable, Sendable, Identifiable
 
   public init(from decoder: any Decoder) throws {
     // As `Participant`: a sound file's organisations are read from the tree field by field.
-    if let tree = decoder as? TreeDecoder {
-      let fields = try TreeFields(tree.state, node: tree.node)
+    if let fields = try TreeFields.of(decoder) {
       self.init(
         id: try fields.string("id"), name: try fields.string("name"),
         shortName: try fields.string("shortName"), kind: try fields.value("kind"))

@@ -32,8 +32,7 @@ public struct Participant: Codable, Equatable, Hashable, Sendable, Identifiable 
   public init(from decoder: any Decoder) throws {
     // A sound file is read from the strict reader's tree, field by field: a workshop of 1,000
     // people spent most of its start-up in the generic containers (docs/performance.md).
-    if let tree = decoder as? TreeDecoder {
-      let fields = try TreeFields(tree.state, node: tree.node)
+    if let fields = try TreeFields.of(decoder) {
       id = try fields.string("id")
       name = try fields.string("name")
       organisationID = try fields.string("organisation")
@@ -46,9 +45,7 @@ public struct Participant: Codable, Equatable, Hashable, Sendable, Identifiable 
     self = try Self.decodedFromContainer(decoder)
   }
 
-  /// The slow way, in a function of its own: the keyed container's generic type is set up
-  /// where the function begins, a search of every conformance in the binary the first time
-  /// (docs/performance.md), which the fast way need not pay.
+  /// The slow way, apart (see `TreeFields.of`).
   @inline(never)
   private static func decodedFromContainer(_ decoder: any Decoder) throws -> Participant {
     let container = try decoder.container(keyedBy: CodingKeys.self)

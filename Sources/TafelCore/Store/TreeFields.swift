@@ -15,6 +15,16 @@ struct TreeFields {
     self.node = node
   }
 
+  /// The fields of the object `decoder` stands for, when it is the tree's (a sound file being
+  /// opened); nil for any other decoder, which then takes the type's container way. That way
+  /// belongs in a function of its own (`@inline(never)`): a keyed container's generic type is
+  /// set up where the function using it begins, the first time a search of every conformance
+  /// in the binary, which the tree's way need not pay (docs/performance.md).
+  static func of(_ decoder: any Decoder) throws -> TreeFields? {
+    guard let tree = decoder as? TreeDecoder else { return nil }
+    return try TreeFields(tree.state, node: tree.node)
+  }
+
   /// The only key of an object that holds exactly one, as an enum's case is written.
   var onlyKey: (name: String, node: Int)? {
     let children = state.tree.childIndices(of: node)
