@@ -1,4 +1,5 @@
 import Foundation
+import TafelCore
 
 #if canImport(Glibc)
   import Glibc
@@ -27,11 +28,13 @@ public enum WallAddress {
   public static func readableName(_ path: String) -> String {
     var name = Substring(path.split(separator: "/").last ?? "tafel")
     if name.lowercased().hasSuffix(".json") { name = name.dropLast(5) }
-    let kept = name.unicodeScalars.map { scalar -> Character in
-      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
-        || scalar == "-" || scalar == "_" ? Character(scalar) : "_"
+    var readable = ""
+    for scalar in name.unicodeScalars.prefix(24) {
+      let kept =
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+        || scalar == "-" || scalar == "_"
+      readable.unicodeScalars.append(kept ? scalar : "_")
     }
-    let readable = String(kept.prefix(24))
     return readable.isEmpty ? "tafel" : readable
   }
 
@@ -54,9 +57,7 @@ public enum WallAddress {
   /// is (if its Tafel is gone, the wall waits for it); of several, only those whose Tafel
   /// answers count, so files left by a crash do not make the wall ask.
   public static func running(in folder: String) -> [String] {
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-      return []
-    }
+    guard let names = FolderEntries.names(in: folder) else { return [] }
     let sockets = names.filter { $0.hasSuffix(suffix) }.sorted().map { folder + "/" + $0 }
     guard sockets.count > 1 else { return sockets }
     return sockets.filter { path in

@@ -136,7 +136,7 @@ public final class WallServer: Sendable {
   /// bound its socket and not yet listened is not taken for a dead one). What is not a socket,
   /// or answers, stays.
   static func sweep(_ folder: String) {
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    guard let names = FolderEntries.names(in: folder) else { return }
     let now = time(nil)
     for name in names where name.hasSuffix(WallAddress.suffix) {
       let path = folder + "/" + name

@@ -17,19 +17,25 @@ extension NcursesTerminal {
     let columns = Int(getmaxx(window))
     let height = min(rows, grid.size.height)
     let width = min(columns, grid.size.width)
-    var cell = cchar_t()
-    // Neighbouring cells mostly share a style, and most characters are printable ASCII: both
-    // are cheap here (half the instructions of painting a first frame), and a frame has
-    // thousands of cells.
+    // A row goes in as one string of cells (`wadd_wchnstr`), which ncurses copies without the
+    // cursor, wrapping and control-character work it does for each `wadd_wch`: that work was
+    // two thirds of painting a first frame. Neighbouring cells mostly share a style, and most
+    // characters are printable ASCII: a cell then is its style's cell with the character put
+    // in, the style's cell made by `setcchar` once.
+    var styled = cchar_t()
     var lastStyle: Style?
     var attributes: attr_t = 0
     var pair: Int16 = 0
-    var ascii: [wchar_t] = [0, 0]
+    var row: [cchar_t] = []
+    row.reserveCapacity(width)
     // A frame repeats its few other characters (bars, borders, accents) many times; working
     // out their wide strings once per frame took a fifth of painting the first one. No glyph
-    // is wider than two columns, so with room for two the room does not change them.
-    var glyphCache: [Character: [([wchar_t], Int)]] = [:]
+    // is wider than two columns, so with room for two the room does not change them. Keyed by
+    // String: a Character key costs the runtime a search of every conformance on first use.
+    var glyphCache: [String: [([wchar_t], Int)]] = [:]
+    let space: [wchar_t] = [32, 0]
     for y in 0..<height {
+      row.removeAll(keepingCapacity: true)
       // The first column the last glyph drawn did not cover: a continuation cell beyond it
       // belongs to nothing and is cleared, or an old frame's text would stay there.
       var covered = 0
@@ -39,33 +45,37 @@ extension NcursesTerminal {
         if source.style != lastStyle {
           (attributes, pair) = self.pair(for: source.style)
           lastStyle = source.style
+          setcchar(&styled, space, attributes, pair, nil)
         }
         let character = source.isContinuation ? " " : source.character
         // Its one UTF-8 byte, not `asciiValue`, which also compares the character with "\r\n":
         // a tenth of painting a first frame.
         let utf8 = character.utf8
         if utf8.count == 1, let byte = utf8.first, byte >= 32, byte < 127 {
-          ascii[0] = wchar_t(byte)
-          setcchar(&cell, ascii, attributes, pair, nil)
-          mvwadd_wch(window, Int32(y), Int32(x), &cell)
+          var cell = styled
+          cell.chars.0 = wchar_t(byte)
+          row.append(cell)
           covered = x + 1
           continue
         }
         let pieces: [([wchar_t], Int)]
-        if width - x >= 2, let cached = glyphCache[character] {
+        let key = String(character)
+        if width - x >= 2, let cached = glyphCache[key] {
           pieces = cached
         } else {
           pieces = glyphs(for: character, room: width - x)
-          if width - x >= 2 { glyphCache[character] = pieces }
+          if width - x >= 2 { glyphCache[key] = pieces }
         }
         var offset = 0
         for (text, columns) in pieces {
+          var cell = cchar_t()
           setcchar(&cell, text, attributes, pair, nil)
-          mvwadd_wch(window, Int32(y), Int32(x + offset), &cell)
+          row.append(cell)
           offset += columns
         }
         covered = x + max(1, offset)
       }
+      mvwadd_wchnstr(window, Int32(y), 0, row, Int32(row.count))
       // Whatever the grid does not cover must not keep an old frame's text.
       if width < columns {
         wmove(window, Int32(y), Int32(width))

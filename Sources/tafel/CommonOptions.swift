@@ -10,6 +10,17 @@ struct CommonOptions: ParsableArguments {
   @Option(help: "A folder with your own content files (colours.json, pitfall-rules.json, …).")
   var content: String?
 
+  var choices: CommonChoices { CommonChoices(lang: lang, content: content) }
+  var language: Language { choices.language }
+  func loadContent() throws -> Content { try choices.loadContent() }
+}
+
+/// What the common options chose, as a plain value: the quick start (`OpenRequest.quick`)
+/// fills it without the parser's property wrappers.
+struct CommonChoices {
+  var lang: Language?
+  var content: String?
+
   var language: Language {
     lang ?? Self.defaultLanguage(environment: ProcessEnvironment.current)
   }

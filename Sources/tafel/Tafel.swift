@@ -46,10 +46,14 @@ struct Tafel: ParsableCommand {
       Foundation.exit(ExitStatus.usage)
     }
     do {
-      var command: any ParsableCommand =
-        try OpenCommand.quick(arguments, commands: commands) ?? parseAsRoot(arguments)
-      reportSettingsProblems(language: usageLanguage(arguments))
-      try command.run()
+      if let request = OpenRequest.quick(arguments, commands: commands) {
+        reportSettingsProblems(language: usageLanguage(arguments))
+        try request.run()
+      } else {
+        var command = try parseAsRoot(arguments)
+        reportSettingsProblems(language: usageLanguage(arguments))
+        try command.run()
+      }
     } catch let failure as CommandFailure {
       failure.lines.forEach(Console.error)
       Foundation.exit(ExitStatus.failure)
@@ -84,7 +88,7 @@ struct Tafel: ParsableCommand {
       if argument.hasPrefix("--lang=") { requested = String(argument.dropFirst("--lang=".count)) }
     }
     return requested.flatMap(Language.init(rawValue:))
-      ?? CommonOptions.defaultLanguage(environment: ProcessEnvironment.current)
+      ?? CommonChoices.defaultLanguage(environment: ProcessEnvironment.current)
   }
 
   /// `w.json` as it is, `my file.json` in single quotes, for a command line to copy.

@@ -46,7 +46,7 @@ struct WallCommand: ParsableCommand {
       terminal = try NcursesTerminal.start(
         environment: environment, background: theme == .light ? .light : .dark)
     } catch {
-      throw CommandFailure(lines: [OpenCommand.message(for: error, content.strings, language)])
+      throw CommandFailure(lines: [OpenRequest.message(for: error, content.strings, language)])
     }
     let themeKind: Theme.Kind =
       terminal.colourDepth == 0 ? .monochrome : (theme == .light ? .light : .dark)

@@ -88,20 +88,9 @@ enum AtomicFile {
     let folder = FilePaths.openableFolder(of: path)
     let prefix = "." + FilePaths.name(of: path) + ".tmp-"
     // Bytes, not characters: String comparison would take "café" in NFC and in NFD for one name.
-    // Read with readdir: every start does this, and FileManager's listing cost as much as
-    // reading the demo workshop.
-    let wanted = Array(prefix.utf8)
-    var leftovers: [String] = []
-    if let directory = opendir(folder) {
-      while let entry = readdir(directory) {
-        let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
-          Array(raw.prefix { $0 != 0 })
-        }
-        if name.count == wanted.count + 6, name.starts(with: wanted) {
-          leftovers.append(String(decoding: name, as: UTF8.self))
-        }
-      }
-      closedir(directory)
+    let wanted = prefix.utf8
+    let leftovers = (FolderEntries.names(in: folder) ?? []).filter { name in
+      name.utf8.count == wanted.count + 6 && name.utf8.starts(with: wanted)
     }
     for name in leftovers { unlink(folder + "/" + name) }
     unlink(path + ".bak.tmp")

@@ -36,7 +36,8 @@ public enum FilePaths {
 
   /// `folder` and `name` with one slash between them.
   public static func joined(_ folder: String, _ name: String) -> String {
-    folder.isEmpty ? name : withoutTrailingSlashes(folder) + (folder == "/" ? "" : "/") + name
+    folder.isEmpty
+      ? name : String(withoutTrailingSlashes(folder)) + (folder == "/" ? "" : "/") + name
   }
 
   /// `~` and `~/…` with the home folder in place of the tilde; other paths as they are.

@@ -1,4 +1,3 @@
-import ArgumentParser
 import TafelCore
 
 /// The common start, `tafel [open] [FILE]` with the interface's own options, read without
@@ -6,11 +5,11 @@ import TafelCore
 /// Swift runtime, about a fifth of the time to the first frame. Anything else (another command,
 /// help, an unknown option, a bad or missing value, a repeat) is left to the parser, which then
 /// says what is wrong in its usual way.
-extension OpenCommand {
-  static func quick(_ arguments: [String], commands: [String]) -> OpenCommand? {
+extension OpenRequest {
+  static func quick(_ arguments: [String], commands: [String]) -> OpenRequest? {
     var file: String?
     var readOnly: Bool?
-    var theme: ThemeChoice?
+    var theme: OpenCommand.ThemeChoice?
     var deck: String?
     var lang: Language?
     var content: String?
@@ -36,26 +35,16 @@ extension OpenCommand {
         guard let chosen = Language(rawValue: value) else { return nil }
         lang = chosen
       case "--theme" where theme == nil:
-        guard let chosen = ThemeChoice(rawValue: value) else { return nil }
+        guard let chosen = OpenCommand.ThemeChoice(rawValue: value) else { return nil }
         theme = chosen
       case "--deck" where deck == nil: deck = value
       case "--content" where content == nil: content = value
       default: return nil
       }
     }
-    var command = OpenCommand()
-    command.file = file
-    command.readOnly = readOnly ?? false
-    command.theme = theme
-    command.deck = deck
-    // Every option of OpenCommand gets its value here, or reading it later stops the program.
-    command.room = false
-    command.listen = nil
-    var common = CommonOptions()
-    common.lang = lang
-    common.content = content
-    command.common = common
-    return command
+    return OpenRequest(
+      file: file, readOnly: readOnly ?? false, theme: theme, deck: deck,
+      common: CommonChoices(lang: lang, content: content))
   }
 
   /// `--lang=en` as `("--lang", "en")`, `--lang` as `("--lang", nil)`.
