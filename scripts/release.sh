@@ -3,8 +3,8 @@
 #   tafel-VERSION-linux-ARCH.tar.gz   bin/tafel, man page, completions, README, CHANGELOG, LICENSE
 #   tafel_VERSION_ARCH.deb            the same, in Debian's places, with its library dependencies
 #   SHA256SUMS
-# The binary links the Swift runtime and Foundation statically and is stripped, so the machine it
-# runs on needs only the C libraries the package names (ncursesw, tinfo, libstdc++, libc).
+# The binary links the Swift runtime, Foundation and libstdc++ statically and is stripped, so the
+# machine it runs on needs only the C libraries the package names (ncursesw, tinfo, libc).
 #
 #   bash scripts/release.sh   (DIST=folder: write elsewhere; KEEP_WORK=1: keep the build folder;
 #                              WORK=folder: build in that folder, reusing what an earlier run built)
@@ -64,22 +64,33 @@ rm -rf "$work/src.new"
 
 # 2. The binary: release, Swift runtime and Foundation linked in, dead code dropped, no
 #    $ORIGIN in its library path (nothing is loaded from beside it), stripped.
-#    The folder given with -L is empty for this build, so the link is the usual one; it is there
-#    so that the second link below (2b) changes only linker flags and compiles nothing again.
+#    The folder given with -L holds only libstdc++'s archive (2a) for this build; it is there from
+#    the first link so that the second (2c) changes only linker flags and compiles nothing again.
 start=$SECONDS
-nocurl="$work/no-libcurl"
-rm -rf "$nocurl"
-mkdir -p "$nocurl"
+linkfirst="$work/link-first"
+rm -rf "$linkfirst"
+mkdir -p "$linkfirst"
+# 2a. libstdc++ linked in (Foundation's ICU is C++): the folder given with -L is searched before
+#     the system's, so `-lstdc++` finds the static archive there. Loaded as a shared library, its
+#     own relocations and the binary's 800 references to its type-info tables were half of the
+#     dynamic loader's work at every start (docs/performance.md, "Start-up, 2026-12-02, late").
+#     Without the archive (no libstdc++-dev), the binary links it as before.
+staticcxx="$(find /usr/lib/gcc/"$machine"-linux-gnu -name libstdc++.a 2>/dev/null | sort -V | tail -1)"
+if [ -n "$staticcxx" ]; then
+  ln -s "$staticcxx" "$linkfirst/libstdc++.a"
+else
+  echo "release: note: no libstdc++.a found; the binary links libstdc++.so" >&2
+fi
 build() {
   swift build --package-path "$work/src" -c release --product tafel --static-swift-stdlib \
-    -Xlinker --gc-sections --disable-local-rpath -Xswiftc -L -Xswiftc "$nocurl" "$@"
+    -Xlinker --gc-sections --disable-local-rpath -Xswiftc -L -Xswiftc "$linkfirst" "$@"
 }
 build
 bin="$(swift build --package-path "$work/src" -c release --static-swift-stdlib \
   --disable-local-rpath --show-bin-path)"
 built="$bin/tafel"
 
-# 2b. Without libcurl. FoundationNetworking, and with it libcurl and its thirty shared libraries
+# 2c. Without libcurl. FoundationNetworking, and with it libcurl and its thirty shared libraries
 #     (TLS, Kerberos, LDAP, HTTP/2, ...), is reached only by FlyingFox's proxy handler, which
 #     Tafel never uses: loading those libraries took four times the dynamic loader's other work
 #     at every start (docs/performance.md, "Start-up, 2026-12-02, later"). The second link points
@@ -95,10 +106,10 @@ if [ -n "$networking" ] && [ "$others" = 0 ]; then
   for symbol in $networking; do
     defsyms+=(-Xlinker "--defsym=$symbol=swift_deletedMethodError")
   done
-  printf '!<arch>\n' >"$nocurl/libcurl.a"
+  printf '!<arch>\n' >"$linkfirst/libcurl.a"
   if ! build "${defsyms[@]}"; then
     echo "release: note: linking without libcurl failed; the binary links it" >&2
-    rm -f "$nocurl/libcurl.a"
+    rm -f "$linkfirst/libcurl.a"
     build
   fi
 else
