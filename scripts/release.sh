@@ -76,14 +76,18 @@ mkdir -p "$linkfirst"
 #     dynamic loader's work at every start (docs/performance.md, "Start-up, 2026-12-02, late").
 #     Without the archive (no libstdc++-dev), the binary links it as before.
 staticcxx="$(find /usr/lib/gcc/"$machine"-linux-gnu -name libstdc++.a 2>/dev/null | sort -V | tail -1)"
+cxxflags=()
 if [ -n "$staticcxx" ]; then
   ln -s "$staticcxx" "$linkfirst/libstdc++.a"
+  clang -O2 -c "$work/src/scripts/release-arc4random.c" -o "$linkfirst/arc4random.o"
+  cxxflags=(-Xlinker --wrap=arc4random -Xlinker "$linkfirst/arc4random.o")
 else
   echo "release: note: no libstdc++.a found; the binary links libstdc++.so" >&2
 fi
 build() {
   swift build --package-path "$work/src" -c release --product tafel --static-swift-stdlib \
-    -Xlinker --gc-sections --disable-local-rpath -Xswiftc -L -Xswiftc "$linkfirst" "$@"
+    -Xlinker --gc-sections --disable-local-rpath -Xswiftc -L -Xswiftc "$linkfirst" \
+    ${cxxflags[@]+"${cxxflags[@]}"} "$@"
 }
 build
 bin="$(swift build --package-path "$work/src" -c release --static-swift-stdlib \
