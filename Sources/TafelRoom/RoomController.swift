@@ -16,13 +16,15 @@ public final class RoomController: Sendable {
 
   private let phase = Mutex(Phase.idle)
   private let post: @Sendable (Action) -> Void
-  private let address: ListenAddress
+  /// Asked when the room opens, not before: choosing it reads the network's state.
+  private let address: @Sendable () -> ListenAddress
   private let site: @Sendable () -> RoomSite
   private let content: Content
   private let limits: @Sendable () -> RoomLimits
 
   public init(
-    address: ListenAddress, site: @escaping @Sendable () -> RoomSite, content: Content,
+    address: @escaping @Sendable () -> ListenAddress,
+    site: @escaping @Sendable () -> RoomSite, content: Content,
     limits: @escaping @Sendable () -> RoomLimits = { RoomLimits() },
     post: @escaping @Sendable (Action) -> Void
   ) {
@@ -68,7 +70,7 @@ public final class RoomController: Sendable {
     Task.detached { [self] in
       do {
         let server = try await RoomServer.start(
-          on: address, code: code, desk: desk, site: site(), content: content, limits: limits)
+          on: address(), code: code, desk: desk, site: site(), content: content, limits: limits)
         let wanted = self.phase.withLock { phase -> Bool in
           guard case .starting(let starting) = phase, starting === desk else { return false }
           phase = .running(server)

@@ -121,25 +121,43 @@ extension OpenRequest {
 
   /// Where the room listens: what `--listen` (or `[room] address` in config.toml) names,
   /// matched against this laptop's addresses, else the address of the interface with the default
-  /// route (`tafel room check` chooses the same way). Without any network the room stays on this
-  /// laptop (127.0.0.1), where only a browser on it can reach the page; the check says why.
+  /// route (`tafel room check` chooses the same way). An address asked for is checked now, so a
+  /// wrong one is said before the screen opens. Without one, the address is chosen when the room
+  /// opens: on the network the laptop is on by then, and the first frame does not wait for the
+  /// route table.
   static func roomAddress(_ listen: String?, strings: UIStrings, language: Language) throws
-    -> ListenAddress
+    -> @Sendable () -> ListenAddress
   {
-    let asked = listen ?? UserConfig.current.roomAddress
+    guard let asked = listen ?? UserConfig.current.roomAddress else {
+      return { defaultRoomAddress() }
+    }
     let addresses = NetworkInterfaces.addresses()
     switch RoomCheckCommand.choose(asked, addresses, NetworkInterfaces.defaultRouteInterface()) {
     case .success(let chosen):
-      // The usual port may give way to the next free one; a port asked for may not.
-      let port =
-        chosen.port == RoomEndpoint.defaultPort && !(asked ?? "").contains("\(chosen.port)")
-        ? nil : UInt16(chosen.port)
-      return ListenAddress(host: chosen.listen, port: port, shown: chosen.shown)
-    case .failure(.noNetwork) where asked == nil:
-      return ListenAddress(host: "127.0.0.1")
+      let address = listenAddress(chosen, asked: asked)
+      return { address }
     case .failure(let problem):
       throw CommandFailure(lines: [problem.message(strings, in: language, addresses: addresses)])
     }
+  }
+
+  /// The default route's address. Without any network (the only way nothing is chosen when
+  /// nothing was asked) the room stays on this laptop (127.0.0.1), where only a browser on it can
+  /// reach the page; `tafel room check` says why.
+  static func defaultRoomAddress() -> ListenAddress {
+    let addresses = NetworkInterfaces.addresses()
+    switch RoomCheckCommand.choose(nil, addresses, NetworkInterfaces.defaultRouteInterface()) {
+    case .success(let chosen): return listenAddress(chosen, asked: nil)
+    case .failure: return ListenAddress(host: "127.0.0.1")
+    }
+  }
+
+  /// The usual port may give way to the next free one; a port asked for may not.
+  private static func listenAddress(_ chosen: RoomEndpoint, asked: String?) -> ListenAddress {
+    let port =
+      chosen.port == RoomEndpoint.defaultPort && !(asked ?? "").contains("\(chosen.port)")
+      ? nil : UInt16(chosen.port)
+    return ListenAddress(host: chosen.listen, port: port, shown: chosen.shown)
   }
 
   static func folderIsWritable(of path: String) -> Bool {

@@ -110,7 +110,7 @@ struct OpenRequest {
 
   private func runScreen(
     _ workshop: Workshop, session: WorkshopSession, content: Content, readOnly: Bool,
-    notice: Message?, roomAddress: ListenAddress
+    notice: Message?, roomAddress: @escaping @Sendable () -> ListenAddress
   ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
     let environment = ProcessEnvironment.current

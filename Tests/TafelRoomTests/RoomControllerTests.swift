@@ -10,16 +10,21 @@ import Testing
 @Suite(.serialized) struct RoomControllerTests {
   final class Log: Sendable {
     let pagesMade = Mutex(0)
+    let addressesChosen = Mutex(0)
     let posted = Mutex<[Action]>([])
   }
 
   /// Making the page's headers hashes its script and style: most of Tafel's start-up
-  /// instructions when it was done before the first frame (issue 17).
-  @Test func thePageIsMadeOnlyWhenTheRoomOpens() async throws {
+  /// instructions when it was done before the first frame (issue 17). Choosing the address reads
+  /// the network's state, which may have changed since the start (another Wi-Fi at the venue).
+  @Test func thePageAndTheAddressAreMadeOnlyWhenTheRoomOpens() async throws {
     let log = Log()
     let content = try Content.embedded()
     let room = RoomController(
-      address: ListenAddress(host: "127.0.0.1", port: 0),
+      address: {
+        log.addressesChosen.withLock { $0 += 1 }
+        return ListenAddress(host: "127.0.0.1", port: 0)
+      },
       site: {
         log.pagesMade.withLock { $0 += 1 }
         return RoomSite(html: "<p>room</p>", headers: [])
@@ -32,6 +37,7 @@ import Testing
     room.observe(state)
     room.observe(state)
     #expect(log.pagesMade.withLock { $0 } == 0)
+    #expect(log.addressesChosen.withLock { $0 } == 0)
 
     _ = reduce(&state, .toggleRoom)
     room.observe(state)
@@ -43,5 +49,6 @@ import Testing
     await room.shutDown()
     #expect(url != nil, "the room did not open: \(log.posted.withLock { $0 })")
     #expect(log.pagesMade.withLock { $0 } == 1)
+    #expect(log.addressesChosen.withLock { $0 } == 1)
   }
 }

@@ -70,8 +70,10 @@ public struct UIStrings: Codable, Sendable, Equatable {
     guard !arguments.isEmpty, template.contains("{") else { return template }
     var result = ""
     var rest = Substring(template)
+    // `append(contentsOf:)` with a Substring, not `+=`: the generic `+=` costs the runtime a
+    // search of every conformance the first time, in the first frame's header.
     while let open = rest.firstIndex(of: "{") {
-      result += rest[..<open]
+      result.append(contentsOf: rest[..<open])
       guard let close = rest[open...].firstIndex(of: "}") else {
         rest = rest[open...]
         break
@@ -80,6 +82,7 @@ public struct UIStrings: Codable, Sendable, Equatable {
       result += arguments[name] ?? String(rest[open...close])
       rest = rest[rest.index(after: close)...]
     }
-    return result + rest
+    result.append(contentsOf: rest)
+    return result
   }
 }

@@ -68,9 +68,45 @@ public struct Workshop: Codable, Equatable, Sendable {
   }
 
   public init(from decoder: any Decoder) throws {
+    // A sound file is read from the strict reader's tree; the keyed container's generic type
+    // alone cost every start a search of every conformance (docs/performance.md).
+    if let fields = try TreeFields.of(decoder) {
+      schemaVersion = try fields.int("schemaVersion")
+      title = try fields.string("title")
+      dates = try fields.optionalValue("dates") ?? []
+      language = try fields.optionalValue("language") ?? .nl
+      phase = try fields.optionalValue("phase") ?? .intake
+      organisations = try fields.optionalValue("organisations") ?? []
+      participants = try fields.optionalValue("participants") ?? []
+      notes = try fields.optionalString("notes") ?? ""
+      checklistMarks = try fields.optionalValue("checklistMarks") ?? [:]
+      comfortNeeds = try fields.optionalValue("comfortNeeds") ?? []
+      topics = try fields.optionalValue("topics") ?? []
+      phaseNotes = try fields.optionalValue("phaseNotes") ?? [:]
+      intakeNotes = try fields.optionalValue("intakeNotes") ?? [:]
+      dilemmaRounds = try fields.optionalValue("dilemmaRounds") ?? []
+      sessions = try fields.optionalValue("sessions") ?? []
+      decisions = try fields.optionalValue("decisions") ?? []
+      actions = try fields.optionalValue("actions") ?? []
+      journal = try fields.optionalValue("journal") ?? []
+      return
+    }
+    self = try Self.decodedFromContainer(decoder)
+  }
+
+  /// The slow way, apart (see `TreeFields.of`).
+  @inline(never)
+  private static func decodedFromContainer(_ decoder: any Decoder) throws -> Workshop {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
-    title = try container.decode(String.self, forKey: .title)
+    let schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+    var workshop = Workshop(title: try container.decode(String.self, forKey: .title))
+    workshop.schemaVersion = schemaVersion
+    try workshop.read(container)
+    return workshop
+  }
+
+  /// Everything but the version and the title, as `decodedFromContainer` found them.
+  private mutating func read(_ container: KeyedDecodingContainer<CodingKeys>) throws {
     dates = try container.decodeIfPresent([String].self, forKey: .dates) ?? []
     language = try container.decodeIfPresent(Language.self, forKey: .language) ?? .nl
     phase = try container.decodeIfPresent(ProcessPhase.self, forKey: .phase) ?? .intake
