@@ -82,7 +82,10 @@ public enum TextWrap {
       let wordWidth = DisplayWidth.of(word)
       // The running width saves measuring the whole line again for every word.
       if currentWidth > 0, currentWidth + 1 + wordWidth <= width {
-        current += " " + word
+        // Appending the Substring as itself: `" " + word` is the generic `+`, whose first use
+        // costs the runtime a search of every conformance, in the first frame.
+        current.append(" ")
+        current.append(contentsOf: word)
         currentWidth += 1 + wordWidth
         continue
       }
@@ -134,5 +137,19 @@ extension String {
   public func padded(toWidth width: Int, glyphs: Glyphs) -> String {
     let cut = truncated(toWidth: width, glyphs: glyphs)
     return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+  }
+}
+
+extension [String] {
+  /// `joined(separator:)` for the first frame's titles: the standard library's is not
+  /// specialised in Tafel's code, and its first call costs the runtime a search of every
+  /// conformance (about 0.3 M instructions of a start-up of 18 M).
+  func joinedForTitle(separator: String) -> String {
+    var result = ""
+    for (index, part) in enumerated() {
+      if index > 0 { result.append(separator) }
+      result.append(part)
+    }
+    return result
   }
 }

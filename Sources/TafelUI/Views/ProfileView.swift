@@ -24,7 +24,7 @@ enum ProfileView {
     }
     let organisation = team.workshop.organisation(withID: participant.organisationID)?.name ?? ""
     let title = [participant.name, organisation, participant.role].filter { !$0.isEmpty }
-      .joined(separator: glyphs.separator)
+      .joinedForTitle(separator: glyphs.separator)
     let inside = grid.box(rect, title: title, glyphs: glyphs, theme: theme)
     guard inside.height > 0 else { return }
     let editor = team.editor.flatMap { $0.participantID == participant.id ? $0 : nil }
@@ -45,7 +45,7 @@ enum ProfileView {
     if DisplayWidth.of(title) > rect.width - 4 {
       // The title is cut: organisation and role are read in full above the rest.
       let who = [organisation, participant.role].filter { !$0.isEmpty }
-        .joined(separator: glyphs.separator)
+        .joinedForTitle(separator: glyphs.separator)
       lines =
         TextWrap.lines(who, width: body.width).map { ($0, theme.heading) } + [("", theme.normal)]
         + lines
