@@ -185,5 +185,9 @@ public final class NcursesTerminal: Terminal {
     var blank = cchar_t()
     setcchar(&blank, [wchar_t(32), 0], TAFEL_A_NORMAL, pair(for: .plain).pair, nil)
     wbkgrnd(window, &blank)
+    // Filling marks every cell changed, and the first wait for a key (`wget_wch`) would then
+    // send a whole screen of background before the first frame: a blank flash, and at 250x70
+    // a tenth of the start-up's instructions. The first frame draws every cell anyway.
+    untouchwin(window)
   }
 }

@@ -97,16 +97,14 @@ public struct Workshop: Codable, Equatable, Sendable {
   /// The slow way, apart (see `TreeFields.of`).
   @inline(never)
   private static func decodedFromContainer(_ decoder: any Decoder) throws -> Workshop {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    let schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
-    var workshop = Workshop(title: try container.decode(String.self, forKey: .title))
-    workshop.schemaVersion = schemaVersion
-    try workshop.read(container)
-    return workshop
+    var decoded = Workshop(title: "")
+    try decoded.read(try decoder.container(keyedBy: CodingKeys.self))
+    return decoded
   }
 
-  /// Everything but the version and the title, as `decodedFromContainer` found them.
   private mutating func read(_ container: KeyedDecodingContainer<CodingKeys>) throws {
+    schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+    title = try container.decode(String.self, forKey: .title)
     dates = try container.decodeIfPresent([String].self, forKey: .dates) ?? []
     language = try container.decodeIfPresent(Language.self, forKey: .language) ?? .nl
     phase = try container.decodeIfPresent(ProcessPhase.self, forKey: .phase) ?? .intake
