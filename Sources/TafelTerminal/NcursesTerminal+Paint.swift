@@ -19,67 +19,71 @@ extension NcursesTerminal {
     let width = min(columns, grid.size.width)
     // A row goes in as one string of cells (`wadd_wchnstr`), which ncurses copies without the
     // cursor, wrapping and control-character work it does for each `wadd_wch`: that work was
-    // two thirds of painting a first frame. Neighbouring cells mostly share a style, and most
-    // characters are printable ASCII: a cell then is its style's cell with the character put
-    // in, the style's cell made by `setcchar` once.
+    // two thirds of painting a first frame. A row is painted in runs of one style, and most
+    // characters are printable ASCII: a cell then is its run's cell with the character put in,
+    // the run's cell made by `setcchar` once.
     var styled = cchar_t()
-    var lastStyle: Style?
-    var attributes: attr_t = 0
-    var pair: Int16 = 0
     var row: [cchar_t] = []
     row.reserveCapacity(width)
     // A frame repeats its few other characters (bars, borders, accents) many times; working
     // out their wide strings once per frame took a fifth of painting the first one. No glyph
-    // is wider than two columns, so with room for two the room does not change them. Keyed by
-    // String: a Character key costs the runtime a search of every conformance on first use.
-    var glyphCache: [String: [([wchar_t], Int)]] = [:]
+    // is wider than two columns, so with room for two the room does not change them. A short
+    // list, searched from the last one found: hashing the characters for a dictionary cost
+    // more than the search, and a Character key a search of every conformance on first use.
+    var glyphCache: [(character: Character, pieces: [([wchar_t], Int)])] = []
+    var lastGlyph = 0
     let space: [wchar_t] = [32, 0]
-    for y in 0..<height {
-      row.removeAll(keepingCapacity: true)
-      // The first column the last glyph drawn did not cover: a continuation cell beyond it
-      // belongs to nothing and is cleared, or an old frame's text would stay there.
-      var covered = 0
-      for x in 0..<width {
-        let source = grid[x, y]
-        if source.isContinuation && x < covered { continue }
-        if source.style != lastStyle {
-          (attributes, pair) = self.pair(for: source.style)
-          lastStyle = source.style
+    grid.cells.withUnsafeBufferPointer { cells in
+      for y in 0..<height {
+        row.removeAll(keepingCapacity: true)
+        let base = y * grid.size.width
+        // The first column the last glyph drawn did not cover: a continuation cell beyond it
+        // belongs to nothing and is cleared, or an old frame's text would stay there.
+        var covered = 0
+        for run in grid.styleRuns(row: y, width: width) {
+          let (attributes, pair) = self.pair(for: run.style)
           setcchar(&styled, space, attributes, pair, nil)
+          for x in run.columns {
+            let source = cells[base + x]
+            if source.isContinuation && x < covered { continue }
+            let character = source.isContinuation ? " " : source.character
+            // Its one UTF-8 byte, not `asciiValue`, which also compares the character with
+            // "\r\n": a tenth of painting a first frame.
+            let utf8 = character.utf8
+            if utf8.count == 1, let byte = utf8.first, byte >= 32, byte < 127 {
+              var cell = styled
+              cell.chars.0 = wchar_t(byte)
+              row.append(cell)
+              covered = x + 1
+              continue
+            }
+            let pieces: [([wchar_t], Int)]
+            if width - x >= 2, let found = Self.find(character, in: glyphCache, from: lastGlyph) {
+              lastGlyph = found
+              pieces = glyphCache[found].pieces
+            } else {
+              pieces = glyphs(for: character, room: width - x)
+              if width - x >= 2 {
+                lastGlyph = glyphCache.count
+                glyphCache.append((character, pieces))
+              }
+            }
+            var offset = 0
+            for (text, columns) in pieces {
+              var cell = cchar_t()
+              setcchar(&cell, text, attributes, pair, nil)
+              row.append(cell)
+              offset += columns
+            }
+            covered = x + max(1, offset)
+          }
         }
-        let character = source.isContinuation ? " " : source.character
-        // Its one UTF-8 byte, not `asciiValue`, which also compares the character with "\r\n":
-        // a tenth of painting a first frame.
-        let utf8 = character.utf8
-        if utf8.count == 1, let byte = utf8.first, byte >= 32, byte < 127 {
-          var cell = styled
-          cell.chars.0 = wchar_t(byte)
-          row.append(cell)
-          covered = x + 1
-          continue
+        mvwadd_wchnstr(window, Int32(y), 0, row, Int32(row.count))
+        // Whatever the grid does not cover must not keep an old frame's text.
+        if width < columns {
+          wmove(window, Int32(y), Int32(width))
+          wclrtoeol(window)
         }
-        let pieces: [([wchar_t], Int)]
-        let key = String(character)
-        if width - x >= 2, let cached = glyphCache[key] {
-          pieces = cached
-        } else {
-          pieces = glyphs(for: character, room: width - x)
-          if width - x >= 2 { glyphCache[key] = pieces }
-        }
-        var offset = 0
-        for (text, columns) in pieces {
-          var cell = cchar_t()
-          setcchar(&cell, text, attributes, pair, nil)
-          row.append(cell)
-          offset += columns
-        }
-        covered = x + max(1, offset)
-      }
-      mvwadd_wchnstr(window, Int32(y), 0, row, Int32(row.count))
-      // Whatever the grid does not cover must not keep an old frame's text.
-      if width < columns {
-        wmove(window, Int32(y), Int32(width))
-        wclrtoeol(window)
       }
     }
     if height < rows {
@@ -88,6 +92,16 @@ extension NcursesTerminal {
     }
     wnoutrefresh(window)
     doupdate()
+  }
+
+  /// Where `character` is in `cache`, looking first at `start` (runs of one character, such as
+  /// a border, are common) and then from the beginning.
+  private static func find(
+    _ character: Character, in cache: [(character: Character, pieces: [([wchar_t], Int)])],
+    from start: Int
+  ) -> Int? {
+    if start < cache.count, cache[start].character == character { return start }
+    return cache.firstIndex { $0.character == character }
   }
 
   /// Makes every frame leave in one write, without a cursor move at its end. Call once, before

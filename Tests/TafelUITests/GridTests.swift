@@ -3,6 +3,18 @@ import Testing
 @testable import TafelUI
 
 @Suite struct GridTests {
+  @Test func aRowComesInRunsOfOneStyleUpToTheWidthAsked() {
+    var grid = Grid(size: Size(width: 8, height: 2))
+    let bold = Style(bold: true)
+    grid.write("ab", x: 2, y: 0, style: bold)
+    grid.write("c", x: 5, y: 0, style: bold)
+    let runs = grid.styleRuns(row: 0, width: 7)
+    #expect(runs.map(\.style) == [.plain, bold, .plain, bold, .plain])
+    #expect(runs.map(\.columns) == [0..<2, 2..<4, 4..<5, 5..<6, 6..<7])
+    #expect(grid.styleRuns(row: 1, width: 20).map(\.columns) == [0..<8])
+    #expect(grid.styleRuns(row: 2, width: 8).isEmpty)
+  }
+
   @Test func textIsWrittenAndClippedToTheLimit() {
     var grid = Grid(size: Size(width: 10, height: 2))
     #expect(grid.write("Hoëvenaars, Anouk", x: 1, y: 0, limit: 8) == 8)

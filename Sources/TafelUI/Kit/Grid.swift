@@ -88,4 +88,23 @@ public struct Grid: Equatable, Sendable {
   public var text: String {
     (0..<size.height).map(rowText).joined(separator: "\n")
   }
+
+  /// Row `y`'s first `width` columns as runs of one style, left to right: a terminal sets its
+  /// colours once per run. Compared here, where `Style`'s equality is inlined; the terminal's
+  /// module called it for every cell, a fifth of painting a large first frame.
+  public func styleRuns(row y: Int, width: Int) -> [(style: Style, columns: Range<Int>)] {
+    guard y >= 0, y < size.height else { return [] }
+    let end = min(width, size.width)
+    var runs: [(style: Style, columns: Range<Int>)] = []
+    var start = 0
+    let base = y * size.width
+    while start < end {
+      let style = cells[base + start].style
+      var next = start + 1
+      while next < end, cells[base + next].style == style { next += 1 }
+      runs.append((style, start..<next))
+      start = next
+    }
+    return runs
+  }
 }
