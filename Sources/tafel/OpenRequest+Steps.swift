@@ -108,9 +108,28 @@ extension OpenRequest {
     }
   }
 
-  static func message(for error: TerminalStartError, _ strings: UIStrings, _ language: Language)
-    -> String
-  {
+  /// Takes the terminal for a full screen (the interface or `tafel wall`) in the theme asked
+  /// for, else config.toml's, else dark; the kind of theme it can show; a refusal as its message.
+  static func startTerminal(
+    theme asked: OpenCommand.ThemeChoice?, environment: [String: String], strings: UIStrings,
+    language: Language
+  ) throws -> (terminal: NcursesTerminal, theme: Theme.Kind) {
+    let theme = asked ?? UserConfig.current.theme ?? .dark
+    let terminal: NcursesTerminal
+    do {
+      terminal = try NcursesTerminal.start(
+        environment: environment, background: theme == .light ? .light : .dark)
+    } catch {
+      throw CommandFailure(lines: [message(for: error, strings, language)])
+    }
+    let kind: Theme.Kind =
+      terminal.colourDepth == 0 ? .monochrome : (theme == .light ? .light : .dark)
+    return (terminal, kind)
+  }
+
+  private static func message(
+    for error: TerminalStartError, _ strings: UIStrings, _ language: Language
+  ) -> String {
     switch error {
     case .notATerminal: strings.text(.uiNotATerminal, in: language)
     case .unknownTerminal(let term): strings.text(.uiUnknownTerminal, ["term": term], in: language)

@@ -114,17 +114,9 @@ struct OpenRequest {
   ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
     let environment = ProcessEnvironment.current
-    let theme = self.theme ?? UserConfig.current.theme ?? .dark
-    let terminal: NcursesTerminal
-    do {
-      terminal = try NcursesTerminal.start(
-        environment: environment, background: theme == .light ? .light : .dark)
-    } catch {
-      throw CommandFailure(lines: [Self.message(for: error, content.strings, language)])
-    }
+    let (terminal, themeKind) = try Self.startTerminal(
+      theme: theme, environment: environment, strings: content.strings, language: language)
     defer { terminal.stop() }
-    let themeKind: Theme.Kind =
-      terminal.colourDepth == 0 ? .monochrome : (theme == .light ? .light : .dark)
     let context = RenderContext(
       content: content, theme: Theme(themeKind), glyphs: terminal.unicode ? .unicode : .ascii,
       clock: "")

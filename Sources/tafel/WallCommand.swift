@@ -40,16 +40,8 @@ struct WallCommand: ParsableCommand {
           path: WallAddress.canonical(FilePaths.resolvingLink(WorkshopFolder.existing($0))),
           folder: folder)
       } ?? .anyIn(folder: folder)
-    let theme = self.theme ?? UserConfig.current.theme ?? .dark
-    let terminal: NcursesTerminal
-    do {
-      terminal = try NcursesTerminal.start(
-        environment: environment, background: theme == .light ? .light : .dark)
-    } catch {
-      throw CommandFailure(lines: [OpenRequest.message(for: error, content.strings, language)])
-    }
-    let themeKind: Theme.Kind =
-      terminal.colourDepth == 0 ? .monochrome : (theme == .light ? .light : .dark)
+    let (terminal, themeKind) = try OpenRequest.startTerminal(
+      theme: theme, environment: environment, strings: content.strings, language: language)
     var context = RenderContext(
       content: content, theme: Theme(themeKind), glyphs: terminal.unicode ? .unicode : .ascii,
       clock: "")
