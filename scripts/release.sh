@@ -84,9 +84,16 @@ if [ -n "$staticcxx" ]; then
 else
   echo "release: note: no libstdc++.a found; the binary links libstdc++.so" >&2
 fi
+# 2b. Only `main` exported. The static runtime links with --export-dynamic, which put all
+#     11,750 public symbols of Tafel's modules and their packages in the dynamic symbol table;
+#     nothing looks them up (the runtime finds types through its own sections), but the loader
+#     and the runtime's start (`dladdr` over the whole table) paid for them at every start:
+#     1 ms of 5 (docs/performance.md, "Start-up, 2026-12-03").
+printf '{\n  global: main;\n  local: *;\n};\n' >"$linkfirst/exports.map"
 build() {
   swift build --package-path "$work/src" -c release --product tafel --static-swift-stdlib \
     -Xlinker --gc-sections --disable-local-rpath -Xswiftc -L -Xswiftc "$linkfirst" \
+    -Xlinker --version-script="$linkfirst/exports.map" \
     ${cxxflags[@]+"${cxxflags[@]}"} "$@"
 }
 build
