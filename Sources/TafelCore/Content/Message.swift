@@ -67,7 +67,9 @@ public struct UIStrings: Codable, Sendable, Equatable {
 
   /// Replaces each `{name}` in `template` with its argument; unknown names stay as they are.
   public static func fill(_ template: String, with arguments: [String: String]) -> String {
-    guard !arguments.isEmpty, template.contains("{") else { return template }
+    // Its bytes, not `contains("{")`: that is Foundation's search for a string, not specialised
+    // here, and its first use in the first frame's header cost 0.05 ms.
+    guard !arguments.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
     var result = ""
     var rest = Substring(template)
     // `append(contentsOf:)` with a Substring, not `+=`: the generic `+=` costs the runtime a

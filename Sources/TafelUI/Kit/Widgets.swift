@@ -141,10 +141,10 @@ extension String {
 }
 
 extension [String] {
-  /// `joined(separator:)` for the first frame's titles: the standard library's is not
+  /// `joined(separator:)` for what the first frame shows: the standard library's is not
   /// specialised in Tafel's code, and its first call costs the runtime a search of every
-  /// conformance (about 0.3 M instructions of a start-up of 18 M).
-  func joinedForTitle(separator: String) -> String {
+  /// conformance (about 0.3 M instructions of a start-up of 18 M, 0.15 ms).
+  func concatenated(separator: String) -> String {
     var result = ""
     for (index, part) in enumerated() {
       if index > 0 { result.append(separator) }

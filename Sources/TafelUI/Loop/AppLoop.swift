@@ -123,10 +123,6 @@ public final class AppLoop {
           return .quit
         }
       }
-      if reducedSinceObserved {
-        reducedSinceObserved = false
-        for observer in observers { observer(state) }
-      }
       // A tick alone repaints only what it changes on screen: the minute, or a running timer.
       let timerRuns = state.wall.screen == .dilemma && state.currentRound?.timer.isRunning == true
       let wantsPaint =
@@ -146,6 +142,12 @@ public final class AppLoop {
         painted = (state.clock, state.clockSeconds)
         needsPaint = false
         skippedFrames = 0
+      }
+      // The walls and the phones hear of a change after the laptop's screen shows it: the
+      // facilitator's frame (the first one above all) waits for nothing it does not need.
+      if reducedSinceObserved {
+        reducedSinceObserved = false
+        for observer in observers { observer(state) }
       }
       guard
         let event = waiting

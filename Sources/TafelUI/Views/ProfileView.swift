@@ -24,7 +24,7 @@ enum ProfileView {
     }
     let organisation = team.workshop.organisation(withID: participant.organisationID)?.name ?? ""
     let title = [participant.name, organisation, participant.role].filter { !$0.isEmpty }
-      .joinedForTitle(separator: glyphs.separator)
+      .concatenated(separator: glyphs.separator)
     let inside = grid.box(rect, title: title, glyphs: glyphs, theme: theme)
     guard inside.height > 0 else { return }
     let editor = team.editor.flatMap { $0.participantID == participant.id ? $0 : nil }
@@ -45,7 +45,7 @@ enum ProfileView {
     if DisplayWidth.of(title) > rect.width - 4 {
       // The title is cut: organisation and role are read in full above the rest.
       let who = [organisation, participant.role].filter { !$0.isEmpty }
-        .joinedForTitle(separator: glyphs.separator)
+        .concatenated(separator: glyphs.separator)
       lines =
         TextWrap.lines(who, width: body.width).map { ($0, theme.heading) } + [("", theme.normal)]
         + lines
@@ -98,7 +98,7 @@ enum ProfileView {
     let keywords = context.text(
       .uiKeywords,
       [
-        "keywords": (first.keywords[language] + second.keywords[language].prefix(2)).joined(
+        "keywords": (first.keywords[language] + second.keywords[language].prefix(2)).concatenated(
           separator: glyphs.separator)
       ], language)
     // Strengths and pitfalls of both colours: people who share a first colour still differ.
@@ -108,7 +108,7 @@ enum ProfileView {
       where !items.contains(item) {
         items.append(item)
       }
-      return items.joined(separator: glyphs.separator)
+      return items.concatenated(separator: glyphs.separator)
     }
     let strengths = context.text(.uiStrengths, ["items": twoEach(\.strengths)], language)
     let pitfalls = context.text(.uiColourPitfalls, ["items": twoEach(\.pitfalls)], language)
