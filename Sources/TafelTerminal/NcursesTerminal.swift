@@ -72,7 +72,7 @@ public final class NcursesTerminal: Terminal {
     environment: [String: String], background: Background
   ) throws(TerminalStartError) -> NcursesTerminal {
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw .notATerminal }
-    setlocale(LC_ALL, "")
+    ProcessLocale.adopt()
     let term = environment["TERM"] ?? ""
     guard !term.isEmpty else { throw .unknownTerminal(term) }
     // Not stdin/stdout: Swift 6 rejects those mutable globals. The FILEs are never closed, as

@@ -27,7 +27,7 @@ public struct TerminalCapabilities: Equatable, Sendable {
   }
 
   /// Asks the environment: `NO_COLOR` turns colour off, as does output that is not a terminal.
-  /// The program must have set its locale (`setlocale(LC_ALL, "")`) before, once, at start:
+  /// The program must have set its locale (`ProcessLocale.adopt()`) before, once, at start:
   /// setting it here would race with other threads.
   public static func detect(
     environment: [String: String], outputIsTerminal: Bool = isatty(STDOUT_FILENO) != 0

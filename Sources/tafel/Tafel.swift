@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TafelCore
+import TafelTerminal
 
 /// The `tafel` command: a workshop companion for facilitators of alliances between care and
 /// welfare organisations.
@@ -29,7 +30,7 @@ struct Tafel: ParsableCommand {
   /// the user's language where Tafel knows the parser's wording.
   static func main() {
     // Once, before any thread starts: the locale decides UTF-8 output and glyphs.
-    setlocale(LC_ALL, "")
+    ProcessLocale.adopt()
     // Under a file-size limit a write past it would kill Tafel with SIGXFSZ, edits and all;
     // ignored, the write fails with EFBIG and the save reports it like a full disk.
     signal(SIGXFSZ, SIG_IGN)
