@@ -23,6 +23,42 @@ extension OpenRequest {
     }
   }
 
+  /// The walls' socket, opened after the first frame: the loop calls its observers right after
+  /// painting, and opening the socket, with its thread, was a fortieth of the start. What
+  /// stands in the way is said then, unless something else is said already.
+  final class LateWall {
+    private let path: () -> String
+    private let inbox: Inbox
+    private let environment: [String: String]
+    private let content: Content
+    private(set) var server: WallServer?
+    private var publisher: WallPublisher?
+    private var started = false
+
+    init(
+      path: @escaping () -> String, inbox: Inbox, environment: [String: String],
+      content: Content
+    ) {
+      self.path = path
+      self.inbox = inbox
+      self.environment = environment
+      self.content = content
+    }
+
+    func observe(_ state: AppState) {
+      if !started {
+        started = true
+        let wall = OpenRequest.startWall(for: path(), inbox: inbox, environment: environment)
+        server = wall.server
+        publisher = wall.server.map { WallPublisher(server: $0, content: content) }
+        if let refusal = wall.refusal { inbox.post(.action(.remark(refusal))) }
+      }
+      publisher?.observe(state)
+    }
+
+    func stop() { server?.stop() }
+  }
+
   /// After save-as the walls' socket takes the new file's name, so `tafel wall NEWFILE` finds
   /// it; walls already connected stay so. What stands in the way is said, as at the start.
   static func moveWall(

@@ -125,9 +125,9 @@ struct OpenRequest {
       impasseContent: content.impasse, dilemmaDeck: content.dilemmas)
     state.notice = notice
     let inbox = Inbox()
-    let wall = Self.startWall(for: session.path, inbox: inbox, environment: environment)
-    defer { wall.server?.stop() }
-    if state.notice == nil { state.notice = wall.refusal }
+    let wall = LateWall(
+      path: { session.path }, inbox: inbox, environment: environment, content: content)
+    defer { wall.stop() }
     let loop = AppLoop(
       state: state,
       terminal: terminal,
@@ -149,9 +149,7 @@ struct OpenRequest {
       readSheet: { path in SheetReader.read(path, content: content, language: language) },
       pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
       clock: { Clock.moment() })
-    if let server = wall.server {
-      loop.observers.append(WallPublisher(server: server, content: content).observe)
-    }
+    loop.observers.append(wall.observe)
     loop.forgetFiles = { [unowned loop] person in
       Self.forgetFiles(
         person, workshop: loop.state.workshop, path: session.path, environment: environment,

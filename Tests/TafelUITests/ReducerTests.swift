@@ -289,6 +289,22 @@ import Testing
     ).text
     #expect(screen.contains("Verslag geschreven naar /root/verslag.html."))
   }
+
+  /// The walls' socket is opened after the first frame; its refusal gives way to what the
+  /// facilitator is already told (a read-only window's reason) and is no key for a blank wall.
+  @Test func aRemarkFromTheShellGivesWayToANoticeAndLeavesABlankWallBlank() throws {
+    var state = try ReducerTests.demoState()
+    let told = Message(.exportWritten, ["file": "/root/verslag.html"])
+    let refused = Message(.linkAlreadyServed)
+    _ = reduce(&state, .exported(told))
+    _ = reduce(&state, .remark(refused))
+    #expect(state.notice == told)
+    state.notice = nil
+    state.wall.blanked = true
+    _ = reduce(&state, .remark(refused))
+    #expect(state.notice == refused)
+    #expect(state.wall.blanked)
+  }
 }
 
 @Suite struct OverwriteQuestionTests {

@@ -135,6 +135,9 @@ public enum Action: Equatable, Sendable {
   case savedAs(path: String, status: SaveStatus)
   /// The shell reports how an export went.
   case exported(Message)
+  /// The shell says something that gives way to what is already said: shown only when the
+  /// prompt line is free (the walls' socket refused after the first frame, under a notice).
+  case remark(Message)
   /// The shell found a file where save-as or an export would write: ask before replacing it.
   case askOverwrite(AppState.Overwrite)
 

@@ -20,7 +20,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   var fromTheShell = false
   switch action {
   // A phone is not the facilitator's key either: it leaves their notice and a blank wall be.
-  case .saveFinished, .savedAs, .exported, .askOverwrite, .room: fromTheShell = true
+  case .saveFinished, .savedAs, .exported, .remark, .askOverwrite, .room: fromTheShell = true
   default:
     state.notice = nil
     state.undone = nil
@@ -104,6 +104,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.exportAudience = state.exportAudience == .participants ? .facilitator : .participants
   case .exported(let message):
     state.notice = message
+  case .remark(let message):
+    if state.notice == nil { state.notice = message }
   case .askOverwrite(let overwrite):
     state.open(.editing(.confirmingOverwrite(overwrite)))
   case .startSaveAs:
