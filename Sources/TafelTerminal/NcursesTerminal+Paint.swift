@@ -46,17 +46,15 @@ extension NcursesTerminal {
           for x in run.columns {
             let source = cells[base + x]
             if source.isContinuation && x < covered { continue }
-            let character = source.isContinuation ? " " : source.character
-            // Its one UTF-8 byte, not `asciiValue`, which also compares the character with
-            // "\r\n": a tenth of painting a first frame.
-            let utf8 = character.utf8
-            if utf8.count == 1, let byte = utf8.first, byte >= 32, byte < 127 {
+            // Printable ASCII straight from the cell's byte, without making a `Character`.
+            if let byte = source.isContinuation ? 32 : source.printableASCII {
               var cell = styled
               cell.chars.0 = wchar_t(byte)
               row.append(cell)
               covered = x + 1
               continue
             }
+            let character = source.character
             let pieces: [([wchar_t], Int)]
             if width - x >= 2, let found = Self.find(character, in: glyphCache, from: lastGlyph) {
               lastGlyph = found

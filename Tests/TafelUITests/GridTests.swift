@@ -29,6 +29,24 @@ import Testing
     #expect(grid[4, 0] == .blank)
   }
 
+  /// A cell keeps a character of several scalars whole, though it stores plain bytes.
+  @Test func aCellKeepsEveryScalarOfItsCharacter() {
+    let decomposed: Character = "e\u{301}"
+    let flag: Character = "\u{1F1F3}\u{1F1F1}"
+    let family: Character = "\u{1F469}\u{200D}\u{1F467}"
+    for character in [decomposed, flag, family, "ë", "a", "漢"] {
+      let cell = Cell(character)
+      #expect(Array(cell.character.unicodeScalars) == Array(character.unicodeScalars))
+      #expect(cell == Cell(character))
+      #expect(cell.printableASCII == (character == "a" ? 97 : nil))
+    }
+    var changed = Cell("x", style: Style(bold: true))
+    changed.character = flag
+    #expect(changed.character == flag && changed.style.bold)
+    #expect(Cell(" ").printableASCII == 32 && Cell("~").printableASCII == 126)
+    #expect(Cell("\u{7F}").printableASCII == nil)
+  }
+
   @Test func wideCharactersTakeTwoCellsOrNone() {
     var grid = Grid(size: Size(width: 5, height: 1))
     #expect(grid.write("a漢b", x: 0, y: 0) == 4)

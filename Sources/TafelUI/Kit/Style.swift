@@ -35,17 +35,31 @@ public struct Style: Hashable, Sendable {
 
 /// One cell of the screen: a character (a whole grapheme, so "ë" written as e + diaeresis stays
 /// one cell) and its style. A wide character's second column holds a continuation cell.
+///
+/// Plain bytes: the character is kept as its one Unicode scalar (nearly every character on a
+/// screen), or as the number `Graphemes` gave a grapheme of several. A grid of 17,500 cells (a
+/// projector's 250x70) is then made, copied and compared without a reference count for every
+/// cell; with a `Character` stored, making it was a twentieth of the first frame.
 public struct Cell: Hashable, Sendable {
-  public var character: Character
+  private var code: UInt32
   public var style: Style
   /// True for the right half of a double-width character; the backend draws nothing there.
   public var isContinuation: Bool
 
   public init(_ character: Character, style: Style = .plain, isContinuation: Bool = false) {
-    self.character = character
+    self.code = Graphemes.code(of: character)
     self.style = style
     self.isContinuation = isContinuation
   }
+
+  public var character: Character {
+    get { Graphemes.character(for: code) }
+    set { code = Graphemes.code(of: newValue) }
+  }
+
+  /// The character's one byte when it is printable ASCII (a space to `~`), read without making
+  /// a `Character`: most of a frame is painted this way.
+  public var printableASCII: UInt8? { code >= 32 && code < 127 ? UInt8(code) : nil }
 
   public static let blank = Cell(" ")
 }
