@@ -38,7 +38,8 @@ struct UserConfig: Sendable, Equatable {
     do throws(FileError) {
       bytes = try JSONFileDecoder.readBytes(at: path)
     } catch {
-      if error.kind == .notFound { return UserConfig() }
+      // A folder on the way that is a file means no config file either, as it always did.
+      if error.kind == .notFound || error.systemCode == ENOTDIR { return UserConfig() }
       return UserConfig(problems: [Message(.configUnreadable, ["file": path])])
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {

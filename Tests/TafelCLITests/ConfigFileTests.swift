@@ -132,6 +132,30 @@ struct ConfigFileTests {
     }
   }
 
+  /// A folder where the file should be cannot be read and says so; a file where a folder on
+  /// the way should be means there is no settings file, which is no problem.
+  @Test func aFolderInTheFilesPlaceIsReportedAFileInAFoldersPlaceIsNoFile() throws {
+    try withWorkspace { workspace in
+      try workspace.write(WorkshopFixture.sound, to: "w.json")
+      try FileManager.default.createDirectory(
+        atPath: configPath(workspace), withIntermediateDirectories: true)
+      let folder = try workspace.tafel(
+        "check", "w.json", "--lang", "en", environment: environment(workspace))
+      #expect(folder.status == 0)
+      #expect(
+        folder.errorLines == [
+          "\(configPath(workspace)): this settings file cannot be read. "
+            + "Tafel starts with its defaults."
+        ])
+      try workspace.write("", to: "plain")
+      var inAFile = environment(workspace)
+      inAFile["XDG_CONFIG_HOME"] = workspace.path("plain")
+      let file = try workspace.tafel("check", "w.json", "--lang", "en", environment: inAFile)
+      #expect(file.status == 0)
+      #expect(file.errorLines.isEmpty)
+    }
+  }
+
   @Test func theInterfaceShowsTheProblemAndOpenFindsTheWorkshopInTheFolder() throws {
     guard TmuxSession.isAvailable else { return }
     try withWorkspace { workspace in
