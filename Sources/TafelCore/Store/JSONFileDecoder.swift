@@ -45,6 +45,10 @@ public enum JSONFileDecoder {
       if got == 0 { break }
       count += got
     }
+    // A stream (a pipe, a file in /proc) says no size first and may end past the limit.
+    if count > maximumFileSize {
+      throw FileError(path: path, kind: .tooLarge(bytes: count, limit: maximumFileSize))
+    }
     bytes.removeSubrange(count...)
     return bytes
   }
