@@ -155,7 +155,12 @@ struct OpenRequest {
         person, workshop: loop.state.workshop, path: session.path, environment: environment,
         strings: content.strings, language: language)
     }
-    let watcher = readOnly ? nil : FileWatcher(session: session, inbox: loop.inbox).watching()
+    var watcher: Repeating?
+    if !readOnly {
+      loop.afterFirstFrame.append {
+        watcher = FileWatcher(session: session, inbox: inbox).watching()
+      }
+    }
     defer { watcher?.stop() }
     // The room: nothing of its server is set up until the facilitator opens it, not even the
     // page's headers (hashing its script and style took most of the start's instructions).

@@ -195,6 +195,17 @@ import Testing
     #expect(views[0].0 != views[2].0)
   }
 
+  @Test func workForAfterTheFirstFrameStartsOnceThatFrameIsPainted() throws {
+    let store = MemoryStore()
+    // Keys typed ahead let the loop skip frames: the work still waits for a painted one.
+    let (loop, terminal) = try loop(Array(repeating: .key(.down), count: 7), store: store)
+    var framesWhenStarted: [Int] = []
+    loop.afterFirstFrame.append { framesWhenStarted.append(terminal.frames.count) }
+    #expect(loop.run() == .inputEnded)
+    #expect(framesWhenStarted == [1])
+    #expect(terminal.frames.count > 1)
+  }
+
   @Test func aPhoneAndAClockOnOtherThreadsReachTheScreenWithoutAKey() throws {
     let state = try UIFixtures.demo()
     let kees = try #require(state.workshop.participants.first { $0.name == "Kees Brouwer" })

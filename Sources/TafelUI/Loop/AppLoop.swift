@@ -31,10 +31,14 @@ public final class AppLoop {
   /// Whether an action was reduced since the observers last saw the state.
   private var reducedSinceObserved = true
   /// Called on the loop's thread with the new state after every batch of reduced actions (keys,
-  /// ticks, posts), before the screen is painted: the wall publisher and the room hang here. An
+  /// ticks, posts), once the screen shows it: the wall publisher and the room hang here. An
   /// observer works out what it needs and hands any slow work to its own thread; it must not
   /// block, and it never changes the state (it posts to the `inbox` for that).
   public var observers: [(AppState) -> Void] = []
+  /// Started once, on the loop's thread, right after the first frame is painted: work that
+  /// repeats in the background (the look at the workshop's file). The first use of Dispatch's
+  /// timers starts a thread, and the facilitator's first frame does not wait for that.
+  public var afterFirstFrame: [() -> Void] = []
   /// Forgets a person in the files beside the workshop (its backup, rescue copies, reports at
   /// the export's names) after the workshop itself forgot them; says how that went.
   public var forgetFiles: (Participant) -> Message? = { _ in nil }
@@ -87,17 +91,11 @@ public final class AppLoop {
   /// Runs until the facilitator quits or a signal arrives. However it ends, the saves asked
   /// for are finished first, so what the header last showed is on disk (or shown as failed).
   public func run() -> Ending {
+    // The first frame shows the time; the clock ticks from after that frame on.
+    if let clock { _ = reduce(&state, .tick(clock())) }
     var ticker: Repeating?
-    if let clock {
-      _ = reduce(&state, .tick(clock()))
-      // The clock as a source of events: the header's minute and a running round timer move
-      // without a key being pressed.
-      let inbox = inbox
-      ticker = Repeating(every: .milliseconds(Self.tickMilliseconds)) {
-        inbox.post(.action(.tick(clock())))
-      }
-    }
     defer { ticker?.stop() }
+    var shownFirstFrame = false
     var needsPaint = true
     var skippedFrames = 0
     var painted: (clock: String, seconds: Double) = ("", 0)
@@ -142,6 +140,13 @@ public final class AppLoop {
         painted = (state.clock, state.clockSeconds)
         needsPaint = false
         skippedFrames = 0
+        if !shownFirstFrame {
+          shownFirstFrame = true
+          ticker = startTicking()
+          let jobs = afterFirstFrame
+          afterFirstFrame = []
+          for job in jobs { job() }
+        }
       }
       // The walls and the phones hear of a change after the laptop's screen shows it: the
       // facilitator's frame (the first one above all) waits for nothing it does not need.
@@ -169,6 +174,16 @@ public final class AppLoop {
         finishSaves()
         return .quit
       }
+    }
+  }
+
+  /// The clock as a source of events: the header's minute and a running round timer move
+  /// without a key being pressed.
+  private func startTicking() -> Repeating? {
+    guard let clock else { return nil }
+    let inbox = inbox
+    return Repeating(every: .milliseconds(Self.tickMilliseconds)) {
+      inbox.post(.action(.tick(clock())))
     }
   }
 
