@@ -23,64 +23,77 @@ extension NcursesTerminal {
     // characters are printable ASCII: a cell then is its run's cell with the character put in,
     // the run's cell made by `setcchar` once.
     var styled = cchar_t()
-    var row: [cchar_t] = []
-    row.reserveCapacity(width)
+    // One row's cells, reused for every row. Every glyph takes at least one column of the room
+    // it is given, so a row never holds more cells than columns; the bound is kept all the same.
+    var row = [cchar_t](repeating: cchar_t(), count: max(width, 1))
     // A frame repeats its few other characters (bars, borders, accents) many times; working
-    // out their wide strings once per frame took a fifth of painting the first one. No glyph
-    // is wider than two columns, so with room for two the room does not change them. A short
-    // list, searched from the last one found: hashing the characters for a dictionary cost
-    // more than the search, and a Character key a search of every conformance on first use.
-    var glyphCache: [(character: Character, pieces: [([wchar_t], Int)])] = []
+    // out their wide strings once per frame took a fifth of painting the first one. Kept with
+    // the columns they need, so a column near the edge takes them only where they fit. A short
+    // list, searched from the last one found, by the cell's number for its character: comparing
+    // `Character`s, or hashing them for a dictionary, cost more than the search.
+    var glyphCache: [(code: UInt32, pieces: [([wchar_t], Int)], columns: Int)] = []
     var lastGlyph = 0
     let space: [wchar_t] = [32, 0]
     grid.cells.withUnsafeBufferPointer { cells in
-      for y in 0..<height {
-        row.removeAll(keepingCapacity: true)
-        let base = y * grid.size.width
-        // The first column the last glyph drawn did not cover: a continuation cell beyond it
-        // belongs to nothing and is cleared, or an old frame's text would stay there.
-        var covered = 0
-        for run in grid.styleRuns(row: y, width: width) {
-          let (attributes, pair) = self.pair(for: run.style)
-          setcchar(&styled, space, attributes, pair, nil)
-          for x in run.columns {
-            let source = cells[base + x]
-            if source.isContinuation && x < covered { continue }
-            // Printable ASCII straight from the cell's byte, without making a `Character`.
-            if let byte = source.isContinuation ? 32 : source.printableASCII {
-              var cell = styled
-              cell.chars.0 = wchar_t(byte)
-              row.append(cell)
-              covered = x + 1
-              continue
-            }
-            let character = source.character
-            let pieces: [([wchar_t], Int)]
-            if width - x >= 2, let found = Self.find(character, in: glyphCache, from: lastGlyph) {
-              lastGlyph = found
-              pieces = glyphCache[found].pieces
-            } else {
-              pieces = glyphs(for: character, room: width - x)
-              if width - x >= 2 {
-                lastGlyph = glyphCache.count
-                glyphCache.append((character, pieces))
+      row.withUnsafeMutableBufferPointer { row in
+        for y in 0..<height {
+          var count = 0
+          let base = y * grid.size.width
+          // The first column the last glyph drawn did not cover: a continuation cell beyond it
+          // belongs to nothing and is cleared, or an old frame's text would stay there.
+          var covered = 0
+          var start = 0
+          while start < width {
+            let end = grid.styleRunEnd(row: y, from: start, width: width)
+            let (attributes, pair) = self.pair(for: cells[base + start].style)
+            setcchar(&styled, space, attributes, pair, nil)
+            for x in start..<end {
+              let source = cells[base + x]
+              if source.isContinuation && x < covered { continue }
+              // Printable ASCII straight from the cell's byte, without making a `Character`.
+              if let byte = source.isContinuation ? 32 : source.printableASCII {
+                guard count < row.count else { break }
+                row[count] = styled
+                row[count].chars.0 = wchar_t(byte)
+                count += 1
+                covered = x + 1
+                continue
               }
+              let room = width - x
+              let code = source.characterCode
+              let pieces: [([wchar_t], Int)]
+              if let found = Self.find(code, in: glyphCache, from: lastGlyph),
+                glyphCache[found].columns <= room
+              {
+                lastGlyph = found
+                pieces = glyphCache[found].pieces
+              } else {
+                let character = source.character
+                pieces = glyphs(for: character, room: room)
+                // A glyph that fits is the one any room it fits in gets; one that does not fit
+                // became spaces, and is not kept.
+                let needs = DisplayWidth.of(character)
+                if needs <= room {
+                  lastGlyph = glyphCache.count
+                  glyphCache.append((code, pieces, needs))
+                }
+              }
+              var offset = 0
+              for (text, columns) in pieces where count < row.count {
+                setcchar(&row[count], text, attributes, pair, nil)
+                count += 1
+                offset += columns
+              }
+              covered = x + max(1, offset)
             }
-            var offset = 0
-            for (text, columns) in pieces {
-              var cell = cchar_t()
-              setcchar(&cell, text, attributes, pair, nil)
-              row.append(cell)
-              offset += columns
-            }
-            covered = x + max(1, offset)
+            start = end
           }
-        }
-        mvwadd_wchnstr(window, Int32(y), 0, row, Int32(row.count))
-        // Whatever the grid does not cover must not keep an old frame's text.
-        if width < columns {
-          wmove(window, Int32(y), Int32(width))
-          wclrtoeol(window)
+          mvwadd_wchnstr(window, Int32(y), 0, row.baseAddress, Int32(count))
+          // Whatever the grid does not cover must not keep an old frame's text.
+          if width < columns {
+            wmove(window, Int32(y), Int32(width))
+            wclrtoeol(window)
+          }
         }
       }
     }
@@ -95,11 +108,11 @@ extension NcursesTerminal {
   /// Where `character` is in `cache`, looking first at `start` (runs of one character, such as
   /// a border, are common) and then from the beginning.
   private static func find(
-    _ character: Character, in cache: [(character: Character, pieces: [([wchar_t], Int)])],
+    _ code: UInt32, in cache: [(code: UInt32, pieces: [([wchar_t], Int)], columns: Int)],
     from start: Int
   ) -> Int? {
-    if start < cache.count, cache[start].character == character { return start }
-    return cache.firstIndex { $0.character == character }
+    if start < cache.count, cache[start].code == code { return start }
+    return cache.firstIndex { $0.code == code }
   }
 
   /// Makes every frame leave in one write, without a cursor move at its end. Call once, before

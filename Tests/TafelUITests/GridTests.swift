@@ -8,11 +8,16 @@ import Testing
     let bold = Style(bold: true)
     grid.write("ab", x: 2, y: 0, style: bold)
     grid.write("c", x: 5, y: 0, style: bold)
-    let runs = grid.styleRuns(row: 0, width: 7)
-    #expect(runs.map(\.style) == [.plain, bold, .plain, bold, .plain])
-    #expect(runs.map(\.columns) == [0..<2, 2..<4, 4..<5, 5..<6, 6..<7])
-    #expect(grid.styleRuns(row: 1, width: 20).map(\.columns) == [0..<8])
-    #expect(grid.styleRuns(row: 2, width: 8).isEmpty)
+    var ends: [Int] = []
+    var start = 0
+    while start < 7 {
+      start = grid.styleRunEnd(row: 0, from: start, width: 7)
+      ends.append(start)
+    }
+    #expect(ends == [2, 4, 5, 6, 7])
+    #expect(grid.styleRunEnd(row: 1, from: 3, width: 20) == 8)
+    #expect(grid.styleRunEnd(row: 2, from: 0, width: 8) > 0)
+    #expect(grid.styleRunEnd(row: 0, from: 9, width: 8) > 9)
   }
 
   @Test func textIsWrittenAndClippedToTheLimit() {

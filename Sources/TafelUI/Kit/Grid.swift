@@ -89,39 +89,19 @@ public struct Grid: Equatable, Sendable {
     (0..<size.height).map(rowText).joined(separator: "\n")
   }
 
-  /// Row `y`'s first `width` columns as runs of one style, left to right: a terminal sets its
-  /// colours once per run. Compared here, where `Style`'s equality is inlined; the terminal's
-  /// module called it for every cell, a fifth of painting a large first frame.
-  public func styleRuns(row y: Int, width: Int) -> [StyleRun] {
-    guard y >= 0, y < size.height else { return [] }
+  /// Where the run of one style that starts at column `x` of row `y` ends, within the first
+  /// `width` columns: a terminal sets its colours once per run. Compared here, where `Style`'s
+  /// equality is inlined; the terminal's module called it for every cell, a fifth of painting a
+  /// large first frame. Always past `x`, so a loop that goes on from the end moves forward.
+  public func styleRunEnd(row y: Int, from x: Int, width: Int) -> Int {
     let end = min(width, size.width)
-    var runs: [StyleRun] = []
-    var start = 0
+    guard y >= 0, y < size.height, x >= 0, x < end else { return max(x + 1, end) }
     let base = y * size.width
-    while start < end {
-      let style = cells[base + start].style
-      var next = start + 1
+    return cells.withUnsafeBufferPointer { cells in
+      let style = cells[base + x].style
+      var next = x + 1
       while next < end, cells[base + next].style == style { next += 1 }
-      runs.append(StyleRun(style: style, start: start, end: next))
-      start = next
+      return next
     }
-    return runs
   }
-}
-
-/// Columns `start..<end` of one row, all in `style`. Two integers rather than a `Range`: an
-/// array of anything holding a `Range` makes the runtime search every conformance the first
-/// time it is made (for `Int: Comparable`), which was 0.1 ms of the first frame.
-public struct StyleRun: Equatable, Sendable {
-  public var style: Style
-  public var start: Int
-  public var end: Int
-
-  public init(style: Style, start: Int, end: Int) {
-    self.style = style
-    self.start = start
-    self.end = end
-  }
-
-  public var columns: Range<Int> { start..<end }
 }

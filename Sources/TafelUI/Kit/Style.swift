@@ -61,5 +61,9 @@ public struct Cell: Hashable, Sendable {
   /// a `Character`: most of a frame is painted this way.
   public var printableASCII: UInt8? { code >= 32 && code < 127 ? UInt8(code) : nil }
 
+  /// One number for each character, the same for every cell that holds it (in this process):
+  /// painting keeps a character's glyphs under it without comparing `Character`s.
+  public var characterCode: UInt32 { code }
+
   public static let blank = Cell(" ")
 }
