@@ -11,13 +11,16 @@ extension Grid {
       return Rect(x: rect.x, y: rect.y, width: 0, height: 0)
     }
     let style = theme.border
+    // Each cell made once: a cell looks its character up, and a projector's boxes are long.
+    let horizontal = Cell(glyphs.horizontal, style: style)
+    let vertical = Cell(glyphs.vertical, style: style)
     for x in rect.x..<rect.maxX {
-      self[x, rect.y] = Cell(glyphs.horizontal, style: style)
-      self[x, rect.maxY - 1] = Cell(glyphs.horizontal, style: style)
+      self[x, rect.y] = horizontal
+      self[x, rect.maxY - 1] = horizontal
     }
     for y in rect.y..<rect.maxY {
-      self[rect.x, y] = Cell(glyphs.vertical, style: style)
-      self[rect.maxX - 1, y] = Cell(glyphs.vertical, style: style)
+      self[rect.x, y] = vertical
+      self[rect.maxX - 1, y] = vertical
     }
     self[rect.x, rect.y] = Cell(glyphs.topLeft, style: style)
     self[rect.maxX - 1, rect.y] = Cell(glyphs.topRight, style: style)
@@ -38,7 +41,8 @@ extension Grid {
     let clamped = min(max(value, 0), 100)
     let eighths = Int((clamped / 100 * Double(width * 8)).rounded())
     let full = glyphs.partials.isEmpty ? (eighths + 4) / 8 : eighths / 8
-    for column in 0..<min(full, width) { self[x + column, y] = Cell(glyphs.full, style: style) }
+    let block = Cell(glyphs.full, style: style)
+    for column in 0..<min(full, width) { self[x + column, y] = block }
     let rest = eighths % 8
     if !glyphs.partials.isEmpty, rest > 0, full < width {
       self[x + full, y] = Cell(glyphs.partials[rest - 1], style: style)

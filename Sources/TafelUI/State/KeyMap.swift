@@ -374,9 +374,13 @@ public enum KeyMap {
     // Any key brings a blanked wall back, unless the wall is a screen of its own.
     if state.wall.blanked, state.wallsConnected == 0 { return .toggleBlank }
     let scopes = scopes(for: state)
+    // By index, so only the binding found is copied: copying each one on the way (its action,
+    // its keys) was most of finding the bar's keys, which every frame does.
+    let bindings = bindings
     for scope in scopes {
-      if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
-        return binding.action
+      for index in bindings.indices
+      where bindings[index].scope == scope && bindings[index].keys.contains(key) {
+        return bindings[index].action
       }
     }
     if case .character(let character) = key {
