@@ -45,7 +45,7 @@ struct ForgetPlan {
       [(path + ".bak", Kind.backup)]
       + RescueCopy.copies(of: path, environment: environment).map { ($0, Kind.rescue) }
     for (copy, kind) in copies {
-      guard let bytes = try? JSONFileDecoder.readBytes(at: copy),
+      guard let bytes = try? FileBytes.read(at: copy),
         Forgetting.mentions(String(decoding: bytes, as: UTF8.self), names: names, id: person.id)
       else { continue }
       guard let old = try? WorkshopStore.decode(bytes, path: copy, validating: false) else {
@@ -59,7 +59,7 @@ struct ForgetPlan {
       steps.append(.rewrite(path: copy, workshop: forgotten.workshop, kind: kind))
     }
     for report in reports(of: path) {
-      guard let bytes = try? JSONFileDecoder.readBytes(at: report),
+      guard let bytes = try? FileBytes.read(at: report),
         Forgetting.mentions(String(decoding: bytes, as: UTF8.self), names: names, id: person.id)
       else { continue }
       steps.append(.remove(path: report, kind: .report))

@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
       try WorkshopStore.load(from: file)
     }
     let bytes = try reportingFileErrors(content, language) { () throws(FileError) in
-      try JSONFileDecoder.readBytes(at: participants)
+      try FileBytes.read(at: participants)
     }
     let sheet: ParticipantSheet
     do {

@@ -26,7 +26,7 @@ struct OpenRequest {
     if let deck = deck ?? UserConfig.current.deck {
       content.dilemmas = try reportingFileErrors(content, language) { () throws(FileError) in
         try JSONFileDecoder.decode(
-          DilemmaDeck.self, from: try JSONFileDecoder.readBytes(at: deck), path: deck
+          DilemmaDeck.self, from: try FileBytes.read(at: deck), path: deck
         ).value
       }
     }

@@ -9,7 +9,7 @@ enum SheetReader {
     let expanded = FilePaths.expandingTilde(path)
     let bytes: [UInt8]
     do {
-      bytes = try JSONFileDecoder.readBytes(at: expanded)
+      bytes = try FileBytes.read(at: expanded)
     } catch {
       return .refused(error.messages(strings, in: language))
     }

@@ -36,7 +36,7 @@ struct UserConfig: Sendable, Equatable {
     // reading, whose first use cost a tenth of a millisecond of every start).
     let bytes: [UInt8]
     do throws(FileError) {
-      bytes = try JSONFileDecoder.readBytes(at: path)
+      bytes = try FileBytes.read(at: path)
     } catch {
       // A folder on the way that is a file means no config file either, as it always did.
       if error.kind == .notFound || error.systemCode == ENOTDIR { return UserConfig() }

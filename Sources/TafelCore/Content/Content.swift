@@ -50,7 +50,7 @@ public struct Content: Sendable, Equatable {
     return try load { file throws(FileError) in
       let path = FilePaths.joined(directory, file.rawValue)
       guard FileManager.default.fileExists(atPath: path) else { return nil }
-      return (try JSONFileDecoder.readBytes(at: path), path)
+      return (try FileBytes.read(at: path), path)
     }
   }
 

@@ -3,56 +3,6 @@ import Foundation
 /// Decodes a JSON file into a value and, when it cannot, says where and why in terms a
 /// facilitator who edited the file by hand can act on.
 public enum JSONFileDecoder {
-  /// Files larger than this are refused before they are read into memory.
-  public static let maximumFileSize = 64 * 1_048_576
-
-  /// The file's bytes, or the reason they cannot be had.
-  public static func readBytes(at path: String) throws(FileError) -> [UInt8] {
-    // open(2) rather than FileManager: it tells a missing file from a symbolic-link loop or a
-    // file we may not read, and the reason goes to the facilitator as it is.
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else {
-      let code = errno
-      throw code == ENOENT
-        ? FileError(path: path, kind: .notFound) : .unreadable(path, errno: code)
-    }
-    defer { close(fd) }
-    var status = stat()
-    guard fstat(fd, &status) == 0 else { throw .unreadable(path, errno: errno) }
-    if status.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, kind: .isDirectory) }
-    if status.st_size > maximumFileSize {
-      throw FileError(
-        path: path, kind: .tooLarge(bytes: Int(status.st_size), limit: maximumFileSize))
-    }
-    // read(2) into one buffer rather than FileHandle and Data: Foundation's first read cost a
-    // tenth of a millisecond of every start. A file that grows while it is read is read on.
-    var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
-    var count = 0
-    while true {
-      if count == bytes.count {
-        guard count <= maximumFileSize else {
-          throw FileError(path: path, kind: .tooLarge(bytes: count, limit: maximumFileSize))
-        }
-        bytes.append(contentsOf: repeatElement(0, count: max(4096, count)))
-      }
-      let got = bytes.withUnsafeMutableBytes { buffer in
-        buffer.baseAddress.map { read(fd, $0 + count, buffer.count - count) } ?? 0
-      }
-      if got < 0 {
-        if errno == EINTR { continue }
-        throw .unreadable(path, errno: errno)
-      }
-      if got == 0 { break }
-      count += got
-    }
-    // A stream (a pipe, a file in /proc) says no size first and may end past the limit.
-    if count > maximumFileSize {
-      throw FileError(path: path, kind: .tooLarge(bytes: count, limit: maximumFileSize))
-    }
-    bytes.removeSubrange(count...)
-    return bytes
-  }
-
   /// Decodes `bytes`, read from `path`, as a `T`. Syntax is checked strictly first, so that a
   /// mistake is reported at its line and column rather than as "corrupted data".
   public static func decode<T: Decodable>(

@@ -10,7 +10,7 @@ public enum WorkshopStore {
   /// or come from a newer Tafel; with `validating`, also workshops with problems in their content.
   public static func load(from path: String, validating: Bool = true) throws(FileError) -> Workshop
   {
-    let bytes = try JSONFileDecoder.readBytes(at: path)
+    let bytes = try FileBytes.read(at: path)
     return try decode(bytes, path: path, validating: validating)
   }
 
@@ -158,7 +158,7 @@ public enum WorkshopStore {
       throw FileError(path: "", kind: .writeFailed(reason: "\(error)"))
     }
     // A file the reader refuses would be a workshop that no longer opens.
-    let limit = JSONFileDecoder.maximumFileSize
+    let limit = FileBytes.maximumSize
     guard bytes.count <= limit else {
       throw FileError(path: "", kind: .tooLarge(bytes: bytes.count, limit: limit))
     }
