@@ -23,8 +23,9 @@ extension NcursesTerminal {
     // characters are printable ASCII: a cell then is its run's cell with the character put in,
     // the run's cell made by `setcchar` once.
     var styled = cchar_t()
-    // One row's cells, reused for every row. Every glyph takes at least one column of the room
-    // it is given, so a row never holds more cells than columns; the bound is kept all the same.
+    // One row's cells, reused for every row, as many as the row has columns. A glyph can come
+    // in more pieces than the columns it is given (a wide character whose second half a box
+    // line took), and what does not fit is left out, as ncurses left it at the margin before.
     var row = [cchar_t](repeating: cchar_t(), count: max(width, 1))
     // A frame repeats its few other characters (bars, borders, accents) many times; working
     // out their wide strings once per frame took a fifth of painting the first one. Kept with
@@ -80,6 +81,7 @@ extension NcursesTerminal {
               }
               var offset = 0
               for (text, columns) in pieces where count < row.count {
+                row[count] = cchar_t()
                 setcchar(&row[count], text, attributes, pair, nil)
                 count += 1
                 offset += columns

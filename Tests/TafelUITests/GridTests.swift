@@ -1,3 +1,4 @@
+import TafelCore
 import Testing
 
 @testable import TafelUI
@@ -18,6 +19,35 @@ import Testing
     #expect(grid.styleRunEnd(row: 1, from: 3, width: 20) == 8)
     #expect(grid.styleRunEnd(row: 2, from: 0, width: 8) > 0)
     #expect(grid.styleRunEnd(row: 0, from: 9, width: 8) > 9)
+  }
+
+  @Test func everyStyleHasItsOwnBitsAndTheyFitInOneNumber() {
+    // Finding a row's runs compares styles by their bytes: a new field that breaks that
+    // (a payload, a wider type) must be looked at, not pass unnoticed.
+    #expect(MemoryLayout<Style>.size <= MemoryLayout<UInt64>.size)
+    let colours: [PaletteColour] =
+      [.terminalDefault, .black, .white, .grey] + DriveColour.allCases.map { .drive($0) }
+    var seen: [UInt64: Style] = [:]
+    for foreground in colours {
+      for background in colours {
+        for flags in 0..<16 {
+          let style = Style(
+            foreground: foreground, background: background, bold: flags & 1 != 0,
+            reverse: flags & 2 != 0, underline: flags & 4 != 0, dim: flags & 8 != 0)
+          #expect(seen[style.bits] == nil, "\(style) has the bits of another style")
+          seen[style.bits] = style
+          var copy = Style()
+          copy.foreground = foreground
+          copy.background = background
+          copy.bold = style.bold
+          copy.reverse = style.reverse
+          copy.underline = style.underline
+          copy.dim = style.dim
+          #expect(copy.bits == style.bits)
+        }
+      }
+    }
+    #expect(seen.count == colours.count * colours.count * 16)
   }
 
   @Test func textIsWrittenAndClippedToTheLimit() {

@@ -98,10 +98,31 @@ public struct Grid: Equatable, Sendable {
     guard y >= 0, y < size.height, x >= 0, x < end else { return max(x + 1, end) }
     let base = y * size.width
     return cells.withUnsafeBufferPointer { cells in
-      let style = cells[base + x].style
       var next = x + 1
-      while next < end, cells[base + next].style == style { next += 1 }
+      // Every frame compares every cell's style: as one number where a style's bytes fit in one.
+      if MemoryLayout<Style>.size <= MemoryLayout<UInt64>.size {
+        let bits = cells[base + x].style.bits
+        while next < end, cells[base + next].style.bits == bits { next += 1 }
+      } else {
+        let style = cells[base + x].style
+        while next < end, cells[base + next].style == style { next += 1 }
+      }
       return next
     }
+  }
+}
+
+extension Style {
+  /// The style's bytes as one number, where they fit in one. Each field is one byte with one
+  /// pattern per value (`GridTests` checks every style), so equal styles give equal numbers
+  /// and different ones different numbers.
+  var bits: UInt64 {
+    var bits: UInt64 = 0
+    withUnsafeBytes(of: self) { style in
+      withUnsafeMutableBytes(of: &bits) { target in
+        target.copyMemory(from: UnsafeRawBufferPointer(rebasing: style.prefix(target.count)))
+      }
+    }
+    return bits
   }
 }
