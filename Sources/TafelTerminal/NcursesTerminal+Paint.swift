@@ -19,77 +19,14 @@ extension NcursesTerminal {
     let width = min(columns, grid.size.width)
     // A row goes in as one string of cells (`wadd_wchnstr`), which ncurses copies without the
     // cursor, wrapping and control-character work it does for each `wadd_wch`: that work was
-    // two thirds of painting a first frame. A row is painted in runs of one style, and most
-    // characters are printable ASCII: a cell then is its run's cell with the character put in,
-    // the run's cell made by `setcchar` once.
-    var styled = cchar_t()
-    // One row's cells, reused for every row, as many as the row has columns. A glyph can come
-    // in more pieces than the columns it is given (a wide character whose second half a box
-    // line took), and what does not fit is left out, as ncurses left it at the margin before.
+    // two thirds of painting a first frame. One row's cells, reused for every row.
     var row = [cchar_t](repeating: cchar_t(), count: max(width, 1))
-    // A frame repeats its few other characters (bars, borders, accents) many times; working
-    // out their wide strings once per frame took a fifth of painting the first one. Kept with
-    // the columns they need, so a column near the edge takes them only where they fit. A short
-    // list, searched from the last one found, by the cell's number for its character: comparing
-    // `Character`s, or hashing them for a dictionary, cost more than the search.
-    var glyphCache: [(code: UInt32, pieces: [([wchar_t], Int)], columns: Int)] = []
-    var lastGlyph = 0
-    let space: [wchar_t] = [32, 0]
+    var glyphCache = GlyphCache()
     grid.cells.withUnsafeBufferPointer { cells in
       row.withUnsafeMutableBufferPointer { row in
         for y in 0..<height {
-          var count = 0
-          let base = y * grid.size.width
-          // The first column the last glyph drawn did not cover: a continuation cell beyond it
-          // belongs to nothing and is cleared, or an old frame's text would stay there.
-          var covered = 0
-          var start = 0
-          while start < width {
-            let end = grid.styleRunEnd(row: y, from: start, width: width)
-            let (attributes, pair) = self.pair(for: cells[base + start].style)
-            setcchar(&styled, space, attributes, pair, nil)
-            for x in start..<end {
-              let source = cells[base + x]
-              if source.isContinuation && x < covered { continue }
-              // Printable ASCII straight from the cell's byte, without making a `Character`.
-              if let byte = source.isContinuation ? 32 : source.printableASCII {
-                guard count < row.count else { break }
-                row[count] = styled
-                row[count].chars.0 = wchar_t(byte)
-                count += 1
-                covered = x + 1
-                continue
-              }
-              let room = width - x
-              let code = source.characterCode
-              let pieces: [([wchar_t], Int)]
-              if let found = Self.find(code, in: glyphCache, from: lastGlyph),
-                glyphCache[found].columns <= room
-              {
-                lastGlyph = found
-                pieces = glyphCache[found].pieces
-              } else {
-                let character = source.character
-                pieces = glyphs(for: character, room: room)
-                // A glyph that fits is the one any room it fits in gets; one that does not fit
-                // became spaces, and is not kept.
-                let needs = DisplayWidth.of(character)
-                if needs <= room {
-                  lastGlyph = glyphCache.count
-                  glyphCache.append((code, pieces, needs))
-                }
-              }
-              var offset = 0
-              for (text, columns) in pieces where count < row.count {
-                row[count] = cchar_t()
-                setcchar(&row[count], text, attributes, pair, nil)
-                count += 1
-                offset += columns
-              }
-              covered = x + max(1, offset)
-            }
-            start = end
-          }
+          let count = fill(
+            row, from: cells, of: grid, y: y, width: width, glyphCache: &glyphCache)
           mvwadd_wchnstr(window, Int32(y), 0, row.baseAddress, Int32(count))
           // Whatever the grid does not cover must not keep an old frame's text.
           if width < columns {
@@ -107,14 +44,53 @@ extension NcursesTerminal {
     doupdate()
   }
 
-  /// Where `character` is in `cache`, looking first at `start` (runs of one character, such as
-  /// a border, are common) and then from the beginning.
-  private static func find(
-    _ code: UInt32, in cache: [(code: UInt32, pieces: [([wchar_t], Int)], columns: Int)],
-    from start: Int
-  ) -> Int? {
-    if start < cache.count, cache[start].code == code { return start }
-    return cache.firstIndex { $0.code == code }
+  /// Fills `row` with the cells of the grid's row `y` up to `width` columns, and returns how
+  /// many it holds. A row is painted in runs of one style, and most characters are printable
+  /// ASCII: a cell then is its run's cell with the character put in, the run's cell made by
+  /// `setcchar` once. `row` has as many cells as columns; a glyph can come in more pieces than
+  /// the columns it is given (a wide character whose second half a box line took), and what
+  /// does not fit is left out, as ncurses left it at the margin before.
+  private func fill(
+    _ row: UnsafeMutableBufferPointer<cchar_t>, from cells: UnsafeBufferPointer<Cell>,
+    of grid: Grid, y: Int, width: Int, glyphCache: inout GlyphCache
+  ) -> Int {
+    let space: [wchar_t] = [32, 0]
+    var styled = cchar_t()
+    var count = 0
+    let base = y * grid.size.width
+    // The first column the last glyph drawn did not cover: a continuation cell beyond it
+    // belongs to nothing and is cleared, or an old frame's text would stay there.
+    var covered = 0
+    var start = 0
+    while start < width {
+      let end = grid.styleRunEnd(row: y, from: start, width: width)
+      let (attributes, pair) = self.pair(for: cells[base + start].style)
+      setcchar(&styled, space, attributes, pair, nil)
+      for x in start..<end {
+        let source = cells[base + x]
+        if source.isContinuation && x < covered { continue }
+        // Printable ASCII straight from the cell's byte, without making a `Character`.
+        if let byte = source.isContinuation ? 32 : source.printableASCII {
+          guard count < row.count else { break }
+          row[count] = styled
+          row[count].chars.0 = wchar_t(byte)
+          count += 1
+          covered = x + 1
+          continue
+        }
+        var offset = 0
+        let pieces = glyphCache.pieces(of: source, room: width - x) { glyphs(for: $0, room: $1) }
+        for (text, columns) in pieces where count < row.count {
+          row[count] = cchar_t()
+          setcchar(&row[count], text, attributes, pair, nil)
+          count += 1
+          offset += columns
+        }
+        covered = x + max(1, offset)
+      }
+      start = end
+    }
+    return count
   }
 
   /// Makes every frame leave in one write, without a cursor move at its end. Call once, before
@@ -177,5 +153,42 @@ extension NcursesTerminal {
 
   private static func wide(_ scalar: Unicode.Scalar) -> wchar_t {
     wchar_t(bitPattern: scalar.value)
+  }
+}
+
+/// A frame repeats its few other characters (bars, borders, accents) many times; working out
+/// their wide strings once per frame took a fifth of painting the first one. Kept with the
+/// columns they need, so a column near the edge takes them only where they fit. A short list,
+/// searched from the last one found, by the cell's number for its character: comparing
+/// `Character`s, or hashing them for a dictionary, cost more than the search.
+private struct GlyphCache {
+  private var entries: [(code: UInt32, pieces: [([wchar_t], Int)], columns: Int)] = []
+  private var last = 0
+
+  /// The wide strings that draw `cell`'s character within `room` columns: kept ones, or what
+  /// `make` works out (kept when the glyph fits, which any room it fits in then gets too).
+  mutating func pieces(
+    of cell: Cell, room: Int, make: (Character, Int) -> [([wchar_t], Int)]
+  ) -> [([wchar_t], Int)] {
+    let code = cell.characterCode
+    if let found = find(code), entries[found].columns <= room {
+      last = found
+      return entries[found].pieces
+    }
+    let character = cell.character
+    let pieces = make(character, room)
+    let needs = DisplayWidth.of(character)
+    if needs <= room {
+      last = entries.count
+      entries.append((code, pieces, needs))
+    }
+    return pieces
+  }
+
+  /// Where `code` is kept, looking first at the last one found (runs of one character, such as
+  /// a border, are common) and then from the beginning.
+  private func find(_ code: UInt32) -> Int? {
+    if last < entries.count, entries[last].code == code { return last }
+    return entries.firstIndex { $0.code == code }
   }
 }

@@ -90,8 +90,8 @@ public struct Grid: Equatable, Sendable {
   }
 
   /// Where the run of one style that starts at column `x` of row `y` ends, within the first
-  /// `width` columns: a terminal sets its colours once per run. Compared here, where `Style`'s
-  /// equality is inlined; the terminal's module called it for every cell, a fifth of painting a
+  /// `width` columns: a terminal sets its colours once per run. Compared here, in `Style`'s own
+  /// module; the terminal's module called its equality for every cell, a fifth of painting a
   /// large first frame. Always past `x`, so a loop that goes on from the end moves forward.
   public func styleRunEnd(row y: Int, from x: Int, width: Int) -> Int {
     let end = min(width, size.width)
