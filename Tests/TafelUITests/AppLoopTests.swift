@@ -218,20 +218,25 @@ import Testing
       state: state, terminal: terminal, context: { UIFixtures.context() },
       save: { _ in .saved(at: "") })
     let inbox = loop.inbox
-    let clock = Thread {
-      for minute in 37...38 {
-        inbox.post(
-          .action(
-            .tick(
-              Moment(
-                timestamp: "2026-11-25T14:\(minute):00+01:00", seconds: Double(minute * 60),
-                clock: "14:\(minute)"))))
-        usleep(20_000)
-      }
+    func tick(_ minute: Int) -> InboxEvent {
+      .action(
+        .tick(
+          Moment(
+            timestamp: "2026-11-25T14:\(minute):00+01:00", seconds: Double(minute * 60),
+            clock: "14:\(minute)")))
     }
-    let phone = Thread { inbox.post(.action(.selectParticipant(id: kees.id))) }
-    clock.start()
-    phone.start()
+    // Each post comes from a thread of its own, started once the loop waits after a frame: the
+    // minute 14:37 then has a frame of its own however slow the machine (with a fixed pause
+    // between the ticks, a loaded machine took both before the first frame).
+    let posts = [tick(37), .action(.selectParticipant(id: kees.id)), tick(38)]
+    var waits = 0
+    terminal.onIdle = {
+      if waits < posts.count {
+        let post = posts[waits]
+        Thread { inbox.post(post) }.start()
+      }
+      waits += 1
+    }
     #expect(loop.run() == .inputEnded)
     #expect(terminal.lastScreen.contains("▸ Kees Brouwer"))
     #expect(terminal.lastScreen.contains("14:38"))
