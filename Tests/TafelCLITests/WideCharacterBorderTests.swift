@@ -39,6 +39,58 @@ struct WideCharacterBorderTests {
     }
   }
 
+  /// A screen reached through others is the screen as it is drawn first: nothing of an earlier
+  /// frame's wide characters stays behind. Blanks, bars and box lines go to ncurses as stretches
+  /// of one cell, and a wide character that stood where text after a stretch begins once
+  /// blanked the stretch's last cell ("█████ ▌", "───── ┐").
+  @Test(arguments: [(80, 24), (120, 36)])
+  func aScreenReachedThroughOthersIsTheScreenDrawnFirst(width: Int, height: Int) throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      // Names of wide characters only, long enough to be cut, starting in either column.
+      let wide = String(repeating: "漢字", count: 12)
+      let renamed = try workspace.text("w.json")
+        .replacingOccurrences(of: "Anouk Hoëvenaars", with: wide)
+        .replacingOccurrences(of: "Kees Brouwer", with: "a" + wide)
+        .replacingOccurrences(of: "Elif Ünal", with: "ab" + wide)
+        .replacingOccurrences(of: "Buurtwerk Noord", with: String(repeating: "組織", count: 10))
+        .replacingOccurrences(
+          of: "Gemeente Noordhaven", with: "b" + String(repeating: "組織", count: 10)
+        )
+        .replacingOccurrences(of: "Wijkalliantie Noord", with: String(repeating: "漢", count: 15))
+      try workspace.write(renamed, to: "w.json")
+      let first = try Self.groupProfile(in: workspace, width: width, height: height, downs: 0)
+      let reached = try Self.groupProfile(in: workspace, width: width, height: height, downs: 5)
+      for row in first + reached {
+        // A line runs on to its corner, and a bar's partial block follows its full ones.
+        #expect(row.range(of: "─ +[┐┘]", options: .regularExpression) == nil, "\(row)")
+        #expect(row.range(of: "█ +[▏▎▍▌▋▊▉]", options: .regularExpression) == nil, "\(row)")
+      }
+      #expect(reached == first)
+    }
+  }
+
+  /// The Group view below its header line (which shows the time), opened after moving the
+  /// selection in the Team view `downs` times, one frame at a time.
+  static func groupProfile(in workspace: Workspace, width: Int, height: Int, downs: Int) throws
+    -> [Substring]
+  {
+    let tmux = try TmuxSession(
+      ["open", "w.json", "--lang", "nl"], width: width, height: height, in: workspace.url)
+    try tmux.waitFor("Deelnemers (14)")
+    for _ in 0..<downs {
+      let before = try tmux.settledScreen()
+      try tmux.send("Down")
+      try tmux.waitForScreen { $0 != before }
+    }
+    try tmux.send("2")
+    try tmux.waitFor("Groepsprofiel")
+    let screen = try tmux.settledScreen()
+    try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+    return screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map { $0 }
+  }
+
   /// Gives the first six people of the demo the names above and the first organisation one too.
   static func rename(in workspace: Workspace) throws {
     var workshop = try #require(
