@@ -91,6 +91,26 @@ import Testing
     #expect(narrow.write("a漢", x: 0, y: 0) == 1)
   }
 
+  /// Printable ASCII takes a shorter way into the grid than other text, and lands the same:
+  /// over half a wide character, from left of the grid, clipped to the limit and to the edge.
+  @Test func asciiTextLandsAsOtherTextDoes() {
+    var grid = Grid(size: Size(width: 6, height: 1))
+    grid.write("漢漢漢", x: 0, y: 0)
+    #expect(grid.write("ab", x: 1, y: 0) == 2)
+    #expect(grid.rowText(0) == " ab 漢")
+    #expect(!grid[3, 0].isContinuation && grid[5, 0].isContinuation)
+    #expect(grid.write("wxyz", x: -2, y: 0) == 4)
+    #expect(grid.rowText(0) == "yzb 漢")
+    #expect(grid.write("abcdef", x: 1, y: 0, limit: 3) == 3)
+    #expect(grid.rowText(0) == "yabc漢")
+    #expect(grid.write("abcdef", x: 3, y: 0) == 3)
+    #expect(grid.rowText(0) == "yababc")
+    #expect(grid.write("ab", x: 6, y: 0) == 0)
+    #expect(grid.write("ab", x: -5, y: 0) == 2)
+    #expect(grid.write("ab", x: 2, y: 0, limit: -1) == 0)
+    #expect(grid.rowText(0) == "yababc")
+  }
+
   @Test func drawingOutsideTheGridIsIgnored() {
     var grid = Grid(size: Size(width: 3, height: 1))
     grid.write("xyz", x: -1, y: 0)

@@ -29,6 +29,19 @@ public struct Grid: Equatable, Sendable {
   ) -> Int {
     guard y >= 0, y < size.height else { return 0 }
     let end = min(size.width, limit.map { x + max(0, $0) } ?? size.width)
+    // Most text on screen is printable ASCII, where each byte is a character of one column:
+    // walking its characters cost four times as much as writing them.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      let stop = max(x, min(end, x + text.utf8.count))
+      if stop > max(x, 0) { breakWideCharacters(over: max(x, 0)..<stop, y: y) }
+      var column = x
+      for byte in text.utf8 {
+        if column >= stop { break }
+        if column >= 0 { cells[y * size.width + column] = Cell(printableASCII: byte, style: style) }
+        column += 1
+      }
+      return stop - x
+    }
     var column = x
     for character in text {
       let width = DisplayWidth.of(character)
@@ -48,7 +61,8 @@ public struct Grid: Equatable, Sendable {
   public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
     for y in rect.y..<rect.maxY {
       breakWideCharacters(over: rect.x..<rect.maxX, y: y)
-      for x in rect.x..<rect.maxX { self[x, y] = Cell(character, style: style) }
+      let cell = Cell(character, style: style)
+      for x in rect.x..<rect.maxX { self[x, y] = cell }
     }
   }
 

@@ -52,6 +52,13 @@ public struct Cell: Hashable, Sendable {
     self.isContinuation = isContinuation
   }
 
+  /// A cell of one printable ASCII byte (a space to `~`), made without a `Character`.
+  init(printableASCII byte: UInt8, style: Style) {
+    self.code = UInt32(byte)
+    self.style = style
+    self.isContinuation = false
+  }
+
   public var character: Character {
     get { Graphemes.character(for: code) }
     set { code = Graphemes.code(of: newValue) }
