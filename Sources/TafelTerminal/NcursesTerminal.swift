@@ -170,10 +170,15 @@ public final class NcursesTerminal: Terminal {
     environment: [String: String], background: Background
   ) -> ColourPalette {
     let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
-    guard has_colors(), !noColour, start_color() == OK else {
+    guard has_colors(), !noColour else {
       return ColourPalette(depth: 0, background: background, defaultColours: false)
     }
+    // Before `start_color`, which then makes pair 0 the terminal's own colours at once. After
+    // it, ncurses changes pair 0 and walks the whole screen for cells to redraw in it.
     let defaultColours = use_default_colors() == OK
+    guard start_color() == OK else {
+      return ColourPalette(depth: 0, background: background, defaultColours: false)
+    }
     let colours = tafel_colors()
     let depth = colours >= 256 ? 256 : colours >= 16 ? 16 : colours >= 8 ? 8 : 0
     return ColourPalette(depth: depth, background: background, defaultColours: defaultColours)
