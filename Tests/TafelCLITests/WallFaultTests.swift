@@ -14,6 +14,10 @@ struct WallFaultTests {
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
       let laptop = try TwoScreens.facilitator(workspace)
       let path = try TwoScreens.socket(workspace)
+      // The socket opens just after the first frame, which the Team view on screen only
+      // promises has been painted: a connection in between finds no socket (ENOENT).
+      let deadline = Date().addingTimeInterval(10)
+      while Date() < deadline, !FileManager.default.fileExists(atPath: path) { usleep(20_000) }
       var greeted = 0
       for round in 0..<100 {
         let descriptor = UnixSocket.make()
