@@ -14,8 +14,14 @@ public enum DisplayWidth {
 
   public static func of(_ text: some StringProtocol) -> Int {
     // Most text on screen is printable ASCII: one column per byte, no grapheme walk needed.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    if isPrintableASCII(text) { return text.utf8.count }
     return text.reduce(0) { $0 + of($1) }
+  }
+
+  /// Whether every byte of `text` is printable ASCII (a space to `~`): each byte is then a
+  /// character of one column.
+  static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+    text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
   }
 
   /// `wcwidth` of one scalar in a UTF-8 locale; nil where it answers -1 (unprintable or not

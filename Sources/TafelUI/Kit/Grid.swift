@@ -31,7 +31,7 @@ public struct Grid: Equatable, Sendable {
     let end = min(size.width, limit.map { x + max(0, $0) } ?? size.width)
     // Most text on screen is printable ASCII, where each byte is a character of one column:
     // walking its characters cost four times as much as writing them.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+    if DisplayWidth.isPrintableASCII(text) {
       let stop = max(x, min(end, x + text.utf8.count))
       if stop > max(x, 0) { breakWideCharacters(over: max(x, 0)..<stop, y: y) }
       var column = x
@@ -59,9 +59,9 @@ public struct Grid: Equatable, Sendable {
 
   /// Fills `rect` with `character` in `style`.
   public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
+    let cell = Cell(character, style: style)
     for y in rect.y..<rect.maxY {
       breakWideCharacters(over: rect.x..<rect.maxX, y: y)
-      let cell = Cell(character, style: style)
       for x in rect.x..<rect.maxX { self[x, y] = cell }
     }
   }
