@@ -8,8 +8,13 @@
 #endif
 
 #include <locale.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <langinfo.h>
 #include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncurses.h>
 #include <term.h>
@@ -54,6 +59,62 @@ static inline int tafel_terminfo_colours(const char *term) {
   int colours = tigetnum("colors");
   del_curterm(cur_term);
   return colours;
+}
+
+// `newterm` on a thread of its own, begun while the workshop is still being read. In C, so the
+// thread touches no Swift value; whoever begins it joins it (`tafel_newterm_finish`) before any
+// other ncurses call, and ncurses is used from one thread at a time.
+//
+// The screen writes to a copy of standard output's descriptor, so a start that ends before the
+// screen can point that copy at /dev/null: `delscreen` sends what ncurses still holds (the
+// alternate screen's switch among it), and the shell's screen must not get it.
+struct tafel_newterm {
+  pthread_t thread;
+  char *term;
+  SCREEN *screen;
+  int output;
+};
+
+static inline void *tafel_newterm_body(void *context) {
+  struct tafel_newterm *job = context;
+  job->output = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+  // Never closed: ncurses keeps writing and reading through them until the process ends.
+  FILE *output = job->output >= 0 ? fdopen(job->output, "w") : NULL;
+  FILE *input = fdopen(STDIN_FILENO, "r");
+  job->screen = (output != NULL && input != NULL) ? newterm(job->term, output, input) : NULL;
+  return NULL;
+}
+
+/// Starts the thread; NULL when it could not be started (nothing is left to undo then).
+static inline struct tafel_newterm *tafel_newterm_begin(const char *term) {
+  struct tafel_newterm *job = calloc(1, sizeof *job);
+  if (job == NULL) return NULL;
+  job->term = strdup(term);
+  if (job->term == NULL || pthread_create(&job->thread, NULL, tafel_newterm_body, job) != 0) {
+    free(job->term);
+    free(job);
+    return NULL;
+  }
+  return job;
+}
+
+/// Waits for the thread and frees the job: the screen `newterm` made, or NULL, and in `output`
+/// the descriptor it writes to.
+static inline SCREEN *tafel_newterm_finish(struct tafel_newterm *job, int *output) {
+  pthread_join(job->thread, NULL);
+  SCREEN *screen = job->screen;
+  *output = job->output;
+  free(job->term);
+  free(job);
+  return screen;
+}
+
+/// Deletes a screen that never showed, sending what ncurses still holds for it nowhere.
+static inline void tafel_newterm_discard(SCREEN *screen, int output) {
+  int nowhere = open("/dev/null", O_WRONLY | O_CLOEXEC);
+  if (nowhere >= 0 && output >= 0) dup2(nowhere, output);
+  if (nowhere >= 0) close(nowhere);
+  delscreen(screen);
 }
 
 #endif

@@ -68,23 +68,36 @@ public final class NcursesTerminal: Terminal {
   ///
   /// Never uses `initscr`, which exits the process on a bad `TERM`; every refusal comes back as
   /// a `TerminalStartError` with the terminal left as it was.
+  ///
+  /// With a `warmUp` begun for the same environment, its `newterm` is used instead of starting
+  /// another.
   public static func start(
-    environment: [String: String], background: Background
+    environment: [String: String], background: Background, warmUp: TerminalWarmUp? = nil
   ) throws(TerminalStartError) -> NcursesTerminal {
-    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw .notATerminal }
-    ProcessLocale.adopt()
     let term = environment["TERM"] ?? ""
-    guard !term.isEmpty else { throw .unknownTerminal(term) }
-    // Not stdin/stdout: Swift 6 rejects those mutable globals. The FILEs are never closed, as
-    // that would close the process's own descriptors.
-    guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
-      throw .notATerminal
-    }
-    let previousSignalActions = SignalWatcher.currentActions()
-    SignalWatcher.installSuspend()
-    guard let screen = newterm(term, output, input) else {
-      SignalWatcher.restore(previousSignalActions)
-      throw .unknownTerminal(term)
+    let previousSignalActions: [sigaction]
+    let screen: OpaquePointer
+    if let warmUp, !warmUp.isCancelled, let warmed = warmUp.take() {
+      previousSignalActions = warmUp.previousSignalActions
+      screen = warmed
+    } else {
+      // A warm-up whose `newterm` refused gets the refusal said the usual way, below.
+      if let warmUp, !warmUp.isCancelled { SignalWatcher.restore(warmUp.previousSignalActions) }
+      guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw .notATerminal }
+      ProcessLocale.adopt()
+      guard !term.isEmpty else { throw .unknownTerminal(term) }
+      // Not stdin/stdout: Swift 6 rejects those mutable globals. The FILEs are never closed, as
+      // that would close the process's own descriptors.
+      guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
+        throw .notATerminal
+      }
+      previousSignalActions = SignalWatcher.currentActions()
+      SignalWatcher.installSuspend()
+      guard let started = newterm(term, output, input) else {
+        SignalWatcher.restore(previousSignalActions)
+        throw .unknownTerminal(term)
+      }
+      screen = started
     }
     guard let window = tafel_stdscr(), hasCursorAddressing() else {
       endwin()

@@ -148,13 +148,13 @@ extension OpenRequest {
   /// for, else config.toml's, else dark; the kind of theme it can show; a refusal as its message.
   static func startTerminal(
     theme asked: OpenCommand.ThemeChoice?, environment: [String: String], strings: UIStrings,
-    language: Language
+    language: Language, warmUp: TerminalWarmUp? = nil
   ) throws -> (terminal: NcursesTerminal, theme: Theme.Kind) {
     let theme = asked ?? UserConfig.current.theme ?? .dark
     let terminal: NcursesTerminal
     do {
       terminal = try NcursesTerminal.start(
-        environment: environment, background: theme == .light ? .light : .dark)
+        environment: environment, background: theme == .light ? .light : .dark, warmUp: warmUp)
     } catch {
       throw CommandFailure(lines: [message(for: error, strings, language)])
     }

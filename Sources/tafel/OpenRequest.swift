@@ -18,7 +18,12 @@ struct OpenRequest {
   var listen: String?
   var common = CommonChoices()
 
-  func run() throws {
+  /// `warmUp`: ncurses's set-up, already running beside the reading of the workshop. Anything
+  /// that ends the start or asks a question first gives the terminal back (`cancel`), so it is
+  /// said on the terminal the shell had.
+  func run(warmUp: TerminalWarmUp? = nil) throws {
+    var warmUp = warmUp
+    defer { warmUp?.cancel() }
     var content = try common.loadContent()
     let language = common.language
     let strings = content.strings
@@ -56,6 +61,8 @@ struct OpenRequest {
             .uiFolderNotWritable,
             ["file": path, "reason": error.systemReason(strings, in: language) ?? reason])
         } else {
+          warmUp?.cancel()
+          warmUp = nil
           readOnly = try Self.offerReadOnly(
             after: error, path: path, strings: strings, language: language)
         }
@@ -85,7 +92,7 @@ struct OpenRequest {
     do {
       (ending, final) = try runScreen(
         workshop, session: session, content: content, readOnly: readOnly, notice: notice,
-        roomAddress: roomAddress)
+        roomAddress: roomAddress, warmUp: warmUp)
     } catch {
       session.close()
       throw error
@@ -110,12 +117,14 @@ struct OpenRequest {
 
   private func runScreen(
     _ workshop: Workshop, session: WorkshopSession, content: Content, readOnly: Bool,
-    notice: Message?, roomAddress: @escaping @Sendable () -> ListenAddress
+    notice: Message?, roomAddress: @escaping @Sendable () -> ListenAddress,
+    warmUp: TerminalWarmUp?
   ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
     let environment = ProcessEnvironment.current
     let (terminal, themeKind) = try Self.startTerminal(
-      theme: theme, environment: environment, strings: content.strings, language: language)
+      theme: theme, environment: environment, strings: content.strings, language: language,
+      warmUp: warmUp)
     defer { terminal.stop() }
     let context = RenderContext(
       content: content, theme: Theme(themeKind), glyphs: terminal.unicode ? .unicode : .ascii,

@@ -36,9 +36,15 @@ struct Tafel: ParsableCommand {
     signal(SIGXFSZ, SIG_IGN)
     let arguments = Array(CommandLine.arguments.dropFirst())
     let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
+    let quickOpen = OpenRequest.quick(arguments, commands: commands)
+    // ncurses starts on a second thread while the settings and the workshop are read; whatever
+    // is said before the screen opens first gives the terminal back (`cancel`). Not for the
+    // demo's first copy, which says where it put the copy before the screen opens.
+    var warmUp = quickOpen?.file == nil ? nil : TerminalWarmUp.begin()
     if let slip = CommandSuggestion.correction(
       of: arguments, commands: commands, fileExists: { FileManager.default.fileExists(atPath: $0) })
     {
+      warmUp?.cancel()
       let language = usageLanguage(arguments)
       let strings = (try? Content.embeddedStrings()) ?? UIStrings(strings: [:])
       let command = (["tafel"] + slip.corrected.map(shellQuoted)).joined(separator: " ")
@@ -47,9 +53,13 @@ struct Tafel: ParsableCommand {
       Foundation.exit(ExitStatus.usage)
     }
     do {
-      if let request = OpenRequest.quick(arguments, commands: commands) {
+      if let request = quickOpen {
+        if !UserConfig.current.problems.isEmpty {
+          warmUp?.cancel()
+          warmUp = nil
+        }
         reportSettingsProblems(language: usageLanguage(arguments))
-        try request.run()
+        try request.run(warmUp: warmUp)
       } else {
         var command = try parseAsRoot(arguments)
         reportSettingsProblems(language: usageLanguage(arguments))
