@@ -23,6 +23,8 @@ public final class TerminalWarmUp {
   /// The handlers before `newterm`, for `NcursesTerminal.stop` to put back.
   let previousSignalActions: [sigaction]
   private var modes: termios
+  /// Whether `cancel` was called: `NcursesTerminal.start` then starts ncurses itself.
+  private(set) var isCancelled = false
 
   private init(
     job: UnsafeMutablePointer<tafel_newterm>, previousSignalActions: [sigaction], modes: termios
@@ -62,9 +64,6 @@ public final class TerminalWarmUp {
     defer { screen = nil }
     return screen
   }
-
-  /// Whether `cancel` was called: `NcursesTerminal.start` then starts ncurses itself.
-  private(set) var isCancelled = false
 
   /// Waits for `newterm`, then gives the terminal back as it was before `begin`: its modes and
   /// the signal handlers. Nothing reaches the screen. Safe to call more than once.
