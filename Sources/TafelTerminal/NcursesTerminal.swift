@@ -75,14 +75,18 @@ public final class NcursesTerminal: Terminal {
     environment: [String: String], background: Background, warmUp: TerminalWarmUp? = nil
   ) throws(TerminalStartError) -> NcursesTerminal {
     let term = environment["TERM"] ?? ""
-    let previousSignalActions: [sigaction]
+    var previousSignalActions: [sigaction] = []
+    var warmed: OpaquePointer?
+    if let taken = warmUp?.take() {
+      previousSignalActions = taken.previousSignalActions
+      warmed = taken.screen
+      // A warm-up whose `newterm` refused gets the refusal said the usual way, below.
+      if warmed == nil { SignalWatcher.restore(previousSignalActions) }
+    }
     let screen: OpaquePointer
-    if let warmUp, !warmUp.isCancelled, let warmed = warmUp.take() {
-      previousSignalActions = warmUp.previousSignalActions
+    if let warmed {
       screen = warmed
     } else {
-      // A warm-up whose `newterm` refused gets the refusal said the usual way, below.
-      if let warmUp, !warmUp.isCancelled { SignalWatcher.restore(warmUp.previousSignalActions) }
       guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw .notATerminal }
       ProcessLocale.adopt()
       guard !term.isEmpty else { throw .unknownTerminal(term) }

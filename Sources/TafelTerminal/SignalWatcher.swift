@@ -95,6 +95,18 @@ public enum SignalWatcher {
     signalWakeDescriptor.store(descriptor, ordering: .relaxed)
   }
 
+  /// Runs `body` with `signals` held back on this thread; one that arrives meanwhile is
+  /// delivered after, to whatever handler is in place then.
+  public static func holding<T>(_ signals: [Int32], _ body: () throws -> T) rethrows -> T {
+    var held = sigset_t()
+    sigemptyset(&held)
+    for signal in signals { sigaddset(&held, signal) }
+    var before = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &held, &before)
+    defer { pthread_sigmask(SIG_SETMASK, &before, nil) }
+    return try body()
+  }
+
   static func restore(_ actions: [sigaction]) {
     for (signal, saved) in zip(handled, actions) {
       var action = saved

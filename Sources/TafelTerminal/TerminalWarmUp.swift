@@ -23,7 +23,7 @@ public final class TerminalWarmUp {
   /// The handlers before `newterm`, for `NcursesTerminal.stop` to put back.
   let previousSignalActions: [sigaction]
   private var modes: termios
-  /// Whether `cancel` was called: `NcursesTerminal.start` then starts ncurses itself.
+  /// Whether `cancel` was called.
   private(set) var isCancelled = false
 
   private init(
@@ -57,27 +57,40 @@ public final class TerminalWarmUp {
     return TerminalWarmUp(job: job, previousSignalActions: previousSignalActions, modes: modes)
   }
 
-  /// Waits for `newterm` and hands its screen over: from here `NcursesTerminal` owns it, and
-  /// `cancel` has nothing left to undo. Nil when `newterm` refused the terminal.
-  func take() -> OpaquePointer? {
+  /// Waits for `newterm` and hands its screen over, once: from here `NcursesTerminal` owns the
+  /// screen (nil when `newterm` refused the terminal) and puts `previousSignalActions` back when
+  /// it stops. Nil when there is nothing to hand over (cancelled, or taken before).
+  func take() -> (screen: OpaquePointer?, previousSignalActions: [sigaction])? {
+    guard job != nil else { return nil }
     finish()
     defer { screen = nil }
-    return screen
+    return (screen, previousSignalActions)
   }
 
   /// Waits for `newterm`, then gives the terminal back as it was before `begin`: its modes and
-  /// the signal handlers. Nothing reaches the screen. Safe to call more than once.
+  /// the signal handlers Tafel watches. Nothing reaches the screen. Safe to call more than once.
+  ///
+  /// ncurses's resize handler stays: ncurses installs its handlers once per process, and a
+  /// screen started later (after the lock's question) needs it. A read of the terminal while it
+  /// is there holds resizes back (`SignalWatcher.holding`), or a resize would interrupt it.
   public func cancel() {
     let wasRunning = job != nil
     isCancelled = isCancelled || wasRunning
     finish()
     guard wasRunning else { return }
-    if let screen {
-      self.screen = nil
-      tcsetattr(STDOUT_FILENO, TCSADRAIN, &modes)
-      tafel_newterm_discard(screen, output)
+    // Held while ncurses's handlers still point at the screen being deleted; one that arrives
+    // meanwhile reaches the handler there was before, with the terminal already given back.
+    SignalWatcher.holding(SignalWatcher.handled) {
+      if let screen {
+        self.screen = nil
+        tcsetattr(STDOUT_FILENO, TCSADRAIN, &modes)
+        tafel_newterm_discard(screen, output)
+      }
+      SignalWatcher.restore(previousSignalActions)
     }
-    SignalWatcher.restore(previousSignalActions)
+    // A Ctrl-Z during the warm-up waited for the screen; without one, it stops Tafel now, as it
+    // would have without the warm-up.
+    if SignalWatcher.takeSuspend() { kill(0, SIGTSTP) }
   }
 
   private func finish() {

@@ -63,8 +63,10 @@ struct OpenRequest {
         } else {
           warmUp?.cancel()
           warmUp = nil
-          readOnly = try Self.offerReadOnly(
-            after: error, path: path, strings: strings, language: language)
+          // A resize would interrupt the read of the answer (ncurses's handler may be there).
+          readOnly = try SignalWatcher.holding([SIGWINCH]) {
+            try Self.offerReadOnly(after: error, path: path, strings: strings, language: language)
+          }
         }
       }
     }

@@ -40,4 +40,45 @@ struct TerminalWarmUpTests {
       #expect(!(try tmux.colouredScreen()).contains("\u{1B}[?1049"))
     }
   }
+
+  /// ncurses refuses the terminal on its own thread; the refusal is said as it always was.
+  @Test func aTerminalNcursesRefusesIsNamedOnTheShellsOwnTerminal() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      let tmux = try TmuxSession(
+        ["w.json", "--lang", "nl"], in: workspace.url, environment: ["TERM": "onbekend-scherm"],
+        afterExit: "echo ONE; stty -a; echo END_OF_MODES")
+      let screen = try tmux.waitFor("END_OF_MODES")
+      let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(lines.contains { $0.contains("TERM=onbekend-scherm") }, "\(screen)")
+      #expect(lines.contains("EXIT=1") && lines.contains("ONE"), "\(screen)")
+      let modes = screen.split(whereSeparator: \.isWhitespace)
+      #expect(modes.contains("icanon") && modes.contains("echo") && modes.contains("onlcr"))
+    }
+  }
+
+  /// The lock's question is asked after the warm-up is given back, with ncurses's resize
+  /// handler still in place: a resize while it waits must not break the read of the answer.
+  @Test func aResizeWhileTheLockAsksLeavesTheAnswerReadable() throws {
+    try withWorkspace { workspace in
+      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      let first = try TmuxSession(["open", "w.json", "--lang", "en"], in: workspace.url)
+      try first.waitFor("Participants (14)")
+      let second = try TmuxSession(["open", "w.json", "--lang", "en"], in: workspace.url)
+      try second.waitFor("Open read-only? [y/N]")
+      try second.resize(width: 100, height: 30)
+      try second.resize(width: 120, height: 36)
+      try second.send("y", "Enter")
+      try second.waitFor("Participants (14)")
+      #expect(try second.screen().contains("read-only   "))
+      // The read-only screen still follows the window's size: drawn anew at 90 columns, the
+      // header's right end is in sight again.
+      try second.resize(width: 90, height: 30)
+      try second.waitFor("read-only   ")
+      try second.send("q")
+      try second.waitFor("EXIT=0")
+      try first.send("q")
+      try first.waitFor("EXIT=0")
+    }
+  }
 }

@@ -9,7 +9,9 @@ public enum FileBytes {
   public static func read(at path: String) throws(FileError) -> [UInt8] {
     // open(2) rather than FileManager: it tells a missing file from a symbolic-link loop or a
     // file we may not read, and the reason goes to the facilitator as it is.
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    var fd = open(path, O_RDONLY | O_CLOEXEC)
+    // A signal (Ctrl-Z or a resize, caught while ncurses starts) may interrupt a slow open.
+    while fd < 0, errno == EINTR { fd = open(path, O_RDONLY | O_CLOEXEC) }
     guard fd >= 0 else {
       let code = errno
       throw code == ENOENT
