@@ -12,8 +12,9 @@ import CNcursesw
 ///
 /// `newterm` sends nothing to the terminal: what it writes waits in ncurses's buffer until the
 /// first frame. It does change the terminal's modes and installs ncurses's signal handlers, so
-/// a start that ends before the screen (a missing file, a question about a lock) calls `cancel`,
-/// which puts both back, before it says anything. Dropping the warm-up cancels it too.
+/// a start that ends before the screen (a missing file, a question about a lock) calls `cancel`
+/// before it says anything, which puts the modes and Tafel's handlers back. Dropping the
+/// warm-up cancels it too.
 ///
 /// Use it from the thread that began it; ncurses is used from one thread at a time.
 public final class TerminalWarmUp {
@@ -23,8 +24,6 @@ public final class TerminalWarmUp {
   /// The handlers before `newterm`, for `NcursesTerminal.stop` to put back.
   let previousSignalActions: [sigaction]
   private var modes: termios
-  /// Whether `cancel` was called.
-  private(set) var isCancelled = false
 
   private init(
     job: UnsafeMutablePointer<tafel_newterm>, previousSignalActions: [sigaction], modes: termios
@@ -75,7 +74,6 @@ public final class TerminalWarmUp {
   /// is there holds resizes back (`SignalWatcher.holding`), or a resize would interrupt it.
   public func cancel() {
     let wasRunning = job != nil
-    isCancelled = isCancelled || wasRunning
     finish()
     guard wasRunning else { return }
     // Held while ncurses's handlers still point at the screen being deleted; one that arrives
