@@ -61,9 +61,7 @@ struct TerminalWarmUpTests {
   /// handler still in place: a resize while it waits must not break the read of the answer.
   @Test func aResizeWhileTheLockAsksLeavesTheAnswerReadable() throws {
     try withWorkspace { workspace in
-      #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
-      let first = try TmuxSession(["open", "w.json", "--lang", "en"], in: workspace.url)
-      try first.waitFor("Participants (14)")
+      let first = try TmuxSession.openDemo(in: workspace, language: "en")
       let second = try TmuxSession(["open", "w.json", "--lang", "en"], in: workspace.url)
       try second.waitFor("Open read-only? [y/N]")
       try second.resize(width: 100, height: 30)
