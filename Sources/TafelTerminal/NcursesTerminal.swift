@@ -69,39 +69,26 @@ public final class NcursesTerminal: Terminal {
   /// Never uses `initscr`, which exits the process on a bad `TERM`; every refusal comes back as
   /// a `TerminalStartError` with the terminal left as it was.
   ///
-  /// With a `warmUp` begun for the same environment, its `newterm` is used instead of starting
-  /// another.
+  /// With a `warmUp` begun for the same environment, its `newterm` is used; without one (or
+  /// after it was cancelled) one is begun and taken at once: ncurses is started one way.
   public static func start(
     environment: [String: String], background: Background, warmUp: TerminalWarmUp? = nil
   ) throws(TerminalStartError) -> NcursesTerminal {
     let term = environment["TERM"] ?? ""
-    var previousSignalActions: [sigaction] = []
-    var warmed: OpaquePointer?
-    if let taken = warmUp?.take() {
-      previousSignalActions = taken.previousSignalActions
-      warmed = taken.screen
-      // A warm-up whose `newterm` refused gets the refusal said the usual way, below.
-      if warmed == nil { SignalWatcher.restore(previousSignalActions) }
-    }
-    let screen: OpaquePointer
-    if let warmed {
-      screen = warmed
+    let taken: (screen: OpaquePointer?, previousSignalActions: [sigaction])
+    if let early = warmUp?.take() {
+      taken = early
     } else {
       guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw .notATerminal }
       ProcessLocale.adopt()
       guard !term.isEmpty else { throw .unknownTerminal(term) }
-      // Not stdin/stdout: Swift 6 rejects those mutable globals. The FILEs are never closed, as
-      // that would close the process's own descriptors.
-      guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
-        throw .notATerminal
-      }
-      previousSignalActions = SignalWatcher.currentActions()
-      SignalWatcher.installSuspend()
-      guard let started = newterm(term, output, input) else {
-        SignalWatcher.restore(previousSignalActions)
-        throw .unknownTerminal(term)
-      }
-      screen = started
+      guard let now = TerminalWarmUp.begin(term: term)?.take() else { throw .notATerminal }
+      taken = now
+    }
+    let previousSignalActions = taken.previousSignalActions
+    guard let screen = taken.screen else {
+      SignalWatcher.restore(previousSignalActions)
+      throw .unknownTerminal(term)
     }
     guard let window = tafel_stdscr(), hasCursorAddressing() else {
       endwin()

@@ -35,13 +35,14 @@ public final class TerminalWarmUp {
 
   deinit { cancel() }
 
-  /// Begins `newterm` for the process's `TERM`, or answers nil when there is nothing to begin
-  /// (no terminal, no `TERM`, no thread); `NcursesTerminal.start` then does all of it itself.
-  /// The process's locale must be set already (`ProcessLocale.adopt()`). `TERM` is read with
-  /// `getenv`, not from the environment's dictionary, so the thread starts before that is made.
-  public static func begin() -> TerminalWarmUp? {
+  /// Begins `newterm` for `term`, by default the process's `TERM`, or answers nil when there is
+  /// nothing to begin (no terminal, no `TERM`, no thread); `NcursesTerminal.start` then says
+  /// why. The process's locale must be set already (`ProcessLocale.adopt()`). `TERM` is read
+  /// with `getenv`, not from the environment's dictionary, so the thread starts before that is
+  /// made.
+  public static func begin(term given: String? = nil) -> TerminalWarmUp? {
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { return nil }
-    guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
+    guard let term = given ?? getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
       return nil
     }
     var modes = termios()

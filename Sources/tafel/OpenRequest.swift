@@ -22,7 +22,6 @@ struct OpenRequest {
   /// that ends the start or asks a question first gives the terminal back (`cancel`), so it is
   /// said on the terminal the shell had.
   func run(warmUp: TerminalWarmUp? = nil) throws {
-    var warmUp = warmUp
     defer { warmUp?.cancel() }
     var content = try common.loadContent()
     let language = common.language
@@ -62,7 +61,6 @@ struct OpenRequest {
             ["file": path, "reason": error.systemReason(strings, in: language) ?? reason])
         } else {
           warmUp?.cancel()
-          warmUp = nil
           // A resize would interrupt the read of the answer (ncurses's handler may be there).
           readOnly = try SignalWatcher.holding([SIGWINCH]) {
             try Self.offerReadOnly(after: error, path: path, strings: strings, language: language)

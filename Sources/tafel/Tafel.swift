@@ -40,7 +40,7 @@ struct Tafel: ParsableCommand {
     // ncurses starts on a second thread while the settings and the workshop are read; whatever
     // is said before the screen opens first gives the terminal back (`cancel`). Not for the
     // demo's first copy, which says where it put the copy before the screen opens.
-    var warmUp = quickOpen?.file == nil ? nil : TerminalWarmUp.begin()
+    let warmUp = quickOpen?.file == nil ? nil : TerminalWarmUp.begin()
     if let slip = CommandSuggestion.correction(
       of: arguments, commands: commands, fileExists: { FileManager.default.fileExists(atPath: $0) })
     {
@@ -54,10 +54,7 @@ struct Tafel: ParsableCommand {
     }
     do {
       if let request = quickOpen {
-        if !UserConfig.current.problems.isEmpty {
-          warmUp?.cancel()
-          warmUp = nil
-        }
+        if !UserConfig.current.problems.isEmpty { warmUp?.cancel() }
         reportSettingsProblems(language: usageLanguage(arguments))
         try request.run(warmUp: warmUp)
       } else {
