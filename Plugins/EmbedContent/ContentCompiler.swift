@@ -52,6 +52,9 @@ indirect enum Shape: Sendable {
   case localized(Shape)
   case array(Shape)
   case dictionary(Shape)
+  /// A dictionary in JSON, written as a list of (key, value) sorted by key, passed as the
+  /// initialiser's argument `label`: looked up by halving, it needs no hashing at start.
+  case sortedEntries(label: String, Shape)
   case optional(Shape)
   /// A struct, built with its initialiser: the fields in the order of its parameters.
   case object(String, [(String, Shape)])
@@ -66,6 +69,7 @@ indirect enum Shape: Sendable {
     case .localized(let value): "Localized<\(value.swiftType)>"
     case .array(let element): "[\(element.swiftType)]"
     case .dictionary(let value): "[String: \(value.swiftType)]"
+    case .sortedEntries(_, let value): "[(key: String, text: \(value.swiftType))]"
     case .optional(let wrapped): "\(wrapped.swiftType)?"
     case .object(let name, _): name
     }
@@ -152,7 +156,7 @@ let stepTable = Shape.object(
 let uiStrings = Shape.object(
   "UIStrings",
   [
-    ("strings", .dictionary(localizedText)),
+    ("strings", .sortedEntries(label: "sorted", localizedText)),
     (
       "plurals",
       .optional(
@@ -283,6 +287,15 @@ func expression(_ value: JSON, _ shape: Shape, path: String, indent: String) thr
       return inner + literal(key) + ": " + entry
     }
     return "[\n" + items.joined(separator: ",\n") + ",\n\(indent)]"
+  case (.sortedEntries(_, let valueShape), .object(let entries)):
+    if entries.isEmpty { return "[]" }
+    let inner = indent + "  "
+    // Swift's own order of strings, the order `UIStrings` searches in.
+    let items = try entries.keys.sorted().map { key in
+      let entry = try expression(entries[key]!, valueShape, path: "\(path).\(key)", indent: inner)
+      return inner + "(" + literal(key) + ", " + entry + ")"
+    }
+    return "[\n" + items.joined(separator: ",\n") + ",\n\(indent)]"
   case (.object(let name, let fields), .object(let members)):
     return try initialiser(name, fields, members, path: path, indent: indent)
   default:
@@ -304,7 +317,9 @@ func initialiser(
       if case .optional = shape { return inner + "\(field): nil" }
       throw CompileError(description: "\(path): \(name) needs \"\(field)\"")
     }
-    return inner + "\(field): "
+    var label = field
+    if case .sortedEntries(let argument, _) = shape { label = argument }
+    return inner + "\(label): "
       + (try expression(member, shape, path: "\(path).\(field)", indent: inner))
   }
   return "\(name)(\n" + arguments.joined(separator: ",\n") + "\n\(indent))"

@@ -136,6 +136,32 @@ import Testing
     #expect(strict == content)
   }
 
+  /// The embedded texts are a sorted list searched by halving, a facilitator's file a
+  /// dictionary: both must give every key the same text, and an unknown key itself.
+  @Test func theEmbeddedStringsFindEveryKeyAsTheFileDoes() throws {
+    let strict = try Content.load(
+      overridingWith: Fixtures.packageRoot.appendingPathComponent("data/content").path)
+    let embedded = try Content.embeddedStrings()
+    let keys = Set(strict.strings.strings.keys).union(StringKey.allCases.map(\.rawValue))
+    #expect(keys.count > 800)
+    for raw in keys.sorted() {
+      guard let key = StringKey(rawValue: raw) else { continue }
+      for language in Language.allCases {
+        let arguments = ["count": "2", "name": "Anouk"]
+        #expect(
+          embedded.text(key, arguments, in: language)
+            == strict.strings.text(key, arguments, in: language), "\(raw) in \(language)")
+        if !embedded.isPlural(key) {
+          #expect(embedded.text(key, in: language) != raw, "\(raw) in \(language)")
+        }
+      }
+    }
+    var missing = embedded
+    missing.strings[StringKey.uiNotATerminal.rawValue] = nil
+    #expect(missing.text(.uiNotATerminal, in: .nl) == "uiNotATerminal")
+    #expect(missing != embedded)
+  }
+
   @Test func aContentFolderReplacesOnlyTheFilesItHolds() throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
