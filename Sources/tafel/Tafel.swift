@@ -40,10 +40,12 @@ struct Tafel: ParsableCommand {
     // is said before the screen opens first gives the terminal back (`cancel`). Not for the
     // demo's first copy, which says where it put the copy before the screen opens.
     let warmUp = quickOpen?.file == nil ? nil : TerminalWarmUp.begin()
-    let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
-    assert(commands == commandNames, "Tafel.commandNames differs from the subcommands: \(commands)")
+    assert(
+      commandNames == configuration.subcommands.compactMap { $0.configuration.commandName },
+      "Tafel.commandNames differs from the subcommands' names")
     if let slip = CommandSuggestion.correction(
-      of: arguments, commands: commands, fileExists: { FileManager.default.fileExists(atPath: $0) })
+      of: arguments, commands: commandNames,
+      fileExists: { FileManager.default.fileExists(atPath: $0) })
     {
       warmUp?.cancel()
       let language = usageLanguage(arguments)
@@ -79,8 +81,9 @@ struct Tafel: ParsableCommand {
   }
 
   /// The subcommands' names, as the parser's configuration has them (a debug build checks it
-  /// at every start). Written out, so the quick open decides without building the configuration
-  /// of every subcommand, and ncurses begins its set-up a fifth of a millisecond sooner.
+  /// at every start). Written out, so neither the quick open nor the check for a mistyped
+  /// command builds the configuration of every subcommand: ncurses begins its set-up a fifth of
+  /// a millisecond sooner.
   static let commandNames = [
     "open", "new", "check", "profile", "import", "demo", "export", "forget", "wall", "room",
   ]
