@@ -279,21 +279,16 @@ func expression(_ value: JSON, _ shape: Shape, path: String, indent: String) thr
       inner + (try expression(item, element, path: "\(path)[\(index)]", indent: inner))
     }
     return "[\n" + items.joined(separator: ",\n") + ",\n\(indent)]"
-  case (.dictionary(let valueShape), .object(let entries)):
-    if entries.isEmpty { return "[:]" }
+  case (.dictionary(let valueShape), .object(let entries)),
+    (.sortedEntries(_, let valueShape), .object(let entries)):
+    let isDictionary: Bool
+    if case .dictionary = shape { isDictionary = true } else { isDictionary = false }
+    if entries.isEmpty { return isDictionary ? "[:]" : "[]" }
     let inner = indent + "  "
+    // Sorted by Swift's own order of strings: the order `UIStrings` searches its list in.
     let items = try entries.keys.sorted().map { key in
       let entry = try expression(entries[key]!, valueShape, path: "\(path).\(key)", indent: inner)
-      return inner + literal(key) + ": " + entry
-    }
-    return "[\n" + items.joined(separator: ",\n") + ",\n\(indent)]"
-  case (.sortedEntries(_, let valueShape), .object(let entries)):
-    if entries.isEmpty { return "[]" }
-    let inner = indent + "  "
-    // Swift's own order of strings, the order `UIStrings` searches in.
-    let items = try entries.keys.sorted().map { key in
-      let entry = try expression(entries[key]!, valueShape, path: "\(path).\(key)", indent: inner)
-      return inner + "(" + literal(key) + ", " + entry + ")"
+      return inner + (isDictionary ? literal(key) + ": " + entry : "(\(literal(key)), \(entry))")
     }
     return "[\n" + items.joined(separator: ",\n") + ",\n\(indent)]"
   case (.object(let name, let fields), .object(let members)):
