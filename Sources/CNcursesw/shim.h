@@ -8,6 +8,7 @@
 #endif
 
 #include <locale.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -59,6 +60,39 @@ static inline int tafel_terminfo_colours(const char *term) {
   int colours = tigetnum("colors");
   del_curterm(cur_term);
   return colours;
+}
+
+/// Makes `term` the current terminal for terminfo's lookups, without a screen; 0 when it is
+/// unknown. `tafel_terminfo_end` lets it go.
+static inline int tafel_terminfo_begin(const char *term) {
+  int status = 0;
+  return setupterm(term, -1, &status) == OK && status == 1;
+}
+static inline void tafel_terminfo_end(void) { del_curterm(cur_term); }
+
+// Variadic C functions do not reach Swift: a capability with one or two numbers filled in.
+// The answer is ncurses's own buffer, good until the next call.
+static inline const char *tafel_tiparm1(const char *capability, int first) {
+  return tiparm(capability, first);
+}
+static inline const char *tafel_tiparm2(const char *capability, int first, int second) {
+  return tiparm(capability, first, second);
+}
+
+/// `doupdate` with what it sends going to /dev/null: afterwards ncurses believes the terminal
+/// shows what it had to draw (the first frame, already written another way). 0 when the output
+/// could not be turned aside; nothing was updated then.
+static inline int tafel_doupdate_unseen(int output) {
+  int saved = fcntl(output, F_DUPFD_CLOEXEC, 3);
+  int nowhere = open("/dev/null", O_WRONLY | O_CLOEXEC);
+  int turned = saved >= 0 && nowhere >= 0 && dup2(nowhere, output) >= 0;
+  if (turned) {
+    doupdate();
+    while (dup2(saved, output) < 0 && errno == EINTR) {}
+  }
+  if (saved >= 0) close(saved);
+  if (nowhere >= 0) close(nowhere);
+  return turned;
 }
 
 // `newterm` on a thread of its own, begun while the workshop is still being read. In C, so the

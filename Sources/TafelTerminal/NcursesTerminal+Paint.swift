@@ -8,11 +8,22 @@ import TafelUI
 #endif
 
 extension NcursesTerminal {
-  /// Draws every cell of `grid` into ncurses' virtual screen, clipped to the real screen (the
-  /// grid may still have the old size right after a resize), then lets ncurses send only the
-  /// cells that changed.
+  /// Paints `grid`: ncurses sends only the cells that changed since the last frame. The first
+  /// frame is written whole without ncurses's comparison (`paintFirstFrame`).
   public func paint(_ grid: Grid) {
     guard screen != nil else { return }
+    if isFirstFrame {
+      isFirstFrame = false
+      if paintFirstFrame(grid) { return }
+    }
+    draw(grid)
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  /// Draws `grid` into ncurses' virtual screen (`stdscr`), clipped to the real screen (the grid
+  /// may still have the old size right after a resize), clearing whatever it does not cover.
+  func draw(_ grid: Grid) {
     let rows = Int(getmaxy(window))
     let columns = Int(getmaxx(window))
     let height = min(rows, grid.size.height)
@@ -39,8 +50,6 @@ extension NcursesTerminal {
       wmove(window, Int32(height), 0)
       wclrtobot(window)
     }
-    wnoutrefresh(window)
-    doupdate()
   }
 
   /// Draws the grid's row `y`, up to `width` columns, into ncurses' virtual screen.
@@ -184,7 +193,7 @@ extension NcursesTerminal {
   }
 
   /// `tigetstr` answers nil when the capability is absent and -1 when it is not a string one.
-  private static func canHideCursor() -> Bool {
+  static func canHideCursor() -> Bool {
     guard let civis = tigetstr("civis") else { return false }
     return Int(bitPattern: civis) != -1
   }
@@ -203,7 +212,7 @@ extension NcursesTerminal {
   /// terminal and the grid count the same columns. A glyph that does not fit becomes spaces
   /// rather than wrapping; one this C library measures differently from Tafel's table (another
   /// Unicode version) becomes "?" and spaces; without UTF-8 every column gets an ASCII stand-in.
-  private func glyphs(for character: Character, room: Int) -> [([wchar_t], Int)] {
+  func glyphs(for character: Character, room: Int) -> [([wchar_t], Int)] {
     let columns = DisplayWidth.of(character)
     guard columns > 0, columns <= room else { return [([32, 0], 1)] }
     if character.isASCII { return [(character.unicodeScalars.map(Self.wide) + [0], columns)] }

@@ -43,14 +43,19 @@ public final class NcursesTerminal: Terminal {
   let window: UnsafeMutablePointer<WINDOW>
   let palette: ColourPalette
   var pairs: ColourPairs
+  /// The descriptor ncurses writes to (a copy of standard output's).
+  let output: Int32
+  /// Until the first frame is painted.
+  var isFirstFrame = true
   private let previousSignalActions: [sigaction]
 
   private init(
-    screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, palette: ColourPalette,
-    unicode: Bool, previousSignalActions: [sigaction]
+    screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, output: Int32,
+    palette: ColourPalette, unicode: Bool, previousSignalActions: [sigaction]
   ) {
     self.screen = screen
     self.window = window
+    self.output = output
     self.palette = palette
     self.colourDepth = palette.depth
     self.unicode = unicode
@@ -75,7 +80,7 @@ public final class NcursesTerminal: Terminal {
     environment: [String: String], background: Background, warmUp: TerminalWarmUp? = nil
   ) throws(TerminalStartError) -> NcursesTerminal {
     let term = environment["TERM"] ?? ""
-    let taken: (screen: OpaquePointer?, previousSignalActions: [sigaction])
+    let taken: (screen: OpaquePointer?, output: Int32, previousSignalActions: [sigaction])
     if let early = warmUp?.take() {
       taken = early
     } else {
@@ -101,8 +106,8 @@ public final class NcursesTerminal: Terminal {
     configureInput(window)
     let palette = startColours(environment: environment, background: background)
     let terminal = NcursesTerminal(
-      screen: screen, window: window, palette: palette, unicode: tafel_locale_is_utf8() != 0,
-      previousSignalActions: previousSignalActions)
+      screen: screen, window: window, output: taken.output, palette: palette,
+      unicode: tafel_locale_is_utf8() != 0, previousSignalActions: previousSignalActions)
     terminal.fillBackground()
     return terminal
   }

@@ -8,7 +8,7 @@ import Synchronization
 
 /// terminfo's `setupterm` sets a process-wide current terminal; two lookups at once would
 /// corrupt it.
-private let terminfoLock = Mutex(())
+let terminfoLock = Mutex(())
 
 /// What the terminal on the other end of standard output can show, asked of terminfo without
 /// taking the screen over. Command-line output uses it to decide on colours and glyphs.

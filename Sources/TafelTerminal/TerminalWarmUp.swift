@@ -58,13 +58,14 @@ public final class TerminalWarmUp {
   }
 
   /// Waits for `newterm` and hands its screen over, once: from here `NcursesTerminal` owns the
-  /// screen (nil when `newterm` refused the terminal) and puts `previousSignalActions` back when
-  /// it stops. Nil when there is nothing to hand over (cancelled, or taken before).
-  func take() -> (screen: OpaquePointer?, previousSignalActions: [sigaction])? {
+  /// screen (nil when `newterm` refused the terminal), with the descriptor it writes to, and
+  /// puts `previousSignalActions` back when it stops. Nil when there is nothing to hand over
+  /// (cancelled, or taken before).
+  func take() -> (screen: OpaquePointer?, output: Int32, previousSignalActions: [sigaction])? {
     guard job != nil else { return nil }
     finish()
     defer { screen = nil }
-    return (screen, previousSignalActions)
+    return (screen, output, previousSignalActions)
   }
 
   /// Waits for `newterm`, then gives the terminal back as it was before `begin`: its modes and
