@@ -79,15 +79,21 @@ static inline const char *tafel_tiparm2(const char *capability, int first, int s
   return tiparm(capability, first, second);
 }
 
-/// `doupdate` with what it sends going to /dev/null: afterwards ncurses believes the terminal
-/// shows what it had to draw (the first frame, already written another way). 0 when the output
-/// could not be turned aside; nothing was updated then.
-static inline int tafel_doupdate_unseen(int output) {
+/// `endwin` and `doupdate` with what they send going to /dev/null, after the first frame was
+/// written another way: ncurses then believes the terminal shows what it had to draw, and
+/// leaves its initial state (`prepareOutput`) as on coming back from `endwin`. The terminal's
+/// modes stay as they are: ncurses sets them through the same descriptor, which is not a
+/// terminal meanwhile. 0 when the output could not be turned aside; nothing was done then.
+static inline int tafel_first_update_unseen(int output) {
   int saved = fcntl(output, F_DUPFD_CLOEXEC, 3);
   int nowhere = open("/dev/null", O_WRONLY | O_CLOEXEC);
   int turned = saved >= 0 && nowhere >= 0 && dup2(nowhere, output) >= 0;
   if (turned) {
+    endwin();
     doupdate();
+    // `endwin` turned the keypad's codes off, and the way back leaves them off: the first
+    // read of a key would send them again, to the terminal, which never lost them.
+    keypad(stdscr, is_keypad(stdscr));
     while (dup2(saved, output) < 0 && errno == EINTR) {}
   }
   if (saved >= 0) close(saved);

@@ -4,6 +4,8 @@ import TafelUI
 /// Made from terminfo for the real terminal (`TerminfoStrings`), and from readable stand-ins in
 /// tests.
 struct FrameVocabulary {
+  /// `clear`: the whole screen blank, the cursor home.
+  var clear: [UInt8]
   /// `sgr0`: every attribute off.
   var reset: [UInt8]
   /// `op`: the terminal's own foreground and background colours.
@@ -33,12 +35,12 @@ enum FrameBytes {
   ///   - blank: the rendition of the spaces the screen already shows everywhere (it was just
   ///     cleared to them): such cells are passed over. Nil writes every cell.
   ///   - rendition: how a style is drawn, as the palette says.
-  ///   - glyph: the bytes of a cell that is not printable ASCII, in pieces with the columns
-  ///     each takes, within the columns given (`room`); nil when it cannot be written.
+  ///   - glyph: the bytes of a cell that is not printable ASCII and the columns they take,
+  ///     within the columns given (`room`); nil when it cannot be written.
   static func of(
     _ grid: Grid, vocabulary: FrameVocabulary, blank: Rendition? = nil,
     rendition: (Style) -> Rendition,
-    glyph: (Cell, _ room: Int) -> [(bytes: [UInt8], columns: Int)]?
+    glyph: (Cell, _ room: Int) -> (bytes: [UInt8], columns: Int)?
   ) -> [UInt8]? {
     let width = grid.size.width
     var writer = Writer(vocabulary: vocabulary)
@@ -55,6 +57,7 @@ enum FrameBytes {
           let end = grid.styleRunEnd(row: y, from: x, width: width)
           let style = rendition(cells[base + x].style)
           let passesBlanks = style == blank
+          var switched = false
           while x < end {
             let cell = cells[base + x]
             if x < covered {
@@ -67,6 +70,9 @@ enum FrameBytes {
             let isBlank = cell.isContinuation || cell.characterCode == 32
             if passesBlanks && isBlank {
               x += 1
+              while x < end, cells[base + x].isContinuation || cells[base + x].characterCode == 32 {
+                x += 1
+              }
               covered = x
               continue
             }
@@ -78,7 +84,10 @@ enum FrameBytes {
                 writer.output += vocabulary.move(y, x)
               }
             }
-            guard writer.switchTo(style) else { return false }
+            if !switched {
+              guard writer.switchTo(style) else { return false }
+              switched = true
+            }
             if isBlank {
               writer.output.append(32)
               covered = x + 1
@@ -86,14 +95,21 @@ enum FrameBytes {
               writer.output.append(byte)
               covered = x + 1
             } else {
-              guard let pieces = glyph(cell, width - x) else { return false }
-              var columns = 0
-              for piece in pieces {
-                writer.output += piece.bytes
-                columns += piece.columns
-              }
-              covered = x + max(1, columns)
+              guard let glyph = glyph(cell, width - x) else { return false }
+              writer.output += glyph.bytes
+              covered = x + max(1, glyph.columns)
               if covered > width { return false }
+              if glyph.columns == 1 {
+                // A stretch of one glyph (a border, a bar) repeats its bytes.
+                let code = cell.characterCode
+                while covered < end, cells[base + covered].characterCode == code,
+                  !cells[base + covered].isContinuation
+                {
+                  writer.output += glyph.bytes
+                  covered += 1
+                }
+                x = covered - 1
+              }
             }
             // At the right margin the cursor waits to wrap: the next row moves it anyway.
             cursor = covered < width ? covered : -1

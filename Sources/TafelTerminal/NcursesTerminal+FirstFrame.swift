@@ -8,32 +8,28 @@ import TafelUI
 #endif
 
 extension NcursesTerminal {
-  /// Writes the first frame whole, then tells ncurses it is on screen; false when it cannot
-  /// (nothing of the frame is sent then, and ncurses paints it as any other).
+  /// Writes the first frame whole, then tells ncurses it is on screen; false when it cannot,
+  /// and ncurses is then ready to paint it as any other (nothing of the frame was sent).
   ///
   /// ncurses finds what to send by comparing every cell with what it believes is on screen,
   /// and on a blank screen most of that work is finding the gaps and the cheapest cursor
-  /// movement across each: at 250x70 its first frame was 6 M instructions, a third of the time
-  /// to the first frame. Here the frame goes out as every cell in turn (`FrameBytes`), then
-  /// ncurses draws the same frame with its output turned to /dev/null, after the terminal
-  /// already shows it, so every later frame is compared with what is really there. The
-  /// terminal ends both ways with the cursor home and the attributes off.
+  /// movement across each: at 250x70 that was 6.3 M instructions before the first frame, a
+  /// third of the start. Here the frame goes out as the cells in turn (`FrameBytes`), after
+  /// ncurses's own set-up (the alternate screen, keypad, mouse, a hidden cursor) and a clear.
+  /// Then `endwin`, which ends ncurses's initial state (`prepareOutput`), and the same frame
+  /// through ncurses go to /dev/null, after the terminal already shows it: every later frame
+  /// is compared with what is really there, and the cursor (home) and the attributes (off) are
+  /// where ncurses believes them.
   func paintFirstFrame(_ grid: Grid) -> Bool {
-    guard Self.canHideCursor(), palette.depth == 0 || palette.defaultColours else { return false }
-    // ncurses's way back from the `endwin` of `prepareOutput`: its modes, the alternate screen,
-    // a cleared screen. It may also find a new size.
-    doupdate()
-    guard grid.size == size, let vocabulary = TerminfoStrings.vocabulary() else { return false }
-    // The dark theme's blank is the terminal's own, which the screen was just cleared to.
-    let ownBlank = Rendition(colours: palette.depth > 0 ? .original : nil)
-    let blank = palette.rendition(for: .plain) == ownBlank ? ownBlank : nil
-    var glyphBytes = GlyphBytes()
-    let frame = FrameBytes.of(
-      grid, vocabulary: vocabulary, blank: blank, rendition: { self.palette.rendition(for: $0) },
-      glyph: { cell, room in glyphBytes.pieces(of: cell, room: room, glyphs: self.glyphs) })
-    guard let frame else { return false }
+    guard let frame = firstFrameBytes(grid) else {
+      endwin()
+      return false
+    }
+    // What ncurses holds of its set-up, sent now: `delay_output` of nothing only flushes.
+    delay_output(0)
     guard Self.send(frame, to: output) else {
       // Part of a frame may be on screen: ncurses clears it and paints all.
+      endwin()
       clearok(window, true)
       return false
     }
@@ -42,11 +38,27 @@ extension NcursesTerminal {
     leaveok(window, false)
     wnoutrefresh(window)
     leaveok(window, true)
-    if tafel_doupdate_unseen(output) == 0 {
+    if tafel_first_update_unseen(output) == 0 {
       // ncurses paints the frame over itself: more bytes, the same screen.
+      endwin()
       doupdate()
     }
     return true
+  }
+
+  /// The clear and the frame, or nil where ncurses is to paint it.
+  private func firstFrameBytes(_ grid: Grid) -> [UInt8]? {
+    guard Self.canHideCursor(), palette.depth == 0 || palette.defaultColours,
+      grid.size == size, let vocabulary = TerminfoStrings.vocabulary()
+    else { return nil }
+    // The dark theme's blank is the terminal's own, which the screen is cleared to.
+    let ownBlank = Rendition(colours: palette.depth > 0 ? .original : nil)
+    let blank = palette.rendition(for: .plain) == ownBlank ? ownBlank : nil
+    var glyphBytes = GlyphBytes()
+    let frame = FrameBytes.of(
+      grid, vocabulary: vocabulary, blank: blank, rendition: { self.palette.rendition(for: $0) },
+      glyph: { cell, room in glyphBytes.glyph(of: cell, room: room, glyphs: self.glyphs) })
+    return frame.map { vocabulary.clear + $0 }
   }
 
   /// Writes all of `bytes`, across short writes and signals; false on an error.
@@ -71,36 +83,39 @@ extension NcursesTerminal {
 
 /// Each character's bytes once per frame, as `GlyphCache` keeps its wide strings for ncurses.
 private struct GlyphBytes {
-  private var entries: [(code: UInt32, room: Int, pieces: [(bytes: [UInt8], columns: Int)])] = []
+  private var entries: [(code: UInt32, room: Int, glyph: (bytes: [UInt8], columns: Int))] = []
   private var last = 0
 
-  mutating func pieces(
+  /// The bytes of `cell`'s glyph within `room` columns and the columns they take, or nil when
+  /// a piece is no Unicode scalar.
+  mutating func glyph(
     of cell: Cell, room: Int, glyphs: (Character, Int) -> [([wchar_t], Int)]
-  ) -> [(bytes: [UInt8], columns: Int)]? {
+  ) -> (bytes: [UInt8], columns: Int)? {
     let code = cell.characterCode
     // Runs of one character (a border, a bar) are common: the last one found first.
     if last < entries.count, entries[last].code == code, entries[last].room <= room {
-      return entries[last].pieces
+      return entries[last].glyph
     }
     if let found = entries.firstIndex(where: { $0.code == code && $0.room <= room }) {
       last = found
-      return entries[found].pieces
+      return entries[found].glyph
     }
     let character = cell.character
-    var pieces: [(bytes: [UInt8], columns: Int)] = []
-    for (wide, columns) in glyphs(character, room) {
-      var text = ""
+    var text = ""
+    var columns = 0
+    for (wide, width) in glyphs(character, room) {
       for value in wide where value != 0 {
         guard let scalar = Unicode.Scalar(UInt32(bitPattern: value)) else { return nil }
         text.unicodeScalars.append(scalar)
       }
-      pieces.append((Array(text.utf8), columns))
+      columns += width
     }
+    let glyph = (Array(text.utf8), columns)
     let needs = DisplayWidth.of(character)
     if needs <= room {
       last = entries.count
-      entries.append((code, needs, pieces))
+      entries.append((code, needs, glyph))
     }
-    return pieces
+    return glyph
   }
 }

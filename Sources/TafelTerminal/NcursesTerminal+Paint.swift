@@ -183,10 +183,10 @@ extension NcursesTerminal {
     // ncurses 6.4 flushes after every cursor movement while a screen is still in its initial
     // state, and only the way back from `endwin` ends that state: a 120x36 frame went out in
     // about 100 writes, moving the selection in 25. Each write wakes the terminal, which may
-    // show half a frame, and over ssh each becomes a packet of its own. So `endwin` now: the
-    // way back is the first frame's `doupdate` (a `doupdate` here as well drew a whole blank
-    // screen first, an eighth of the start-up's instructions at 250x70).
-    endwin()
+    // show half a frame, and over ssh each becomes a packet of its own. The first frame
+    // (`paintFirstFrame`) therefore ends with an `endwin` and the way back from it, unseen
+    // after a frame of Tafel's own, or before ncurses's.
+    //
     // The cursor is hidden and text fields draw their own, so parking it after every frame (at
     // the last cell drawn) is a wasted cursor move. Where it cannot be hidden, keep parking it.
     leaveok(window, canHideCursor())

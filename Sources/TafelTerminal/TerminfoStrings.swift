@@ -7,7 +7,9 @@ import CNcursesw
 /// attributes take a cell of their own.
 enum TerminfoStrings {
   static func vocabulary() -> FrameVocabulary? {
-    guard let reset = string("sgr0"), let cup = raw("cup") else { return nil }
+    guard let clear = string("clear"), let reset = string("sgr0"), let cup = raw("cup") else {
+      return nil
+    }
     if tigetflag("am") == 1 && tigetflag("xenl") != 1 { return nil }
     if tigetnum("ncv") > 0 || tigetnum("xmc") >= 0 { return nil }
     let setaf = raw("setaf")
@@ -30,8 +32,8 @@ enum TerminfoStrings {
       move = { row, column in bytes(tafel_tiparm2(cup, Int32(row), Int32(column))) ?? [] }
     }
     return FrameVocabulary(
-      reset: reset, originalColours: string("op"), bold: string("bold"), dim: string("dim"),
-      reverse: string("rev"), underline: string("smul"),
+      clear: clear, reset: reset, originalColours: string("op"), bold: string("bold"),
+      dim: string("dim"), reverse: string("rev"), underline: string("smul"),
       foreground: { foregrounds.bytes(for: $0) }, background: { backgrounds.bytes(for: $0) },
       move: move)
   }

@@ -14,9 +14,12 @@ struct FirstFrameEndToEndTests {
     var language = "nl"
     var environment: [String: String] = [:]
     var arguments: [String] = []
+    /// Emoji of several code points in the names (`WideCharacterBorderTests.names`).
+    var emoji = false
 
     var testDescription: String {
       "\(width)x\(height) \(language) \(environment.sorted { $0.key < $1.key }) \(arguments)"
+        + (emoji ? " emoji" : "")
     }
   }
 
@@ -28,12 +31,14 @@ struct FirstFrameEndToEndTests {
     Case(width: 120, height: 36, environment: ["NO_COLOR": "1"]),
     Case(width: 120, height: 36, environment: ["TERM": "screen-256color"]),
     Case(width: 120, height: 36, environment: ["LANG": "C"]),
+    Case(width: 120, height: 36, emoji: true),
   ]
 
   @Test(arguments: cases)
   func theFirstFrameAndWhatFollowsItLookAsNcursesDrawsThem(_ given: Case) throws {
     try withWorkspace { workspace in
       #expect(try workspace.tafel("demo", "--output", "w.json").status == 0)
+      if given.emoji { try WideCharacterBorderTests.rename(in: workspace) }
       let tmux = try TmuxSession(
         ["open", "w.json", "--lang", given.language] + given.arguments, width: given.width,
         height: given.height, in: workspace.url, environment: given.environment)

@@ -11,7 +11,8 @@ import Testing
 
   private static var vocabulary: FrameVocabulary {
     FrameVocabulary(
-      reset: Array("<0>".utf8), originalColours: Array("<op>".utf8), bold: Array("<b>".utf8),
+      clear: Array("<clear>".utf8), reset: Array("<0>".utf8), originalColours: Array("<op>".utf8),
+      bold: Array("<b>".utf8),
       dim: Array("<d>".utf8), reverse: Array("<r>".utf8), underline: Array("<u>".utf8),
       foreground: { Array("<f\($0)>".utf8) }, background: { Array("<g\($0)>".utf8) },
       move: { Array("<\($0),\($1)>".utf8) })
@@ -25,8 +26,8 @@ import Testing
       grid, vocabulary: vocabulary, blank: blank, rendition: { palette.rendition(for: $0) },
       glyph: { cell, room in
         let columns = DisplayWidth.of(cell.character)
-        guard columns <= room else { return [(Array(" ".utf8), 1)] }
-        return [(Array(String(cell.character).utf8), columns)]
+        guard columns <= room else { return (Array(" ".utf8), 1) }
+        return (Array(String(cell.character).utf8), columns)
       })
     return frame.map { String(decoding: $0, as: UTF8.self) }
   }
@@ -95,6 +96,14 @@ import Testing
     var grid = Grid(size: Size(width: 4, height: 1))
     grid.write("日本", x: 0, y: 0)
     #expect(bytes(grid) == "<0,0>日本<0,0>")
+  }
+
+  @Test func aStretchOfOneGlyphStopsWhereItsStyleDoes() {
+    var grid = Grid(size: Size(width: 7, height: 1))
+    grid.write("a──", x: 0, y: 0)
+    grid.write("──", x: 3, y: 0, style: Style(bold: true))
+    grid.write("─b", x: 5, y: 0)
+    #expect(bytes(grid) == "<0,0>a──<0><b>──<0>─b<0,0>")
   }
 
   @Test func aSecondHalfWithNothingBeforeItIsBlank() {

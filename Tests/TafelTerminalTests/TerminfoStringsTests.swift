@@ -20,6 +20,7 @@ import Testing
   @Test func anXtermGetsItsOwnStrings() throws {
     let found = try #require(vocabulary("xterm-256color"))
     let xterm = try #require(found)
+    #expect(text(xterm.clear) == "\u{1B}[H\u{1B}[2J")
     #expect(text(xterm.reset) == "\u{1B}(B\u{1B}[m")
     #expect(text(xterm.originalColours) == "\u{1B}[39;49m")
     #expect(text(xterm.bold) == "\u{1B}[1m")
