@@ -112,6 +112,18 @@ public final class NcursesTerminal: Terminal {
     return terminal
   }
 
+  /// The screen's size and whether it shows Unicode, as `start` will most likely find them,
+  /// asked without ncurses or terminfo (their set-up may be running on another thread): the
+  /// window's size from the kernel (nil when standard output is no terminal) and the locale.
+  public static func expected() -> (size: Size?, unicode: Bool) {
+    var window = winsize()
+    let known =
+      ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0 && window.ws_col > 0
+      && window.ws_row > 0
+    let size = known ? Size(width: Int(window.ws_col), height: Int(window.ws_row)) : nil
+    return (size, tafel_locale_is_utf8() != 0)
+  }
+
   /// Gives the terminal back: normal screen, cursor, echo and line mode, and the signal
   /// handlers there were before `start`. Safe to call more than once.
   public func stop() {

@@ -150,7 +150,7 @@ extension OpenRequest {
     theme asked: OpenCommand.ThemeChoice?, environment: [String: String], strings: UIStrings,
     language: Language, warmUp: TerminalWarmUp? = nil
   ) throws -> (terminal: NcursesTerminal, theme: Theme.Kind) {
-    let theme = asked ?? UserConfig.current.theme ?? .dark
+    let theme = chosenTheme(asked)
     let terminal: NcursesTerminal
     do {
       terminal = try NcursesTerminal.start(
@@ -161,6 +161,11 @@ extension OpenRequest {
     let kind: Theme.Kind =
       terminal.colourDepth == 0 ? .monochrome : (theme == .light ? .light : .dark)
     return (terminal, kind)
+  }
+
+  /// The theme asked for, else config.toml's, else dark.
+  static func chosenTheme(_ asked: OpenCommand.ThemeChoice?) -> OpenCommand.ThemeChoice {
+    asked ?? UserConfig.current.theme ?? .dark
   }
 
   private static func message(

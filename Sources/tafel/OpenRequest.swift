@@ -115,6 +115,23 @@ struct OpenRequest {
     if !readOnly { Console.out(strings.text(.closedSaved, ["file": session.path], in: language)) }
   }
 
+  /// The first frame, rendered while ncurses sets itself up on its own thread, for the screen
+  /// as it will most likely be: this window's size, the theme asked for in colour unless
+  /// `NO_COLOR` says otherwise. The loop paints it only if the terminal agrees.
+  private func firstFrameAhead(
+    _ state: AppState, content: Content, environment: [String: String]
+  ) -> (frame: PreparedFrame, kind: Theme.Kind, glyphs: Glyphs)? {
+    let expected = NcursesTerminal.expected()
+    guard let size = expected.size else { return nil }
+    let chosen = Self.chosenTheme(theme)
+    let kind: Theme.Kind =
+      !(environment["NO_COLOR"] ?? "").isEmpty ? .monochrome : (chosen == .light ? .light : .dark)
+    let glyphs: Glyphs = expected.unicode ? .unicode : .ascii
+    let context = RenderContext(content: content, theme: Theme(kind), glyphs: glyphs, clock: "")
+    let frame = PreparedFrame(state: state, moment: Clock.moment(), size: size, context: context)
+    return (frame, kind, glyphs)
+  }
+
   private func runScreen(
     _ workshop: Workshop, session: WorkshopSession, content: Content, readOnly: Bool,
     notice: Message?, roomAddress: @escaping @Sendable () -> ListenAddress,
@@ -122,17 +139,20 @@ struct OpenRequest {
   ) throws -> (AppLoop.Ending, AppState) {
     let language = common.language
     let environment = ProcessEnvironment.current
-    let (terminal, themeKind) = try Self.startTerminal(
-      theme: theme, environment: environment, strings: content.strings, language: language,
-      warmUp: warmUp)
-    defer { terminal.stop() }
-    let context = RenderContext(
-      content: content, theme: Theme(themeKind), glyphs: terminal.unicode ? .unicode : .ascii,
-      clock: "")
     var state = AppState(
       workshop: workshop, language: language, readOnly: readOnly, savedAt: Clock.now(),
       impasseContent: content.impasse, dilemmaDeck: content.dilemmas)
     state.notice = notice
+    let ahead = warmUp.flatMap { _ in
+      firstFrameAhead(state, content: content, environment: environment)
+    }
+    let (terminal, themeKind) = try Self.startTerminal(
+      theme: theme, environment: environment, strings: content.strings, language: language,
+      warmUp: warmUp)
+    defer { terminal.stop() }
+    let glyphs: Glyphs = terminal.unicode ? .unicode : .ascii
+    let context = RenderContext(
+      content: content, theme: Theme(themeKind), glyphs: glyphs, clock: "")
     let inbox = Inbox()
     let wall = LateWall(
       path: { session.path }, inbox: inbox, environment: environment, content: content)
@@ -158,6 +178,9 @@ struct OpenRequest {
       readSheet: { path in SheetReader.read(path, content: content, language: language) },
       pendingSignal: SignalWatcher.takePending, suspendRequested: SignalWatcher.takeSuspend,
       clock: { Clock.moment() })
+    if let ahead, ahead.kind == themeKind, ahead.glyphs == glyphs {
+      loop.preparedFirstFrame = ahead.frame
+    }
     loop.observers.append(wall.observe)
     loop.forgetFiles = { [unowned loop] person in
       Self.forgetFiles(

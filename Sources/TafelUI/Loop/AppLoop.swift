@@ -35,6 +35,8 @@ public final class AppLoop {
   /// observer works out what it needs and hands any slow work to its own thread; it must not
   /// block, and it never changes the state (it posts to the `inbox` for that).
   public var observers: [(AppState) -> Void] = []
+  /// The first frame, rendered before the terminal was ready; `run` takes it.
+  public var preparedFirstFrame: PreparedFrame?
   /// Started once, on the loop's thread, right after the first frame is painted: work that
   /// repeats in the background (the look at the workshop's file). The first use of Dispatch's
   /// timers starts a thread, and the facilitator's first frame does not wait for that.
@@ -92,7 +94,10 @@ public final class AppLoop {
   /// for are finished first, so what the header last showed is on disk (or shown as failed).
   public func run() -> Ending {
     // The first frame shows the time; the clock ticks from after that frame on.
-    if let clock { _ = reduce(&state, .tick(clock())) }
+    if let clock { _ = reduce(&state, .tick(preparedFirstFrame?.moment ?? clock())) }
+    // Good for the first iteration's paint only, and only where it was ticked as the state was.
+    var prepared = clock == nil ? nil : preparedFirstFrame
+    preparedFirstFrame = nil
     var ticker: Repeating?
     defer { ticker?.stop() }
     var shownFirstFrame = false
@@ -114,6 +119,7 @@ public final class AppLoop {
       }
       let posted = postponed + inbox.take()
       postponed = []
+      if !posted.isEmpty { prepared = nil }
       for event in posted {
         if case .action(.tick) = event {} else { needsPaint = true }
         if receive(event) {
@@ -136,7 +142,8 @@ public final class AppLoop {
       if waiting != nil {
         skippedFrames += 1
       } else if wantsPaint {
-        terminal.paint(ScreenRenderer.render(state, size: size, context: renderContext()))
+        let ahead = prepared.flatMap { $0.size == size ? $0.grid : nil }
+        terminal.paint(ahead ?? Self.frame(of: state, size: size, context: context()))
         painted = (state.clock, state.clockSeconds)
         needsPaint = false
         skippedFrames = 0
@@ -148,6 +155,7 @@ public final class AppLoop {
           for job in jobs { job() }
         }
       }
+      prepared = nil
       // The walls and the phones hear of a change after the laptop's screen shows it: the
       // facilitator's frame (the first one above all) waits for nothing it does not need.
       if reducedSinceObserved {
@@ -192,6 +200,8 @@ public final class AppLoop {
   public func perform(_ action: Action) -> Bool {
     var quit = false
     reducedSinceObserved = true
+    // Rendered for the state before this change.
+    preparedFirstFrame = nil
     for effect in reduce(&state, action) {
       switch effect {
       case .save(let workshop):
@@ -266,10 +276,11 @@ public final class AppLoop {
     }
   }
 
-  private func renderContext() -> RenderContext {
-    var now = context()
-    if !state.clock.isEmpty { now.clock = state.clock }
-    return now
+  /// The frame of `state`: what the loop paints, and what `PreparedFrame` renders ahead.
+  static func frame(of state: AppState, size: Size, context: RenderContext) -> Grid {
+    var context = context
+    if !state.clock.isEmpty { context.clock = state.clock }
+    return ScreenRenderer.render(state, size: size, context: context)
   }
 
   func action(for event: TerminalEvent) -> Action? {
