@@ -79,26 +79,28 @@ static inline const char *tafel_tiparm2(const char *capability, int first, int s
   return tiparm(capability, first, second);
 }
 
-/// `endwin` and `doupdate` with what they send going to /dev/null, after the first frame was
-/// written another way: ncurses then believes the terminal shows what it had to draw, and
-/// leaves its initial state (`prepareOutput`) as on coming back from `endwin`. The terminal's
-/// modes stay as they are: ncurses sets them through the same descriptor, which is not a
-/// terminal meanwhile. 0 when the output could not be turned aside; nothing was done then.
-static inline int tafel_first_update_unseen(int output) {
+/// Points `output` at /dev/null, so what ncurses sends meanwhile reaches nothing (the first
+/// frame, already written another way; an `endwin` whose screen switch must not show). Answers
+/// the descriptor `tafel_output_back` puts back, or -1 when nothing was changed.
+static inline int tafel_output_aside(int output) {
   int saved = fcntl(output, F_DUPFD_CLOEXEC, 3);
   int nowhere = open("/dev/null", O_WRONLY | O_CLOEXEC);
   int turned = saved >= 0 && nowhere >= 0 && dup2(nowhere, output) >= 0;
-  if (turned) {
-    endwin();
-    doupdate();
-    // `endwin` turned the keypad's codes off, and the way back leaves them off: the first
-    // read of a key would send them again, to the terminal, which never lost them.
-    keypad(stdscr, is_keypad(stdscr));
-    while (dup2(saved, output) < 0 && errno == EINTR) {}
-  }
-  if (saved >= 0) close(saved);
   if (nowhere >= 0) close(nowhere);
-  return turned;
+  if (!turned) {
+    if (saved >= 0) close(saved);
+    return -1;
+  }
+  fcntl(output, F_SETFD, FD_CLOEXEC);
+  return saved;
+}
+
+/// Points `output` at the terminal again. On the only failures Linux has here (a signal, a
+/// descriptor being opened at that moment) it tries again.
+static inline void tafel_output_back(int output, int saved) {
+  while (dup2(saved, output) < 0 && (errno == EINTR || errno == EBUSY)) {}
+  fcntl(output, F_SETFD, FD_CLOEXEC);
+  close(saved);
 }
 
 // `newterm` on a thread of its own, begun while the workshop is still being read. In C, so the
@@ -152,7 +154,9 @@ static inline SCREEN *tafel_newterm_finish(struct tafel_newterm *job, int *outpu
 /// Deletes a screen that never showed, sending what ncurses still holds for it nowhere.
 static inline void tafel_newterm_discard(SCREEN *screen, int output) {
   int nowhere = open("/dev/null", O_WRONLY | O_CLOEXEC);
-  if (nowhere >= 0 && output >= 0) dup2(nowhere, output);
+  if (nowhere >= 0 && output >= 0 && dup2(nowhere, output) >= 0) {
+    fcntl(output, F_SETFD, FD_CLOEXEC);
+  }
   if (nowhere >= 0) close(nowhere);
   delscreen(screen);
 }

@@ -22,14 +22,14 @@ extension NcursesTerminal {
   /// where ncurses believes them.
   func paintFirstFrame(_ grid: Grid) -> Bool {
     guard let frame = firstFrameBytes(grid) else {
-      endwin()
+      endwinUnseen()
       return false
     }
     // What ncurses holds of its set-up, sent now: `delay_output` of nothing only flushes.
     delay_output(0)
     guard Self.send(frame, to: output) else {
       // Part of a frame may be on screen: ncurses clears it and paints all.
-      endwin()
+      endwinUnseen()
       clearok(window, true)
       return false
     }
@@ -38,12 +38,34 @@ extension NcursesTerminal {
     leaveok(window, false)
     wnoutrefresh(window)
     leaveok(window, true)
-    if tafel_first_update_unseen(output) == 0 {
-      // ncurses paints the frame over itself: more bytes, the same screen.
+    unseen {
       endwin()
       doupdate()
+      // `endwin` turned the keypad's codes off and the way back leaves them so: the first read
+      // of a key would send them again, to a terminal that never lost them.
+      keypad(window, true)
     }
     return true
+  }
+
+  /// Ends ncurses's initial state before ncurses paints the first frame itself: its way back
+  /// from `endwin`, in that frame's `doupdate`, then sends the set-up again, and clears.
+  private func endwinUnseen() {
+    unseen {
+      endwin()
+      keypad(window, true)
+    }
+  }
+
+  /// Runs `work` with ncurses's output going to /dev/null. The terminal's modes stay as they
+  /// are: ncurses sets them through the same descriptor, which is not a terminal meanwhile, so
+  /// an `endwin` here does not blink the shell's screen and modes in between. Where the output
+  /// cannot be turned aside, `work` is seen: the shell's screen shows for a moment, and the
+  /// frame is painted a second time.
+  private func unseen(_ work: () -> Void) {
+    let saved = tafel_output_aside(output)
+    work()
+    if saved >= 0 { tafel_output_back(output, saved) }
   }
 
   /// The clear and the frame, or nil where ncurses is to paint it.
@@ -56,9 +78,17 @@ extension NcursesTerminal {
     let blank = palette.rendition(for: .plain) == ownBlank ? ownBlank : nil
     var glyphBytes = GlyphBytes()
     let frame = FrameBytes.of(
-      grid, vocabulary: vocabulary, blank: blank, rendition: { self.palette.rendition(for: $0) },
+      grid, vocabulary: vocabulary, blank: blank, rendition: { self.rendition(for: $0) },
       glyph: { cell, room in glyphBytes.glyph(of: cell, room: room, glyphs: self.glyphs) })
     return frame.map { vocabulary.clear + $0 }
+  }
+
+  /// How `style` is drawn as `draw` gives it to ncurses: when the colour pairs have run out,
+  /// in the terminal's own colours (pair 0), so ncurses and the screen agree.
+  private func rendition(for style: Style) -> Rendition {
+    var rendition = palette.rendition(for: style)
+    if rendition.colours != nil && pair(for: style).pair == 0 { rendition.colours = .original }
+    return rendition
   }
 
   /// Writes all of `bytes`, across short writes and signals; false on an error.
@@ -70,8 +100,12 @@ extension NcursesTerminal {
         let written = write(descriptor, start + offset, buffer.count - offset)
         if written > 0 {
           offset += written
-        } else if written < 0 && (errno == EINTR || errno == EAGAIN) {
+        } else if written < 0 && errno == EINTR {
           continue
+        } else if written < 0 && errno == EAGAIN {
+          // A terminal left non-blocking by another program: wait until it takes more.
+          var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+          _ = poll(&ready, 1, 100)
         } else {
           return false
         }

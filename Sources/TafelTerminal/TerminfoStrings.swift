@@ -1,17 +1,18 @@
 import CNcursesw
 
 /// The current terminal's strings for writing a whole frame (`FrameBytes`), read from terminfo
-/// once ncurses has set the terminal up. Nil for a terminal where writing every cell could go
-/// wrong in ways ncurses knows to avoid: one that scrolls after its bottom-right cell (automatic
-/// margins without the delayed wrap), one that loses attributes next to colours, or one whose
-/// attributes take a cell of their own.
+/// once ncurses has set the terminal up. Nil for a terminal where writing a frame this way
+/// could go wrong in ways ncurses knows to avoid (`takesWholeFrames`).
 enum TerminfoStrings {
   static func vocabulary() -> FrameVocabulary? {
     guard let clear = string("clear"), let reset = string("sgr0"), let cup = raw("cup") else {
       return nil
     }
-    if tigetflag("am") == 1 && tigetflag("xenl") != 1 { return nil }
-    if tigetnum("ncv") > 0 || tigetnum("xmc") >= 0 { return nil }
+    let flags = Flags(
+      automaticMargins: tigetflag("am") == 1, delayedWrap: tigetflag("xenl") == 1,
+      movesInAttributes: tigetflag("msgr") == 1, attributesLostWithColour: tigetnum("ncv") > 0,
+      attributesTakeCells: tigetnum("xmc") >= 0)
+    guard takesWholeFrames(flags) else { return nil }
     let setaf = raw("setaf")
     let setab = raw("setab")
     var foregrounds = Colours(capability: setaf)
@@ -47,6 +48,28 @@ enum TerminfoStrings {
   private static func raw(_ name: String) -> UnsafeMutablePointer<CChar>? {
     guard let pointer = tigetstr(name), Int(bitPattern: pointer) != -1 else { return nil }
     return pointer
+  }
+
+  /// The terminal's flags that decide whether a frame may be written whole.
+  struct Flags {
+    /// `am`: writing the last column wraps.
+    var automaticMargins: Bool
+    /// `xenl`: the wrap waits for the next character, so the bottom-right cell does not scroll.
+    var delayedWrap: Bool
+    /// `msgr`: the cursor may move with attributes on (a frame moves with a run's colours on).
+    var movesInAttributes: Bool
+    /// `ncv`: some attributes are lost next to colours.
+    var attributesLostWithColour: Bool
+    /// `xmc`: turning an attribute on or off takes a cell of its own.
+    var attributesTakeCells: Bool
+  }
+
+  /// Whether a frame can be written cell by cell as `FrameBytes` does, where ncurses would
+  /// have worked around the terminal: a bottom-right cell that scrolls the screen, a cursor
+  /// that must not move with attributes on, attributes lost next to colours or spending cells.
+  static func takesWholeFrames(_ flags: Flags) -> Bool {
+    (!flags.automaticMargins || flags.delayedWrap) && flags.movesInAttributes
+      && !flags.attributesLostWithColour && !flags.attributesTakeCells
   }
 
   private static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {

@@ -143,9 +143,10 @@ struct OpenRequest {
       workshop: workshop, language: language, readOnly: readOnly, savedAt: Clock.now(),
       impasseContent: content.impasse, dilemmaDeck: content.dilemmas)
     state.notice = notice
-    let ahead = warmUp.flatMap { _ in
-      firstFrameAhead(state, content: content, environment: environment)
-    }
+    // `--room` posts its opening before the first frame, which then is rendered afresh.
+    let ahead =
+      warmUp == nil || room
+      ? nil : firstFrameAhead(state, content: content, environment: environment)
     let (terminal, themeKind) = try Self.startTerminal(
       theme: theme, environment: environment, strings: content.strings, language: language,
       warmUp: warmUp)

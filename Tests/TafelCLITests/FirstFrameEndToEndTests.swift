@@ -30,6 +30,7 @@ struct FirstFrameEndToEndTests {
     Case(width: 160, height: 45, language: "en", arguments: ["--theme", "light"]),
     Case(width: 120, height: 36, environment: ["NO_COLOR": "1"]),
     Case(width: 120, height: 36, environment: ["TERM": "screen-256color"]),
+    Case(width: 120, height: 36, language: "en", environment: ["TERM": "xterm"]),
     Case(width: 120, height: 36, environment: ["LANG": "C"]),
     Case(width: 120, height: 36, emoji: true),
   ]

@@ -49,4 +49,26 @@ import Testing
       #expect(found == nil, "\(term)")
     }
   }
+
+  /// Each flag that makes writing a whole frame unsafe refuses it on its own.
+  @Test func eachFlagThatWouldGoWrongRefusesAWholeFrame() {
+    let safe = TerminfoStrings.Flags(
+      automaticMargins: true, delayedWrap: true, movesInAttributes: true,
+      attributesLostWithColour: false, attributesTakeCells: false)
+    #expect(TerminfoStrings.takesWholeFrames(safe))
+    var noWrap = safe
+    (noWrap.automaticMargins, noWrap.delayedWrap) = (false, false)
+    #expect(TerminfoStrings.takesWholeFrames(noWrap))
+    var scrolls = safe
+    scrolls.delayedWrap = false
+    var smears = safe
+    smears.movesInAttributes = false
+    var loses = safe
+    loses.attributesLostWithColour = true
+    var spends = safe
+    spends.attributesTakeCells = true
+    for flags in [scrolls, smears, loses, spends] {
+      #expect(!TerminfoStrings.takesWholeFrames(flags), "\(flags)")
+    }
+  }
 }
