@@ -130,8 +130,8 @@ enum FrameBytes {
   private struct Writer {
     let vocabulary: FrameVocabulary
     var output: [UInt8] = []
-    /// What the terminal starts in: attributes off, its own colours (ncurses ends every
-    /// update so).
+    /// What the terminal starts in: attributes off, its own colours (ncurses's set-up, sent
+    /// just before, leaves it so).
     var current = Rendition(colours: .original)
 
     init(vocabulary: FrameVocabulary) { self.vocabulary = vocabulary }
