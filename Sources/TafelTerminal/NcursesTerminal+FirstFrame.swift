@@ -76,10 +76,10 @@ extension NcursesTerminal {
     // The dark theme's blank is the terminal's own, which the screen is cleared to.
     let ownBlank = Rendition(colours: palette.depth > 0 ? .original : nil)
     let blank = palette.rendition(for: .plain) == ownBlank ? ownBlank : nil
-    var glyphBytes = GlyphBytes()
+    var glyphCache = GlyphCache<(bytes: [UInt8], columns: Int)?>()
     let frame = FrameBytes.of(
       grid, vocabulary: vocabulary, blank: blank, rendition: { self.rendition(for: $0) },
-      glyph: { cell, room in glyphBytes.glyph(of: cell, room: room, glyphs: self.glyphs) })
+      glyph: { cell, room in glyphCache.glyph(of: cell, room: room, make: self.glyphBytes) })
     return frame.map { vocabulary.clear + $0 }
   }
 
@@ -89,6 +89,21 @@ extension NcursesTerminal {
     var rendition = palette.rendition(for: style)
     if rendition.colours != nil && pair(for: style).pair == 0 { rendition.colours = .original }
     return rendition
+  }
+
+  /// The bytes of `character`'s glyphs within `room` columns (`glyphs(for:room:)`, as ncurses
+  /// gets them) and the columns they take; nil when a piece is no Unicode scalar.
+  private func glyphBytes(_ character: Character, room: Int) -> (bytes: [UInt8], columns: Int)? {
+    var text = ""
+    var columns = 0
+    for (wide, width) in glyphs(for: character, room: room) {
+      for value in wide where value != 0 {
+        guard let scalar = Unicode.Scalar(UInt32(bitPattern: value)) else { return nil }
+        text.unicodeScalars.append(scalar)
+      }
+      columns += width
+    }
+    return (Array(text.utf8), columns)
   }
 
   /// Writes all of `bytes`, across short writes and signals; false on an error.
@@ -112,44 +127,5 @@ extension NcursesTerminal {
       }
       return true
     }
-  }
-}
-
-/// Each character's bytes once per frame, as `GlyphCache` keeps its wide strings for ncurses.
-private struct GlyphBytes {
-  private var entries: [(code: UInt32, room: Int, glyph: (bytes: [UInt8], columns: Int))] = []
-  private var last = 0
-
-  /// The bytes of `cell`'s glyph within `room` columns and the columns they take, or nil when
-  /// a piece is no Unicode scalar.
-  mutating func glyph(
-    of cell: Cell, room: Int, glyphs: (Character, Int) -> [([wchar_t], Int)]
-  ) -> (bytes: [UInt8], columns: Int)? {
-    let code = cell.characterCode
-    // Runs of one character (a border, a bar) are common: the last one found first.
-    if last < entries.count, entries[last].code == code, entries[last].room <= room {
-      return entries[last].glyph
-    }
-    if let found = entries.firstIndex(where: { $0.code == code && $0.room <= room }) {
-      last = found
-      return entries[found].glyph
-    }
-    let character = cell.character
-    var text = ""
-    var columns = 0
-    for (wide, width) in glyphs(character, room) {
-      for value in wide where value != 0 {
-        guard let scalar = Unicode.Scalar(UInt32(bitPattern: value)) else { return nil }
-        text.unicodeScalars.append(scalar)
-      }
-      columns += width
-    }
-    let glyph = (Array(text.utf8), columns)
-    let needs = DisplayWidth.of(character)
-    if needs <= room {
-      last = entries.count
-      entries.append((code, needs, glyph))
-    }
-    return glyph
   }
 }

@@ -32,7 +32,7 @@ extension NcursesTerminal {
     // wrapping and control-character work it does for each `wadd_wch`: that work was two
     // thirds of painting a first frame. One row's cells, reused for every row.
     var buffer = [cchar_t](repeating: cchar_t(), count: max(width, 1))
-    var glyphCache = GlyphCache()
+    var glyphCache = GlyphCache<[([wchar_t], Int)]>()
     grid.cells.withUnsafeBufferPointer { cells in
       buffer.withUnsafeMutableBufferPointer { buffer in
         for y in 0..<height {
@@ -68,7 +68,7 @@ extension NcursesTerminal {
   /// does not fit is left out, as ncurses leaves it at the margin.
   private func draw(
     row y: Int, of grid: Grid, cells: UnsafeBufferPointer<Cell>, width: Int,
-    buffer: UnsafeMutableBufferPointer<cchar_t>, glyphCache: inout GlyphCache
+    buffer: UnsafeMutableBufferPointer<cchar_t>, glyphCache: inout GlyphCache<[([wchar_t], Int)]>
   ) {
     let space: [wchar_t] = [32, 0]
     var styled = cchar_t()
@@ -125,7 +125,7 @@ extension NcursesTerminal {
           continue
         }
         var offset = 0
-        let pieces = glyphCache.pieces(of: source, room: width - x) { glyphs(for: $0, room: $1) }
+        let pieces = glyphCache.glyph(of: source, room: width - x) { glyphs(for: $0, room: $1) }
         for (text, columns) in pieces where count < buffer.count {
           buffer[count] = cchar_t()
           setcchar(&buffer[count], text, attributes, pair, nil)
@@ -168,9 +168,9 @@ extension NcursesTerminal {
   /// The cell that draws `source` when its glyph is one piece of one column, else nil.
   private func singleColumn(
     _ source: Cell, room: Int, _ attributes: attr_t, _ pair: Int16,
-    _ glyphCache: inout GlyphCache
+    _ glyphCache: inout GlyphCache<[([wchar_t], Int)]>
   ) -> cchar_t? {
-    let pieces = glyphCache.pieces(of: source, room: room) { glyphs(for: $0, room: $1) }
+    let pieces = glyphCache.glyph(of: source, room: room) { glyphs(for: $0, room: $1) }
     guard pieces.count == 1, pieces[0].1 == 1 else { return nil }
     var cell = cchar_t()
     setcchar(&cell, pieces[0].0, attributes, pair, nil)
@@ -192,11 +192,7 @@ extension NcursesTerminal {
     leaveok(window, canHideCursor())
   }
 
-  /// `tigetstr` answers nil when the capability is absent and -1 when it is not a string one.
-  static func canHideCursor() -> Bool {
-    guard let civis = tigetstr("civis") else { return false }
-    return Int(bitPattern: civis) != -1
-  }
+  static func canHideCursor() -> Bool { TerminfoStrings.has("civis") }
 
   /// The attributes and colour pair for `style`, allocating the pair on first use.
   func pair(for style: Style) -> (attributes: attr_t, pair: Int16) {
@@ -237,42 +233,5 @@ extension NcursesTerminal {
 
   private static func wide(_ scalar: Unicode.Scalar) -> wchar_t {
     wchar_t(bitPattern: scalar.value)
-  }
-}
-
-/// A frame repeats its few other characters (bars, borders, accents) many times; working out
-/// their wide strings once per frame took a fifth of painting the first one. Kept with the
-/// columns they need, so a column near the edge takes them only where they fit. A short list,
-/// searched from the last one found, by the cell's number for its character: comparing
-/// `Character`s, or hashing them for a dictionary, cost more than the search.
-private struct GlyphCache {
-  private var entries: [(code: UInt32, pieces: [([wchar_t], Int)], columns: Int)] = []
-  private var last = 0
-
-  /// The wide strings that draw `cell`'s character within `room` columns: kept ones, or what
-  /// `make` works out (kept when the glyph fits, which any room it fits in then gets too).
-  mutating func pieces(
-    of cell: Cell, room: Int, make: (Character, Int) -> [([wchar_t], Int)]
-  ) -> [([wchar_t], Int)] {
-    let code = cell.characterCode
-    if let found = find(code), entries[found].columns <= room {
-      last = found
-      return entries[found].pieces
-    }
-    let character = cell.character
-    let pieces = make(character, room)
-    let needs = DisplayWidth.of(character)
-    if needs <= room {
-      last = entries.count
-      entries.append((code, pieces, needs))
-    }
-    return pieces
-  }
-
-  /// Where `code` is kept, looking first at the last one found (runs of one character, such as
-  /// a border, are common) and then from the beginning.
-  private func find(_ code: UInt32) -> Int? {
-    if last < entries.count, entries[last].code == code { return last }
-    return entries.firstIndex { $0.code == code }
   }
 }

@@ -152,11 +152,7 @@ public final class NcursesTerminal: Terminal {
     wrefresh(window)
   }
 
-  /// `tigetstr` answers nil when the capability is absent and -1 when it is not a string one.
-  private static func hasCursorAddressing() -> Bool {
-    guard let cup = tigetstr("cup") else { return false }
-    return Int(bitPattern: cup) != -1
-  }
+  private static func hasCursorAddressing() -> Bool { TerminfoStrings.has("cup") }
 
   private static func configureInput(_ window: UnsafeMutablePointer<WINDOW>) {
     cbreak()

@@ -45,6 +45,10 @@ enum TerminfoStrings {
     raw(name).flatMap { bytes($0) }
   }
 
+  /// Whether the current terminal has the string capability `name`.
+  static func has(_ name: String) -> Bool { raw(name) != nil }
+
+  /// `tigetstr` answers nil when the capability is absent and -1 when it is not a string one.
   private static func raw(_ name: String) -> UnsafeMutablePointer<CChar>? {
     guard let pointer = tigetstr(name), Int(bitPattern: pointer) != -1 else { return nil }
     return pointer

@@ -158,9 +158,12 @@ extension OpenRequest {
     } catch {
       throw CommandFailure(lines: [message(for: error, strings, language)])
     }
-    let kind: Theme.Kind =
-      terminal.colourDepth == 0 ? .monochrome : (theme == .light ? .light : .dark)
-    return (terminal, kind)
+    return (terminal, themeKind(theme, colour: terminal.colourDepth > 0))
+  }
+
+  /// The kind of theme a terminal shows `theme` in, with or without colour.
+  static func themeKind(_ theme: OpenCommand.ThemeChoice, colour: Bool) -> Theme.Kind {
+    colour ? (theme == .light ? .light : .dark) : .monochrome
   }
 
   /// The theme asked for, else config.toml's, else dark.

@@ -123,9 +123,8 @@ struct OpenRequest {
   ) -> (frame: PreparedFrame, kind: Theme.Kind, glyphs: Glyphs)? {
     let expected = NcursesTerminal.expected()
     guard let size = expected.size else { return nil }
-    let chosen = Self.chosenTheme(theme)
-    let kind: Theme.Kind =
-      !(environment["NO_COLOR"] ?? "").isEmpty ? .monochrome : (chosen == .light ? .light : .dark)
+    let kind = Self.themeKind(
+      Self.chosenTheme(theme), colour: (environment["NO_COLOR"] ?? "").isEmpty)
     let glyphs: Glyphs = expected.unicode ? .unicode : .ascii
     let context = RenderContext(content: content, theme: Theme(kind), glyphs: glyphs, clock: "")
     let frame = PreparedFrame(state: state, moment: Clock.moment(), size: size, context: context)
